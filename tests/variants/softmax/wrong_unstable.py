@@ -1,0 +1,8 @@
+"""Wrong: no max subtraction, so large logits overflow to inf/inf = nan."""
+# expect: overflowed
+import numpy as np
+
+
+def softmax(x, axis=-1):
+    e = np.exp(x)
+    return e / e.sum(axis=axis, keepdims=True)
