@@ -30,11 +30,12 @@ def preview(value: Any, limit: int = 6) -> str:
         return f"an object of type {value.type_name} ({value.text})"
     if isinstance(value, np.ndarray):
         flat = value.ravel()
-        head = np.array2string(flat[:limit], precision=6, separator=", ", threshold=limit)
+        head = np.array2string(flat[:limit], precision=6, separator=", ", threshold=limit,
+                               max_line_width=10_000)
         more = f" ... ({flat.size} values)" if flat.size > limit else ""
         return f"array shape {value.shape} {value.dtype}: {head}{more}"
     if isinstance(value, np.generic):
-        return f"numpy {value.dtype} scalar {value!r}"
+        return f"numpy {value.dtype} scalar {number(value)}"
     if isinstance(value, (list, tuple)):
         kind = type(value).__name__
         items = ", ".join(preview(v, 3) if isinstance(v, np.ndarray) else repr(v) for v in value[:limit])
@@ -42,6 +43,12 @@ def preview(value: Any, limit: int = 6) -> str:
         return f"{kind} of {len(value)}: [{items}{more}]"
     text = repr(value)
     return text if len(text) < 120 else text[:117] + "..."
+
+
+def number(value: Any) -> str:
+    """A scalar as a person writes it: 0.25, 3, True, nan."""
+    value = value.item() if isinstance(value, np.generic) else value
+    return f"{value:.8g}" if isinstance(value, float) else repr(value)
 
 
 def as_array(got: Any, name: str = "output") -> tuple[np.ndarray | None, str | None]:
@@ -79,7 +86,7 @@ def array_mismatch(got: Any, want: np.ndarray, *, rtol: float = RTOL, atol: floa
         bad_nan = np.isnan(a) & ~np.isnan(w)
         if bad_nan.any():
             at = tuple(int(i) for i in np.argwhere(bad_nan)[0])
-            return (f"{name} contains NaN at index {at} where {w[at]!r} was expected "
+            return (f"{name} contains NaN at index {at} where {number(w[at])} was expected "
                     f"({int(bad_nan.sum())} NaN values in all); got {preview(arr)}")
         wrong = ~np.isclose(a, w, rtol=rtol, atol=atol, equal_nan=True)
     if not wrong.any():
@@ -87,7 +94,7 @@ def array_mismatch(got: Any, want: np.ndarray, *, rtol: float = RTOL, atol: floa
     at = tuple(int(i) for i in np.argwhere(wrong)[0])
     where = f"index {at}" if at else "the value"
     return (f"{name} values differ at {int(wrong.sum())} of {wrong.size} positions; "
-            f"first at {where}: expected {want[at]!r}, got {arr[at]!r}. "
+            f"first at {where}: expected {number(want[at])}, got {number(arr[at])}. "
             f"Expected {preview(want)}; got {preview(arr)}")
 
 
@@ -105,9 +112,9 @@ def scalar_mismatch(got: Any, want: float, *, rtol: float = RTOL, atol: float = 
         return f"{name}: expected a single number, got {preview(got)}"
     value = float(arr.reshape(()))
     if np.isnan(value) and not np.isnan(want):
-        return f"{name}: expected {want!r}, got NaN"
+        return f"{name}: expected {number(want)}, got NaN"
     if not np.isclose(value, want, rtol=rtol, atol=atol, equal_nan=True):
-        return f"{name}: expected {want!r}, got {value!r}"
+        return f"{name}: expected {number(want)}, got {number(value)}"
     return None
 
 
