@@ -48,7 +48,9 @@ def preview(value: Any, limit: int = 6) -> str:
 def number(value: Any) -> str:
     """A scalar as a person writes it: 0.25, 3, True, nan."""
     value = value.item() if isinstance(value, np.generic) else value
-    return f"{value:.8g}" if isinstance(value, float) else repr(value)
+    if isinstance(value, float) and len(repr(value)) > 12:
+        return f"{value:.8g}"
+    return repr(value)
 
 
 def as_array(got: Any, name: str = "output") -> tuple[np.ndarray | None, str | None]:
