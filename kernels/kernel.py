@@ -24,7 +24,7 @@ from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.connect import write_connection_file
 
 from kernels.sandbox import (UIDS, Cgroups, SandboxConfig, enter_cgroups_prefix, kernel_command,
-                             unsandboxed_environment)
+                             launch_environment)
 
 OUTPUT_KEEP = 64 << 10        # bytes of stdout/stderr kept for the candidate to read
 OUTPUT_FLOOD = 8 << 20        # past this the kernel is killed: nothing useful prints 8 MB
@@ -74,7 +74,7 @@ class Kernel:
             self.cgroups = Cgroups.create(self.name, self.config.limits)
         command = enter_cgroups_prefix(self.cgroups) + kernel_command(
             self.config, self.connection_file, self.work_dir, self.uid)
-        env = unsandboxed_environment() if self.config.unsafe_no_sandbox else {}
+        env = launch_environment(self.config)
         with open(self.stderr_path, "wb") as stderr:
             self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                             stderr=stderr, env=env, start_new_session=True,

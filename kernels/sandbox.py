@@ -54,6 +54,7 @@ class Limits:
     open_files: int = 256
     processes: int = 64
     cpu_seconds: int = 120            # a backstop; the wall-clock deadline acts first
+    cpus: float = 1.0                 # cgroup CPU quota: a spinning kernel cannot starve the others
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,11 @@ class SandboxConfig:
 
 
 def bwrap_path() -> str | None:
-    return shutil.which("bwrap") or (os.path.exists("/usr/bin/bwrap") and "/usr/bin/bwrap") or None
+    """`HOTSEAT_BWRAP` names the binary explicitly (tests point it at nothing to play a bare machine)."""
+    configured = os.environ.get("HOTSEAT_BWRAP")
+    if configured is not None:
+        return configured if os.access(configured, os.X_OK) else None
+    return shutil.which("bwrap") or (os.access("/usr/bin/bwrap", os.X_OK) and "/usr/bin/bwrap") or None
 
 
 def require_sandbox(config: SandboxConfig) -> None:
@@ -179,6 +184,17 @@ def _paths_to_hide(config: SandboxConfig) -> list[Path]:
     return paths
 
 
+def launch_environment(config: SandboxConfig) -> dict[str, str]:
+    """The environment of the launching process itself: never the server's (API keys).
+
+    bwrap clears the kernel's environment anyway, but bwrap and its init process would
+    still carry ours, readable in /proc by anyone allowed to look.
+    """
+    if config.unsafe_no_sandbox:
+        return unsandboxed_environment()
+    return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+
 def unsandboxed_environment() -> dict[str, str]:
     """Even the opt-out mode never passes the server's environment (API keys) to a kernel."""
     return {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/tmp"), "LANG": "C.UTF-8",
@@ -186,7 +202,7 @@ def unsandboxed_environment() -> dict[str, str]:
 
 
 class Cgroups:
-    """A kernel's own cgroups (v1 `pids` + `memory`, or one v2 folder), when the machine lets us.
+    """A kernel's own cgroups (v1 `pids`, `memory`, `cpu`, or one v2 folder), when the machine lets us.
 
     Without writable cgroups the uid-based process limit and RLIMIT_AS still hold;
     `available()` says which we have so it can be reported, not silently assumed.
@@ -210,6 +226,12 @@ class Cgroups:
                 memory.mkdir(parents=True)
                 folders.append(memory)
                 (memory / "memory.limit_in_bytes").write_text(str(limits.memory))
+                if (cls.V1 / "cpu").is_dir():
+                    cpu = cls.V1 / "cpu" / "hotseat" / name
+                    cpu.mkdir(parents=True)
+                    folders.append(cpu)
+                    (cpu / "cpu.cfs_period_us").write_text("100000")
+                    (cpu / "cpu.cfs_quota_us").write_text(str(int(100000 * limits.cpus)))
             elif (cls.V1 / "cgroup.controllers").exists():
                 group = cls.V1 / "hotseat" / name
                 group.mkdir(parents=True)
@@ -217,6 +239,7 @@ class Cgroups:
                 (group / "pids.max").write_text(str(limits.processes))
                 (group / "memory.max").write_text(str(limits.memory))
                 (group / "memory.swap.max").write_text("0")
+                (group / "cpu.max").write_text(f"{int(100000 * limits.cpus)} 100000")
             else:
                 return None
         except OSError:

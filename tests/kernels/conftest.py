@@ -1,0 +1,69 @@
+"""Real sandboxed kernels for the tests in this folder.
+
+`runner` is a `CodeRunner` on a warm pool, driven from synchronous tests through one
+event loop that lives as long as the module.
+"""
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+
+from kernels.environment import ensure_kernel_env
+from kernels.runner import CodeRunner
+from kernels.sandbox import UID_RANGE
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE_ATTENTION = (ROOT / "reference" / "solutions" / "attention.py").read_text()
+CORRECT_SOFTMAX = "import numpy as np\n\ndef softmax(x, axis=-1):\n    e = np.exp(x - x.max(axis=axis, keepdims=True))\n    return e / e.sum(axis=axis, keepdims=True)\n"
+
+
+class SyncRunner:
+    def __init__(self, **options):
+        self.loop = asyncio.new_event_loop()
+        self.runner = CodeRunner(**options)
+        self.loop.run_until_complete(self.runner.start())
+
+    def check(self, exercise_id, code, suite="hidden", seed=None):
+        return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed))
+
+    def close(self):
+        self.loop.run_until_complete(self.runner.close())
+        self.loop.close()
+
+    def assert_still_judges_right(self):
+        """After anything hostile: a correct submission passes and a wrong one fails."""
+        good = self.check("softmax", CORRECT_SOFTMAX)
+        assert good.passed, good.as_dict()
+        bad = self.check("softmax", CORRECT_SOFTMAX.replace("x - x.max(axis=axis, keepdims=True)", "x"))
+        assert not bad.passed and bad.error is None
+        assert any("overflowed" in t.message for t in bad.tests)
+
+
+@pytest.fixture(scope="session")
+def kernel_env():
+    return ensure_kernel_env()
+
+
+@pytest.fixture(scope="module")
+def runner(kernel_env):
+    sync = SyncRunner(pool_size=2, deadline=6.0)
+    yield sync
+    sync.close()
+
+
+def sandbox_processes() -> list[str]:
+    """Processes still running under a sandbox uid (there must be none between checks)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        uid = int(fields.get("Uid", "0").split()[0])
+        if UID_RANGE[0] <= uid < UID_RANGE[1]:
+            found.append(f"{status.parent.name} uid={uid} {fields.get('Name', '').strip()}")
+    return found
+
+

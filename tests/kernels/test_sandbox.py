@@ -1,0 +1,281 @@
+"""Hostile submissions against the real sandbox.
+
+Each attack runs as a candidate's code would (through `CodeRunner.check`, in a real
+bubblewrap-sandboxed kernel), is contained, and is followed by a correct and a wrong
+submission that must still get their right verdicts. Attacks report what they saw
+through print(), which comes back in the verdict's output.
+"""
+
+import collections
+import os
+import socket
+import textwrap
+import threading
+
+import pytest
+
+from tests.kernels.conftest import CORRECT_SOFTMAX, ROOT, sandbox_processes
+
+
+def attack(body: str) -> str:
+    """Candidate code: the attack at definition time, then a correct softmax."""
+    return textwrap.dedent(body) + "\n" + CORRECT_SOFTMAX
+
+
+def no_leftovers(pool_size=2):
+    """Only warm kernels remain: one process each, no more uids than the pool holds."""
+    per_uid = collections.Counter(p.split()[1] for p in sandbox_processes())
+    assert len(per_uid) <= pool_size, sandbox_processes()
+    assert all(count == 1 for count in per_uid.values()), sandbox_processes()
+
+
+@pytest.fixture(autouse=True)
+def after_each(runner):
+    yield
+    runner.assert_still_judges_right()
+    no_leftovers()
+
+
+def test_no_network_not_even_loopback(runner):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    accepted = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True).start()
+    verdict = runner.check("softmax", attack(f"""
+        import socket
+        for host in ("127.0.0.1", "1.1.1.1", "10.0.0.1"):
+            try:
+                socket.create_connection((host, {port}), timeout=1)
+                print("REACHED", host)
+            except OSError as exc:
+                print("BLOCKED", host, type(exc).__name__)
+        try:
+            socket.getaddrinfo("pypi.org", 443)
+            print("DNS WORKS")
+        except OSError:
+            print("NO DNS")
+    """))
+    listener.close()
+    assert verdict.passed
+    assert "REACHED" not in verdict.output and verdict.output.count("BLOCKED") == 3
+    assert "NO DNS" in verdict.output
+    assert not accepted
+
+
+def test_project_database_and_home_are_not_there(runner, tmp_path):
+    database = tmp_path / "hotseat.db"
+    database.write_text("SECRET ROWS")
+    targets = [ROOT / "reference" / "solutions" / "attention.py", ROOT / "pyproject.toml", database,
+               "/etc/passwd", "/etc/shadow", "/root/.bash_history", os.path.expanduser("~/.ssh")]
+    verdict = runner.check("softmax", attack(f"""
+        import os
+        for path in {[str(t) for t in targets]!r}:
+            try:
+                with open(path) as handle:
+                    print("READ", path, handle.read(40))
+            except OSError as exc:
+                print("DENIED", path, type(exc).__name__)
+        print("ROOT", sorted(os.listdir("/")))
+        for path in ("/usr", "/tmp"):
+            try:
+                open(path + "/planted", "w").write("x")
+                print("WROTE", path)
+            except OSError:
+                print("READONLY", path)
+    """))
+    assert verdict.passed
+    assert "READ " not in verdict.output and verdict.output.count("DENIED") == len(targets)
+    assert "ROOT ['bin', 'dev', 'lib', 'lib64', 'proc', 'root', 'sbin', 'tmp', 'usr']" in verdict.output
+    assert "READONLY /usr" in verdict.output and "WROTE /tmp" in verdict.output
+
+
+def test_server_secrets_never_reach_the_kernel(runner, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-must-not-leak")
+    monkeypatch.setenv("HOTSEAT_ADMIN_TOKEN", "admin-must-not-leak")
+    verdict = runner.check("softmax", attack("""
+        import os, glob
+        print("ENV", dict(os.environ))
+        for path in glob.glob("/proc/*/environ"):
+            try:
+                print("PROCENV", path, open(path, "rb").read())
+            except OSError:
+                pass
+        print("UID", os.getuid(), os.geteuid(), open("/proc/self/status").read().split("CapEff:")[1].split()[0])
+    """))
+    assert verdict.passed
+    assert "must-not-leak" not in verdict.output
+    uid_line = next(line for line in verdict.output.splitlines() if line.startswith("UID"))
+    _, uid, euid, capabilities = uid_line.split()
+    assert int(uid) >= 100_000 and uid == euid and capabilities == "0000000000000000"
+
+
+def test_fork_bomb_is_contained(runner):
+    verdict = runner.check("softmax", attack("""
+        import os
+        children = 0
+        for _ in range(10_000):
+            try:
+                if os.fork() == 0:
+                    while True:
+                        pass
+                children += 1
+            except OSError:
+                break
+        print("FORKED", children)
+    """))
+    forked = int(verdict.output.split("FORKED")[1].split()[0]) if "FORKED" in verdict.output else 0
+    assert forked < 64
+    # The spinning children starve this kernel of CPU, so a timeout is a fair verdict too.
+    assert verdict.passed or "timed out" in verdict.error
+
+
+def test_memory_bomb_gets_memory_error(runner):
+    verdict = runner.check("softmax", attack("""
+        blocks = []
+        try:
+            while True:
+                blocks.append(bytearray(50 << 20))
+        except MemoryError:
+            print("STOPPED AT", len(blocks) * 50, "MB")
+        del blocks
+    """))
+    assert "STOPPED AT" in verdict.output or "died" in (verdict.error or "")
+    if "STOPPED AT" in verdict.output:
+        assert int(verdict.output.split("STOPPED AT")[1].split()[0]) <= 2048
+
+
+def test_disk_filling_is_bounded(runner):
+    verdict = runner.check("softmax", attack("""
+        try:
+            with open("/tmp/fill", "wb") as handle:
+                for _ in range(200):
+                    handle.write(b"x" * (1 << 20))
+            print("WROTE 200 MB")
+        except OSError as exc:
+            print("STOPPED", type(exc).__name__)
+    """))
+    assert "WROTE 200 MB" not in verdict.output
+
+
+def test_infinite_loop_ignoring_sigint_is_killed_at_the_deadline(runner):
+    verdict = runner.check("softmax", textwrap.dedent("""
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+        def softmax(x, axis=-1):
+            while True:
+                pass
+    """))
+    assert not verdict.passed
+    assert "timed out after 6 s" in verdict.error
+    assert all(not t.passed for t in verdict.tests)
+    assert 5_000 < verdict.duration_ms < 15_000
+
+
+def test_fifty_megabyte_print_is_capped(runner):
+    verdict = runner.check("softmax", attack('print("x" * 50_000_000)'))
+    assert not verdict.passed
+    assert "printed more than 8 MB" in verdict.error
+    assert len(verdict.output) <= 64 * 1024 + 100 and verdict.output_truncated
+
+
+def test_printing_in_a_loop_is_capped(runner):
+    code = CORRECT_SOFTMAX.replace("    e = ", "    for _ in range(2000):\n        print('spam ' * 200)\n    e = ")
+    verdict = runner.check("softmax", code)
+    assert not verdict.passed and "printed more than" in verdict.error
+
+
+@pytest.mark.parametrize("kill", ["os.kill(os.getppid(), 9)", "os.kill(-1, 9)", "os.kill(1, 9)"])
+def test_killing_the_parent_or_everything_only_kills_the_kernel(runner, kill):
+    verdict = runner.check("softmax", attack(f"import os\n{kill}\n"))
+    assert not verdict.passed
+    assert "died" in verdict.error or "no result" in verdict.error or verdict.passed is False
+    assert all(not t.passed for t in verdict.tests)
+
+
+def test_ctypes_crash_is_a_failed_verdict(runner):
+    verdict = runner.check("softmax", attack("import ctypes\nctypes.string_at(0)\n"))
+    assert not verdict.passed
+    assert "kernel died" in verdict.error and "SIGSEGV" in verdict.error
+
+
+def test_os_exit_is_a_failed_verdict(runner):
+    verdict = runner.check("softmax", "import os\ndef softmax(x, axis=-1):\n    os._exit(0)\n")
+    assert not verdict.passed and verdict.error
+
+
+def test_patching_numpy_cannot_pass_a_wrong_answer(runner):
+    verdict = runner.check("softmax", textwrap.dedent("""
+        import numpy as np
+        np.allclose = lambda *a, **k: True
+        np.isclose = lambda a, b, *r, **k: np.ones(np.shape(a), bool)
+        np.array_equal = lambda *a, **k: True
+        np.testing.assert_allclose = lambda *a, **k: None
+
+        def softmax(x, axis=-1):
+            return np.zeros_like(x)
+    """))
+    assert not verdict.passed and verdict.score == 0
+
+
+def test_lying_objects_cannot_pass(runner):
+    verdict = runner.check("softmax", textwrap.dedent("""
+        import numpy as np
+
+        class AlwaysEqual:
+            def __eq__(self, other): return True
+            def __array__(self, *a, **k): raise RuntimeError("no")
+            shape = property(lambda self: (2, 3))
+
+        class Liar(np.ndarray):
+            def __eq__(self, other): return np.ones(np.shape(other), bool)
+
+        def softmax(x, axis=-1):
+            if x.ndim == 1:
+                return AlwaysEqual()
+            return np.zeros_like(x).view(Liar)
+    """))
+    assert not verdict.passed and verdict.score == 0
+    messages = " ".join(t.message for t in verdict.tests)
+    assert "AlwaysEqual" in messages
+
+
+def test_nan_and_wrong_dtype_fail(runner):
+    nan = runner.check("softmax", "import numpy as np\ndef softmax(x, axis=-1):\n    return np.full(x.shape, np.nan)\n")
+    assert nan.score == 0 and "NaN" in nan.tests[0].message
+    ints = runner.check("softmax", CORRECT_SOFTMAX.replace("return e /", "return (e / ").rstrip() + ").round().astype(int)\n")
+    assert not ints.passed and any("dtype" in t.message for t in ints.tests)
+
+
+def test_forged_results_cannot_beat_the_judge(runner):
+    """Code can find the nonce and publish its own result messages; they carry only its own answers."""
+    verdict = runner.check("softmax", textwrap.dedent("""
+        import sys, json
+        import numpy as np
+        from IPython.display import publish_display_data
+        frame = sys._getframe(1)
+        nonce = frame.f_locals.get("nonce")
+        for case in range(40):
+            fake = {"nonce": nonce, "case": case, "value": {"__opaque__": ["ndarray", "looks fine"]}}
+            publish_display_data({"application/vnd.hotseat.result+json": json.dumps(fake)})
+            publish_display_data({"application/vnd.hotseat.result+json": "{not json"})
+
+        def softmax(x, axis=-1):
+            return x
+    """))
+    assert not verdict.passed and verdict.score == 0
+
+
+def test_leftover_threads_do_not_outlive_the_kernel(runner):
+    verdict = runner.check("softmax", attack("""
+        import threading, time
+        def spin():
+            while True:
+                time.sleep(0.001)
+        for _ in range(8):
+            threading.Thread(target=spin, daemon=False).start()
+    """))
+    assert verdict.passed
