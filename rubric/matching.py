@@ -1,0 +1,287 @@
+"""The meaning of a key point's `match` patterns: how an answer's text is searched.
+
+A deterministic grader cannot understand an answer, but it can check whether the answer
+says a handful of specific things. Strong answers paraphrase, so a key point is not one
+phrase but a few *groups* of synonyms, and it counts as covered when every group is said
+somewhere in the answer:
+
+    match:
+      - sqrt | square root | scal*            # the answer names the scaling ...
+      - variance | magnitude | grow* | large  # ... and what it is protecting against
+
+The phrase syntax is small on purpose, so that a person editing a rubric can predict it:
+
+- Words are compared after lower-casing and splitting on anything that is not a letter,
+  a digit, ``_`` or ``'`` (so ``k-means`` is the two words ``k means`` and ``sqrt(d_k)`` is
+  ``sqrt d_k``). ``√`` reads as ``sqrt`` and ``²`` as `` 2``.
+- A word matches itself and its plural (``gradient`` matches ``gradients``;
+  ``query`` matches ``queries``). Write words in the singular.
+- ``word*`` matches any word starting with ``word`` (at least three letters before the
+  ``*``): ``regulari*`` matches regularize, regularised, regularization.
+- A phrase of several words matches them in order, next to each other, inside one
+  sentence. ``...`` between two words allows up to six words in between, inside one clause
+  (no ``,`` ``:`` or bracket in between) and with no negation or contrast among them (not, no,
+  never, without, -n't, but, unlike, whereas, ...): ``l2 ... sparse`` matches "L2 makes the
+  weights sparse" but not "L2 does not make them sparse" nor "unlike L2, L1 is sparse". Gaps
+  are for misconceptions, where a false alarm is costly; key points usually do better with
+  one more synonym group than with a gap.
+- A phrase never spans two sentences (``.``, ``!``, ``?``, ``;`` or a line break).
+
+Nothing here decides a score; the interviewer's grader turns these hits into grades.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from rubric.schema import KeyPoint, Misconception, Question
+
+MAX_GAP = 6
+MIN_PREFIX = 3
+NEGATORS = frozenset({
+    "not", "no", "never", "without", "cannot", "none", "neither", "nor", "nothing",
+    "but", "unlike", "whereas", "while", "although", "though", "instead", "rather", "except",
+})
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:['_][a-z0-9]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
+_SENTENCE_END = {".", "!", "?", ";", "\n"}
+_PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:['_][a-z0-9]+)*")
+_SPECIAL = {"√": " sqrt ", "²": " 2", "³": " 3", "’": "'", "‘": "'", "−": "-", "–": "-", "—": " "}
+
+
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """Lower-case and replace a few symbols, keeping a map back to the original offsets."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        replacement = _SPECIAL.get(ch, ch.lower())
+        out.append(replacement)
+        origin.extend([i] * len(replacement))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of an answer: its text, where it sits in the original, its sentence and clause."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    clause: int
+
+
+class Answer:
+    """An answer's text, split into words once so that many patterns can be searched."""
+
+    def __init__(self, text: str):
+        self.text = text
+        normalized, origin = _normalize(text)
+        words: list[Word] = []
+        sentence = clause = 0
+        for m in _TOKEN.finditer(normalized):
+            token = m.group()
+            if token in _SENTENCE_END:
+                sentence += 1
+                clause += 1
+            elif not token[0].isalnum():
+                clause += 1
+            else:
+                words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause))
+        self.words = words
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a phrase was found: the phrase as written in the rubric and the answer's words."""
+
+
+    phrase: str
+    start: int
+    end: int
+    quote: str
+
+
+_GAP = None  # marks `...` inside a compiled phrase
+
+
+@dataclass(frozen=True)
+class Phrase:
+    source: str
+    parts: tuple[tuple[str, bool] | None, ...]  # (word, is_prefix) or _GAP
+
+    def find(self, answer: Answer) -> Hit | None:
+        words = answer.words
+        for i in range(len(words)):
+            end = self._match_from(words, i, 0)
+            if end is not None:
+                start, stop = words[i].start, words[end].end
+                return Hit(self.source, start, stop, answer.text[start:stop])
+        return None
+
+    def _match_from(self, words: Sequence[Word], i: int, part: int) -> int | None:
+        """Match parts[part:] starting at words[i]; return the index of the last word used."""
+        word, is_prefix = self.parts[part]  # type: ignore[misc]  # a phrase never starts with a gap
+        if i >= len(words) or not _word_matches(words[i].text, word, is_prefix):
+            return None
+        if part + 1 == len(self.parts):
+            return i
+        sentence = words[i].sentence
+        if self.parts[part + 1] is _GAP:
+            for j in range(i + 1, min(i + 2 + MAX_GAP, len(words))):
+                if words[j].clause != words[i].clause:
+                    break
+                found = self._match_from(words, j, part + 2)
+                if found is not None:
+                    return found
+                if _is_negator(words[j].text):
+                    break
+            return None
+        if i + 1 < len(words) and words[i + 1].sentence == sentence:
+            return self._match_from(words, i + 1, part + 1)
+        return None
+
+
+def _word_matches(token: str, word: str, is_prefix: bool) -> bool:
+    if is_prefix:
+        return token.startswith(word)
+    if token == word or token == word + "s" or token == word + "es":
+        return True
+    return word.endswith("y") and token == word[:-1] + "ies"
+
+
+@lru_cache(maxsize=4096)
+def compile_phrase(source: str) -> Phrase:
+    """Parse one phrase; raise ValueError saying what is wrong with it."""
+    parts: list[tuple[str, bool] | None] = []
+    for piece in source.split():
+        if piece == "...":
+            if not parts or parts[-1] is _GAP:
+                raise ValueError(f"phrase {source!r}: '...' must sit between two words")
+            parts.append(_GAP)
+            continue
+        is_prefix = piece.endswith("*")
+        body = piece[:-1] if is_prefix else piece
+        if "*" in body:
+            raise ValueError(f"phrase {source!r}: '*' may only end a word")
+        normalized, _ = _normalize(body)
+        found = _PHRASE_WORD.findall(normalized)
+        if not found:
+            raise ValueError(f"phrase {source!r}: {piece!r} has no letters or digits")
+        if is_prefix and len(found[-1]) < MIN_PREFIX:
+            raise ValueError(
+                f"phrase {source!r}: {piece!r} is too broad; "
+                f"put at least {MIN_PREFIX} letters before '*'"
+            )
+        parts.extend((token, False) for token in found[:-1])
+        parts.append((found[-1], is_prefix))
+    if not parts:
+        raise ValueError("empty phrase")
+    if parts[-1] is _GAP:
+        raise ValueError(f"phrase {source!r}: '...' must sit between two words")
+    return Phrase(source, tuple(parts))
+
+
+def split_group(group: str | Sequence[str]) -> tuple[str, ...]:
+    """A group written as ``"a | b | c"`` or as a list ``[a, b, c]`` -> its phrases."""
+    items = group.split("|") if isinstance(group, str) else list(group)
+    phrases = tuple(p.strip() for p in items if isinstance(p, str) and p.strip())
+    if isinstance(group, str) or all(isinstance(p, str) for p in items):
+        return phrases
+    raise ValueError("a synonym group is a string 'a | b' or a list of strings")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Groups of synonym phrases; matched when every group is found in the answer."""
+
+    groups: tuple[tuple[Phrase, ...], ...]
+
+    def search(self, answer: Answer | str) -> list[Hit] | None:
+        """One hit per group, or None when some group is not said anywhere."""
+        answer = answer if isinstance(answer, Answer) else Answer(answer)
+        hits: list[Hit] = []
+        for group in self.groups:
+            hit = next((h for h in (p.find(answer) for p in group) if h is not None), None)
+            if hit is None:
+                return None
+            hits.append(hit)
+        return hits
+
+    def groups_found(self, answer: Answer | str) -> int:
+        """How many groups the answer hits: partial evidence for a near miss."""
+        answer = answer if isinstance(answer, Answer) else Answer(answer)
+        return sum(any(p.find(answer) for p in group) for group in self.groups)
+
+
+def compile_pattern(groups: Iterable[str | Sequence[str]]) -> Pattern:
+    """Compile a `match` list; errors say which group is wrong (as FieldProblem)."""
+    from rubric.errors import FieldProblem
+
+    compiled: list[tuple[Phrase, ...]] = []
+    for index, group in enumerate(groups):
+        try:
+            phrases = split_group(group)
+            if not phrases:
+                raise ValueError("empty synonym group")
+            compiled.append(tuple(compile_phrase(p) for p in phrases))
+        except ValueError as exc:
+            raise FieldProblem((index,), str(exc)) from None
+    if not compiled:
+        raise ValueError("needs at least one synonym group")
+    return Pattern(tuple(compiled))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What an answer to one question said, as far as phrase matching can tell."""
+
+    covered: list[tuple[KeyPoint, list[Hit]]]
+    missed: list[KeyPoint]
+    misconceptions: list[tuple[Misconception, list[Hit]]]
+
+    @property
+    def covered_ids(self) -> list[str]:
+        return [kp.id for kp, _ in self.covered]
+
+    @property
+    def missed_ids(self) -> list[str]:
+        return [kp.id for kp in self.missed]
+
+    @property
+    def misconception_ids(self) -> list[str]:
+        return [m.id for m, _ in self.misconceptions]
+
+
+def evidence(question: Question, text: str, key_point_ids: Iterable[str] | None = None) -> Evidence:
+    """Search an answer for a question's key points and misconceptions.
+
+    `key_point_ids` limits the search, e.g. to the key point a follow-up was aimed at.
+    """
+    answer = Answer(text)
+    wanted = None if key_point_ids is None else set(key_point_ids)
+    covered, missed = [], []
+    for kp in question.key_points:
+        if wanted is not None and kp.id not in wanted:
+            continue
+        hits = kp.pattern.search(answer)
+        if hits is None:
+            missed.append(kp)
+        else:
+            covered.append((kp, hits))
+    wrong = []
+    for m in question.misconceptions:
+        hits = m.pattern.search(answer)
+        if hits is not None:
+            wrong.append((m, hits))
+    return Evidence(covered, missed, wrong)
