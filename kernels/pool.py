@@ -11,7 +11,7 @@ import asyncio
 import logging
 import os
 
-from kernels.kernel import Kernel, KernelStartError
+from kernels.kernel import Kernel, KernelStartError, wait_reaped
 from kernels.sandbox import SandboxConfig, require_sandbox
 
 log = logging.getLogger("hotseat.kernels")
@@ -54,7 +54,7 @@ class KernelPool:
             if kernel.alive():
                 self._refill()
                 return kernel
-            kernel.kill()
+            kernel.dispose()
         self.cold_starts += 1
         self._refill()
         return await Kernel(self.config).start()
@@ -76,7 +76,7 @@ class KernelPool:
                     return
                 kernel = await Kernel(self.config).start()
             if self._closed:
-                kernel.kill()
+                kernel.dispose()
             else:
                 await self.ready.put(kernel)
         except KernelStartError as exc:
@@ -91,4 +91,5 @@ class KernelPool:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         while not self.ready.empty():
-            self.ready.get_nowait().kill()
+            self.ready.get_nowait().dispose()
+        await wait_reaped()

@@ -72,7 +72,7 @@ class CodeRunner:
         try:
             run = await kernel.run(kernel_cell(code, exercise, cases, nonce), self.deadline, MIME)
         finally:
-            kernel.kill()
+            kernel.dispose()
         stage_failure, outcomes = read_results(run.results, len(cases), nonce)
         failure = stage_failure or run.failure
         notes = [] if sandboxed else ["ran WITHOUT a sandbox (--unsafe-no-sandbox)"]
