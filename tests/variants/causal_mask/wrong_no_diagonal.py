@@ -1,0 +1,7 @@
+"""Wrong: strict lower triangle (j < i), so a token cannot attend to itself."""
+# expect: diagonal must be True
+import numpy as np
+
+
+def causal_mask(seq_len):
+    return np.tril(np.ones((seq_len, seq_len), dtype=bool), k=-1)

@@ -1,0 +1,5 @@
+"""Correct: the formula written out."""
+
+
+def kv_cache_bytes(n_layers, n_kv_heads, head_dim, seq_len, batch=1, bytes_per_elem=2):
+    return 2 * n_layers * n_kv_heads * head_dim * seq_len * batch * bytes_per_elem

@@ -1,0 +1,15 @@
+"""Wrong: reshapes (..., seq, d_model) straight to (..., n_heads, seq, d_head): tokens and features get mixed."""
+# expect: split in the wrong order
+import numpy as np
+
+
+def multi_head_attention(X, W_q, W_k, W_v, W_o, n_heads, mask=None):
+    *lead, seq, d_model = X.shape
+    d_head = d_model // n_heads
+    Q, K, V = (np.reshape(X @ W, (*lead, n_heads, seq, d_head)) for W in (W_q, W_k, W_v))
+    scores = Q @ np.swapaxes(K, -1, -2) / np.sqrt(d_head)
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)
+    w = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    out = (w / w.sum(axis=-1, keepdims=True)) @ V
+    return np.swapaxes(out, -2, -3).reshape(*lead, seq, d_model) @ W_o
