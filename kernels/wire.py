@@ -56,7 +56,7 @@ def encode(value, depth=0):
 
 def _npy(array):
     buffer = io.BytesIO()
-    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    np.save(buffer, array, allow_pickle=False)  # keeps 0-d arrays 0-d, unlike ascontiguousarray
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import textwrap
 
@@ -21,7 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:  # `hotseat exercises | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +64,8 @@ def cmd_exercises(args) -> int:
     from reference import catalog
 
     rows = [{"id": e.id, "title": e.title, "category": e.category, "difficulty": e.difficulty,
-             "summary": e.summary} for e in catalog().values()]
+             "summary": e.summary, "signature": e.prompt.signature}
+            for e in sorted(catalog().values(), key=lambda e: (e.category, e.id))]
     if args.json:
         print(json.dumps(rows, indent=2))
         return EXIT_OK
