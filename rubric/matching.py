@@ -11,9 +11,9 @@ somewhere in the answer:
 
 The phrase syntax is small on purpose, so that a person editing a rubric can predict it:
 
-- Words are compared after lower-casing and splitting on anything that is not a letter,
-  a digit, ``_`` or ``'`` (so ``k-means`` is the two words ``k means`` and ``sqrt(d_k)`` is
-  ``sqrt d_k``). ``√`` reads as ``sqrt`` and ``²`` as `` 2``.
+- Words are compared after lower-casing and splitting on anything that is not a letter
+  (any alphabet: ``σ`` is a word), a digit or ``'`` (so ``k-means`` is the two words
+  ``k means``, ``sqrt(d_k)`` is ``sqrt d k`` and ``n_layers`` is ``n layers``). ``√`` reads as ``sqrt`` and ``²`` as `` 2``.
 - A word matches itself and its plural (``gradient`` matches ``gradients``;
   ``query`` matches ``queries``). Write words in the singular.
 - ``word*`` matches any word starting with ``word`` (at least three letters before the
@@ -48,9 +48,9 @@ NEGATORS = frozenset({
     "but", "unlike", "whereas", "while", "although", "though", "instead", "rather", "except",
 })
 
-_TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:['_][a-z0-9]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
-_PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:['_][a-z0-9]+)*")
+_PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*")
 _SPECIAL = {"√": " sqrt ", "²": " 2", "³": " 3", "’": "'", "‘": "'", "−": "-", "–": "-", "—": " "}
 
 

@@ -145,6 +145,14 @@ class _Matchable(Strict):
     match: list[Group] = Field(min_length=1)
     _pattern: Pattern = PrivateAttr()
 
+    @field_validator("match", mode="before")
+    @classmethod
+    def _numbers_are_words(cls, groups: Any) -> Any:
+        """YAML reads ``- 2`` as a number; in a synonym group it means the word "2"."""
+        if isinstance(groups, list):
+            return [str(g) if isinstance(g, int | float) and not isinstance(g, bool) else g for g in groups]
+        return groups
+
     @field_validator("match")
     @classmethod
     def _compiles(cls, groups: list[Group]) -> list[Group]:
