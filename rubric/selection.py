@@ -69,16 +69,16 @@ def select_questions(
         pool = eligible_questions(rubric, role, category)
         rng.shuffle(pool)
         pool.sort(key=lambda q: q.id in avoided)  # stable: keeps the shuffle within each half
-        chosen: list[Question] = []
+        chosen: dict[str, Question] = {}
         topics: set[str] = set()
         for q in pool:
             if len(chosen) < count and q.tags[0] not in topics and q.id not in avoided:
-                chosen.append(q)
+                chosen[q.id] = q
                 topics.add(q.tags[0])
         for q in pool:
-            if len(chosen) < count and q not in chosen:
-                chosen.append(q)
-        picked[category] = sorted(chosen, key=lambda q: (q.difficulty, q.id))
+            if len(chosen) < count and q.id not in chosen:
+                chosen[q.id] = q
+        picked[category] = sorted(chosen.values(), key=lambda q: (q.difficulty, q.id))
     return picked
 
 
