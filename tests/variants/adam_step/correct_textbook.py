@@ -1,0 +1,11 @@
+"""Correct: the update exactly as written in the Adam paper."""
+import numpy as np
+
+
+def adam_step(param, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + (1 - beta1) * grad
+    v = beta2 * v + (1 - beta2) * grad * grad
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    param = param - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return param, m, v

@@ -1,0 +1,10 @@
+"""Wrong: multiplies the p - y residual by sigmoid'(z) = p(1 - p) once more."""
+# expect: sigmoid derivative was applied on top of the BCE simplification
+import numpy as np
+
+
+def logistic_regression_grad(X, y, w, b):
+    n = len(y)
+    p = 1 / (1 + np.exp(-(X @ w + b)))
+    r = (p - y) * p * (1 - p)
+    return X.T @ r / n, np.mean(r)

@@ -1,0 +1,13 @@
+"""Wrong: ReLU derivative taken at the output with >=, which is true everywhere (no masking)."""
+# expect: taken at the output with >=
+import numpy as np
+
+
+def mlp_backprop(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    a1 = np.maximum(X @ W1 + b1, 0)
+    p = 1 / (1 + np.exp(-(a1 @ W2 + b2)))
+    loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    dz2 = (p - y) / n
+    dz1 = (dz2 @ W2.T) * (a1 >= 0)
+    return loss, X.T @ dz1, dz1.sum(axis=0), a1.T @ dz2, dz2.sum(axis=0)

@@ -1,0 +1,14 @@
+"""Wrong: uses the BCE+sigmoid shortcut p - y and then multiplies by sigmoid'(z2) = p(1-p) again."""
+# expect: sigmoid derivative was applied twice
+import numpy as np
+
+
+def mlp_backprop(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    z1 = X @ W1 + b1
+    a1 = np.maximum(z1, 0)
+    p = 1 / (1 + np.exp(-(a1 @ W2 + b2)))
+    loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    dz2 = (p - y) / n * p * (1 - p)
+    dz1 = (dz2 @ W2.T) * (z1 > 0)
+    return loss, X.T @ dz1, dz1.sum(axis=0), a1.T @ dz2, dz2.sum(axis=0)

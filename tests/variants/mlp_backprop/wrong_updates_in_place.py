@@ -1,0 +1,19 @@
+"""Wrong: also takes an SGD step, updating the caller's weights in place."""
+# expect: modified its input
+import numpy as np
+
+
+def mlp_backprop(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    z1 = X @ W1 + b1
+    a1 = np.maximum(z1, 0)
+    p = 1 / (1 + np.exp(-(a1 @ W2 + b2)))
+    loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    dz2 = (p - y) / n
+    dz1 = (dz2 @ W2.T) * (z1 > 0)
+    dW1, db1, dW2, db2 = X.T @ dz1, dz1.sum(axis=0), a1.T @ dz2, dz2.sum(axis=0)
+    W1 -= 0.1 * dW1
+    b1 -= 0.1 * db1
+    W2 -= 0.1 * dW2
+    b2 -= 0.1 * db2
+    return loss, dW1, db1, dW2, db2
