@@ -247,11 +247,13 @@ _REAPING: set = set()
 
 
 async def wait_reaped() -> None:
-    """Let pending reaps finish (shutdown, and tests that count processes)."""
-    pending = [f for f in _REAPING if not f.done()]
+    """Let this loop's pending reaps finish (shutdown, and tests that count processes)."""
+    loop = asyncio.get_running_loop()
     _REAPING.difference_update([f for f in _REAPING if f.done()])
+    pending = [f for f in _REAPING if f.get_loop() is loop]
     if pending:
         await asyncio.gather(*pending, return_exceptions=True)
+
 
 def _text_of(kind: str, content: dict) -> str:
     if kind == "stream":

@@ -102,12 +102,14 @@ class UidAllocator:
     def __init__(self, low: int = UID_RANGE[0], high: int = UID_RANGE[1]):
         self.low, self.high = low, high
         self.taken: set[int] = set()
+        self.handed_out: set[int] = set()  # ever, so tests can look for leftovers of this process
 
     def take(self) -> int:
         for _ in range(1000):
             uid = self.low + secrets.randbelow(self.high - self.low)
             if uid not in self.taken:
                 self.taken.add(uid)
+                self.handed_out.add(uid)
                 return uid
         raise RuntimeError("no free sandbox uid")
 

@@ -12,7 +12,7 @@ import pytest
 
 from kernels.environment import ensure_kernel_env
 from kernels.runner import CodeRunner
-from kernels.sandbox import UID_RANGE
+from kernels.sandbox import UIDS
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE_ATTENTION = (ROOT / "reference" / "solutions" / "attention.py").read_text()
@@ -27,6 +27,12 @@ class SyncRunner:
 
     def check(self, exercise_id, code, suite="hidden", seed=None):
         return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed))
+
+    def settle(self):
+        """Wait until every used kernel is reaped, so process counts are exact."""
+        from kernels.kernel import wait_reaped
+
+        self.loop.run_until_complete(wait_reaped())
 
     def close(self):
         self.loop.run_until_complete(self.runner.close())
@@ -54,7 +60,7 @@ def runner(kernel_env):
 
 
 def sandbox_processes() -> list[str]:
-    """Processes still running under a sandbox uid (there must be none between checks)."""
+    """Processes running under any uid this test process handed to a kernel."""
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
@@ -62,7 +68,7 @@ def sandbox_processes() -> list[str]:
         except OSError:
             continue
         uid = int(fields.get("Uid", "0").split()[0])
-        if UID_RANGE[0] <= uid < UID_RANGE[1]:
+        if uid in UIDS.handed_out:
             found.append(f"{status.parent.name} uid={uid} {fields.get('Name', '').strip()}")
     return found
 

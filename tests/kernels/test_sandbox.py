@@ -14,6 +14,7 @@ import threading
 
 import pytest
 
+from kernels.sandbox import UIDS
 from tests.kernels.conftest import CORRECT_SOFTMAX, ROOT, sandbox_processes
 
 
@@ -22,10 +23,10 @@ def attack(body: str) -> str:
     return textwrap.dedent(body) + "\n" + CORRECT_SOFTMAX
 
 
-def no_leftovers(pool_size=2):
-    """Only warm kernels remain: one process each, no more uids than the pool holds."""
-    per_uid = collections.Counter(p.split()[1] for p in sandbox_processes())
-    assert len(per_uid) <= pool_size, sandbox_processes()
+def no_leftovers():
+    """Used kernels left nothing behind; a warm kernel is a single process."""
+    per_uid = collections.Counter(int(p.split()[1].removeprefix("uid=")) for p in sandbox_processes())
+    assert set(per_uid) <= UIDS.taken, sandbox_processes()
     assert all(count == 1 for count in per_uid.values()), sandbox_processes()
 
 
@@ -33,6 +34,7 @@ def no_leftovers(pool_size=2):
 def after_each(runner):
     yield
     runner.assert_still_judges_right()
+    runner.settle()
     no_leftovers()
 
 
