@@ -1,0 +1,20 @@
+"""Wrong: divides the caller's logits by the temperature in place."""
+# expect: modified its input `logits` in place
+import numpy as np
+
+
+def sampling_distribution(logits, temperature=1.0, top_k=0, top_p=1.0):
+    if temperature == 0:
+        return np.eye(logits.size)[np.argmax(logits)]
+    logits /= temperature
+    z = logits
+    if 0 < top_k < z.size:
+        z = np.where(z < np.sort(z)[-top_k], -np.inf, z)
+    probs = np.exp(z - z.max())
+    probs /= probs.sum()
+    if top_p < 1.0:
+        order = np.argsort(-probs)
+        cutoff = np.searchsorted(np.cumsum(probs[order]), top_p) + 1
+        probs[order[cutoff:]] = 0.0
+        probs /= probs.sum()
+    return probs

@@ -1,0 +1,23 @@
+"""Wrong: keeps tokens while the running mass is <= top_p, so the crossing token is lost."""
+# expect: off by one
+import numpy as np
+
+
+def sampling_distribution(logits, temperature=1.0, top_k=0, top_p=1.0):
+    logits = np.asarray(logits, dtype=float)
+    if temperature == 0:
+        return np.eye(logits.size)[np.argmax(logits)]
+    z = logits / temperature
+    if 0 < top_k < z.size:
+        z = np.where(z < np.sort(z)[-top_k], -np.inf, z)
+    probs = np.exp(z - z.max())
+    probs /= probs.sum()
+    if top_p < 1.0:
+        order = np.argsort(-probs)
+        keep = np.cumsum(probs[order]) <= top_p
+        keep[0] = True  # at least the best token
+        mask = np.zeros(probs.size, dtype=bool)
+        mask[order[keep]] = True
+        probs = np.where(mask, probs, 0.0)
+        probs /= probs.sum()
+    return probs
