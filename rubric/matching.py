@@ -13,7 +13,9 @@ The phrase syntax is small on purpose, so that a person editing a rubric can pre
 
 - Words are compared after lower-casing and splitting on anything that is not a letter
   (any alphabet: ``σ`` is a word), a digit or ``'`` (so ``k-means`` is the two words
-  ``k means``, ``sqrt(d_k)`` is ``sqrt d k`` and ``n_layers`` is ``n layers``). ``√`` reads as ``sqrt`` and ``²`` as `` 2``.
+  ``k means``, ``sqrt(d_k)`` is ``sqrt d k`` and ``n_layers`` is ``n layers``). A few
+  symbols read as words: ``√`` as sqrt, ``²`` as 2, ``ᵀ`` as t, ``∂`` as d, ``⊙`` as
+  elementwise.
 - A word matches itself and its plural (``gradient`` matches ``gradients``;
   ``query`` matches ``queries``). Write words in the singular.
 - ``word*`` matches any word starting with ``word`` (at least three letters before the
@@ -51,7 +53,11 @@ NEGATORS = frozenset({
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
 _PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*")
-_SPECIAL = {"√": " sqrt ", "²": " 2", "³": " 3", "’": "'", "‘": "'", "−": "-", "–": "-", "—": " "}
+_SPECIAL = {
+    "√": " sqrt ", "²": " 2", "³": " 3", "₁": " 1", "₂": " 2", "ᵀ": " t", "⊤": " t",
+    "’": "'", "‘": "'", "−": "-", "–": "-", "—": " ", "≥": " at least ", "≤": " at most ",
+    "⊙": " elementwise ", "∘": " elementwise ", "∂": "d",
+}
 
 
 def _normalize(text: str) -> tuple[str, list[int]]:

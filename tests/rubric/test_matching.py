@@ -1,0 +1,135 @@
+"""How a key point's `match` groups find (or do not find) what an answer says."""
+
+from __future__ import annotations
+
+import pytest
+
+from rubric.errors import FieldProblem
+from rubric.matching import Answer, compile_pattern, evidence
+
+from .labelled_answers import ANSWERS, PARAPHRASES
+
+
+def found(groups: list[str], text: str) -> bool:
+    return compile_pattern(groups).search(text) is not None
+
+
+# ---------------------------------------------------------------- the phrase syntax
+
+
+def test_every_group_must_be_said():
+    groups = ["sqrt | square root", "variance | magnitude | grow*"]
+    assert found(groups, "We divide by the square root because the variance grows with d_k.")
+    assert not found(groups, "We divide by the square root of d_k.")
+
+
+def test_words_match_their_plural_and_prefixes_match_with_a_star():
+    assert found(["gradient"], "the gradients vanish")
+    assert found(["query"], "Queries and keys")
+    assert found(["regulari*"], "we regularise the model")
+    assert not found(["regular"], "regularization helps")
+
+
+def test_words_are_whole_words():
+    assert not found(["l1"], "cell1 is on")
+    assert found(["l1"], "L1, also called lasso")
+
+
+def test_punctuation_and_notation_are_normalised():
+    assert found(["k means"], "K-means")
+    assert found(["d k"], "sqrt(d_k)")
+    assert found(["sqrt"], "divide by √d")
+    assert found(["n 2"], "it costs O(n²)")
+    assert found(["qk t"], "softmax(QKᵀ/√d)")
+    assert found(["n layers"], "2 * n_layers * ...")
+
+
+def test_a_phrase_stays_inside_one_sentence():
+    assert found(["softmax saturates"], "Then the softmax saturates.")
+    assert not found(["softmax saturates"], "We apply the softmax. Saturates is not a word here.")
+
+
+def test_a_gap_skips_a_few_words_but_not_a_negation_or_a_clause():
+    assert found(["l2 ... sparse"], "L2 makes the weights sparse")
+    assert not found(["l2 ... sparse"], "L2 does not make the weights sparse")
+    assert not found(["l2 ... sparse"], "Unlike L2, L1 is sparse")
+    assert not found(["l2 ... sparse"], "L2 shrinks every weight a little bit but never to anything sparse")
+
+
+def test_hits_quote_the_answer():
+    [hit] = compile_pattern(["square root | sqrt"]).search("Divide by the Square Root of d.")
+    assert (hit.phrase, hit.quote) == ("square root", "Square Root")
+
+
+def test_partial_matches_are_counted():
+    pattern = compile_pattern(["sqrt", "variance", "softmax"])
+    assert pattern.groups_found(Answer("sqrt keeps the variance steady")) == 2
+
+
+@pytest.mark.parametrize("groups, message", [
+    (["a*"], "too broad"),
+    (["... x"], "between two words"),
+    (["x ..."], "between two words"),
+    (["x*y"], "may only end a word"),
+    (["sqrt | "], None),
+    (["  |  "], "empty synonym group"),
+    (["<="], "no letters or digits"),
+])
+def test_bad_phrases_are_rejected_with_a_reason(groups, message):
+    if message is None:
+        compile_pattern(groups)  # an empty alternative is ignored
+        return
+    with pytest.raises(FieldProblem, match=message) as caught:
+        compile_pattern(groups)
+    assert caught.value.at == (0,)
+
+
+# ---------------------------------------------------------------- the bank's key points
+
+
+@pytest.mark.parametrize("question_id", sorted(ANSWERS))
+def test_a_strong_answer_covers_the_key_points(bundled, question_id):
+    q = bundled.question(question_id)
+    result = evidence(q, ANSWERS[question_id]["strong"])
+    assert result.missed_ids == []
+    assert result.misconception_ids == []
+
+
+@pytest.mark.parametrize("question_id", sorted(ANSWERS))
+def test_a_weak_answer_misses_most_and_shows_its_misconception(bundled, question_id):
+    q = bundled.question(question_id)
+    result = evidence(q, ANSWERS[question_id]["weak"])
+    assert len(result.covered) <= 0.4 * len(q.key_points), result.covered_ids
+    assert ANSWERS[question_id]["misconception"] in result.misconception_ids
+
+
+@pytest.mark.parametrize("question_id", sorted(PARAPHRASES))
+def test_paraphrased_strong_answers_are_still_recognised(bundled, question_id):
+    q = bundled.question(question_id)
+    result = evidence(q, PARAPHRASES[question_id])
+    assert len(result.covered) >= 0.75 * len(q.key_points), result.missed_ids
+    assert result.misconception_ids == []
+
+
+def test_stating_the_correct_version_does_not_trigger_the_misconception(bundled):
+    assert evidence(bundled.question("l1_vs_l2"), "L2 does not make the weights sparse.").misconception_ids == []
+    assert evidence(bundled.question("bias_variance"), "More data reduces variance, not bias.").misconception_ids == []
+    assert evidence(bundled.question("kv_cache"), "The cache costs memory; it does not save memory.").misconception_ids == []
+
+
+def test_a_followup_reply_is_graded_against_its_key_point(bundled):
+    q = bundled.question("attention_without_softmax")
+    [followup] = q.followups_for_missed(["breaks_without"])
+    reply = "The weights could go negative and the output would blow up with the sequence length, so it cannot focus."
+    result = evidence(q, reply, key_point_ids=[followup.targets])
+    assert result.covered_ids == ["breaks_without"]
+    assert result.missed == []
+
+
+def test_every_pattern_in_the_bank_compiles_and_is_reachable(bundled):
+    """Each key point can be covered by the text of its own statement plus its phrases."""
+    for q in bundled.questions.values():
+        for kp in q.key_points:
+            text = ". ".join(group if isinstance(group, str) else " | ".join(group) for group in kp.match)
+            text = text.replace("...", "").replace("*", "").replace("|", ".")
+            assert kp.pattern.search(text) is not None, (q.id, kp.id)
