@@ -46,18 +46,35 @@ def run_submission(code, driver, defines, calls_json, nonce, publish, namespace)
         entry, args, kwargs = call
         started = time.perf_counter()
         try:
+            before = _array_inputs(args, kwargs, copy=True)
             value = namespace[entry](*args, **kwargs)
         except BaseException as exc:  # SystemExit and KeyboardInterrupt are candidate errors too
             publish({"nonce": nonce, "case": index, "error": _error(exc)})
             continue
         seconds = time.perf_counter() - started
         try:
-            payload = {"value": encode(value), "args_after": encode(tuple(args)),
-                       "kwargs_after": encode(kwargs)}
+            # Only inputs that changed travel back: the judge names in-place edits.
+            after = _array_inputs(args, kwargs, copy=False)
+            changed = [[key, after[key]] for key, old in before.items() if not _same(old, after[key])]
+            payload = {"value": encode(value), "changed": encode(changed)}
         except BaseException as exc:
             publish({"nonce": nonce, "case": index, "error": _error(exc)})
             continue
         publish({"nonce": nonce, "case": index, "seconds": seconds, **payload})
+
+
+def _array_inputs(args, kwargs, copy):
+    import numpy
+
+    items = list(enumerate(args)) + list(kwargs.items())
+    return {key: (value.copy() if copy else value) for key, value in items if type(value) is numpy.ndarray}
+
+
+def _same(old, new):
+    import numpy
+
+    return (old.shape == new.shape and old.dtype == new.dtype
+            and bool(numpy.array_equal(old, new, equal_nan=old.dtype.kind in "fc")))
 
 
 def _error(exc):

@@ -106,14 +106,15 @@ def _outcome(message: dict) -> Outcome:
                       str(error.get("traceback", ""))[:4000])
     try:
         value = wire.decode(message.get("value"), opaque=Opaque)
-        args_after = wire.decode(message.get("args_after", {"__tuple__": []}), opaque=Opaque)
-        kwargs_after = wire.decode(message.get("kwargs_after", {"__dict__": []}), opaque=Opaque)
+        changed = wire.decode(message.get("changed", []), opaque=Opaque)
     except wire.WireError as exc:
         return Raised("UnreadableResult", f"the returned value could not be read back: {exc}")
+    changed_inputs = {}
+    for item in changed if isinstance(changed, list) else ():
+        if isinstance(item, list) and len(item) == 2 and type(item[0]) in (int, str):
+            changed_inputs[item[0]] = item[1]
     seconds = message.get("seconds")
-    return Returned(value, tuple(args_after) if isinstance(args_after, tuple) else (),
-                    kwargs_after if isinstance(kwargs_after, dict) else {},
-                    float(seconds) if type(seconds) in (int, float) else 0.0)
+    return Returned(value, changed_inputs, float(seconds) if type(seconds) in (int, float) else 0.0)
 
 
 def finish(failure: str | None, outcomes: list[Outcome | None], *, missing: str) -> list[Outcome]:

@@ -118,9 +118,11 @@ class Opaque:
 
 @dataclass(frozen=True)
 class Returned:
+    """The call returned `value`; `changed_inputs` holds, by position or keyword, the
+    array inputs whose contents the call changed in place (their new values)."""
+
     value: Any
-    args_after: tuple = ()
-    kwargs_after: dict = field(default_factory=dict)
+    changed_inputs: dict = field(default_factory=dict)
     seconds: float = 0.0
 
 

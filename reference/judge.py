@@ -43,12 +43,11 @@ def _raised_message(raised: Raised) -> str:
 
 def _mutated_inputs(exercise: Exercise, case: Case, outcome: Returned) -> str | None:
     """Inputs are the caller's arrays: changing them in place is a bug the suite names."""
-    before = list(enumerate(case.call.args)) + list(case.call.kwargs.items())
-    after = dict(enumerate(outcome.args_after)) | dict(outcome.kwargs_after)
-    for key, original in before:
-        if not isinstance(original, np.ndarray) or key not in after:
+    for key, now in outcome.changed_inputs.items():
+        original = case.call.args[key] if isinstance(key, int) and key < len(case.call.args) \
+            else case.call.kwargs.get(key)
+        if not isinstance(original, np.ndarray):
             continue
-        now = after[key]
         same = (isinstance(now, np.ndarray) and now.shape == original.shape
                 and np.array_equal(now, original, equal_nan=original.dtype.kind == "f"))
         if not same:
