@@ -39,13 +39,16 @@ class Case:
     """One test: a call and how to judge what it returns.
 
     `show` is the call written as the candidate would type it; visible examples
-    print it so a failing Run can be reproduced by hand.
+    print it so a failing Run can be reproduced by hand. `hint` is added when the call
+    raises instead of returning (the check never sees a value then), e.g. "there are no
+    predicted positives here: precision must be 0.0, not a division by zero".
     """
 
     name: str
     call: Call
     check: Check
     show: str = ""
+    hint: str = ""
 
 
 @dataclass(frozen=True)

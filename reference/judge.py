@@ -22,7 +22,8 @@ def judge_case(exercise: Exercise, case: Case, outcome: Outcome) -> TestResult:
     if isinstance(outcome, NotRun):
         return TestResult(case.name, False, f"not run: {outcome.reason}")
     if isinstance(outcome, Raised):
-        return TestResult(case.name, False, _raised_message(outcome))
+        hint = f"\nWhy: {case.hint}" if case.hint else ""
+        return TestResult(case.name, False, _raised_message(outcome) + hint)
     mutated = _mutated_inputs(exercise, case, outcome)
     if mutated:
         return TestResult(case.name, False, mutated)

@@ -74,8 +74,12 @@ def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: 
 def prf_case(name: str, y_true, y_pred) -> Case:
     y_true, y_pred = labels(y_true), labels(y_pred)
     want = precision_recall_f1(y_true, y_pred)
+    tp, fp, fn = _counts(y_true, y_pred)
+    zero = tp + fp == 0 or tp + fn == 0 or want[0] + want[1] == 0
     return case(name, "precision_recall_f1", (y_true, y_pred),
-                check=lambda got: prf_problem(got, y_true, y_pred, want))
+                check=lambda got: prf_problem(got, y_true, y_pred, want),
+                hint=f"a denominator is 0 here (TP = {tp}, FP = {fp}, FN = {fn}); "
+                     "the convention is to return 0.0, not to divide" if zero else "")
 
 
 def prf_swap_check(y_true: np.ndarray, y_pred: np.ndarray):
