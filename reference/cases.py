@@ -23,11 +23,12 @@ def show_value(value: Any) -> str:
 
 
 def case(name: str, entry: str, args: tuple = (), kwargs: dict | None = None, *, check: Check,
-         show_entry: str | None = None, hint: str = "") -> Case:
+         show_entry: str | None = None, show: str | None = None, hint: str = "") -> Case:
+    """A case; `show` overrides the call as displayed (driver calls read better as prose)."""
     kwargs = kwargs or {}
     shown = [show_value(a) for a in args] + [f"{k}={show_value(v)}" for k, v in kwargs.items()]
     return Case(name, Call(entry, tuple(args), dict(kwargs)), check,
-                show=f"{show_entry or entry}({', '.join(shown)})", hint=hint)
+                show=show if show is not None else f"{show_entry or entry}({', '.join(shown)})", hint=hint)
 
 
 def matches(want: np.ndarray, **tolerances) -> Check:

@@ -80,7 +80,9 @@ def array_mismatch(got: Any, want: np.ndarray, *, rtol: float = RTOL, atol: floa
     if arr.shape != want.shape:
         return f"{name} shape: expected {want.shape}, got {arr.shape}"
     if kind and _kind_family(arr.dtype) != _kind_family(want.dtype):
-        return f"{name} dtype: expected a {kind_name(want.dtype)} array, got {arr.dtype}"
+        kind_text = kind_name(want.dtype)
+        article = "an" if kind_text[0] in "aeiou" else "a"
+        return f"{name} dtype: expected {article} {kind_text} array, got {arr.dtype}"
     if arr.dtype.kind == "b" or want.dtype.kind == "b":
         wrong = arr != want
     else:
@@ -156,7 +158,8 @@ def equal_mismatch(got: Any, want: Any, name: str = "output") -> str | None:
         return None
     if isinstance(g, list) and isinstance(w, list):
         for i, (a, b) in enumerate(zip(g, w)):
-            if a != b:
-                return f"{name}[{i}]: expected {b!r}, got {a!r} (expected {preview(want)}; got {preview(got)})"
+            if a != b:  # shown as given, so pairs read as tuples
+                return (f"{name}[{i}]: expected {want[i]!r}, got {got[i]!r} "
+                        f"(expected {preview(want)}; got {preview(got)})")
         return f"{name}: expected {len(w)} items, got {len(g)} (expected {preview(want)}; got {preview(got)})"
     return f"{name}: expected {preview(want)}, got {preview(got)}"
