@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from rubric.exercises import KNOWN_EXERCISES
 from rubric.loader import BUNDLED, validate_path
 from rubric.schema import DESIGN_STAGES, Category, Dimension
@@ -92,7 +94,7 @@ def test_roles_draw_only_exercises_with_questions(bundled):
 
 def test_bundled_exercises_exist_in_the_reference_catalog(bundled):
     """The lead wires the live catalog in; until then the contract list stands in for it."""
-    catalog = __import__("pytest").importorskip("reference.catalog").catalog
+    catalog = pytest.importorskip("reference.catalog").catalog
     live = set(catalog())
     used = {q.exercise for q in bundled.questions.values() if q.exercise}
     assert used <= live, used - live

@@ -197,3 +197,17 @@ def test_load_raises_with_every_error(tmp_path):
         load_rubric(tmp_path)
     assert [e.field for e in caught.value.errors] == ["persona.tone"]
     assert "persona.tone" in str(caught.value)
+
+
+def test_unknown_category_key_names_its_line(tmp_path):
+    role = TINY_ROLE.replace("  classical_algorithms: 0\n  deep_learning: 0\n  llm_stack: 0\n  ml_system_design: 0\n  ml_coding: 0\n  case_studies: 0\nquestions_per_category",
+                             "  classical_algorithm: 0\n  deep_learning: 0\n  llm_stack: 0\n  ml_system_design: 0\n  ml_coding: 0\n  case_studies: 0\nquestions_per_category")
+    errors = errors_for(tmp_path, role=role)
+    assert errors[0].field == "weights.classical_algorithm"
+    assert errors[0].line == line_of(role, "classical_algorithm: 0")
+
+
+def test_a_question_file_must_keep_to_its_category(tmp_path):
+    questions = TINY_QUESTIONS.replace("    difficulty: 1", "    category: deep_learning\n    difficulty: 1")
+    [error] = errors_for(tmp_path, questions=questions)
+    assert (error.field, error.line) == ("questions[0].category", line_of(questions, "category: deep_learning"))
