@@ -106,7 +106,8 @@ def build(
             loc = ("questions", index)
             if q.id in question_map:
                 first = origins[("question", q.id)]
-                errors.append(document.error(loc + ("id",), f"duplicate question id {q.id!r}; first defined at {first.file}:{first.document.line(first.loc)}"))
+                where = f"{first.file}:{first.document.line(first.loc)}"
+                errors.append(document.error(loc + ("id",), f"duplicate question id {q.id!r}; first defined at {where}"))
                 continue
             question_map[q.id] = q
             origins[("question", q.id)] = Origin(document, loc)
@@ -165,21 +166,25 @@ def _cross_check(rubric: Rubric, exercise_ids: frozenset[str]) -> list[RubricErr
                 if q is None:
                     errors.append(document.error(at + ("exclude_questions", index), f"unknown question id {qid!r}"))
                 elif q.category is not category:
-                    errors.append(document.error(at + ("exclude_questions", index), f"{qid!r} is a {q.category.value} question"))
+                    errors.append(document.error(
+                        at + ("exclude_questions", index), f"{qid!r} is a {q.category.value} question"))
             for field in ("include_tags", "exclude_tags"):
                 for index, tag in enumerate(getattr(depth, field)):
                     if tag not in tags_by_category[category]:
-                        errors.append(document.error(at + (field, index), f"no {category.value} question has the tag {tag!r}"))
+                        errors.append(document.error(
+                            at + (field, index), f"no {category.value} question has the tag {tag!r}"))
         for index, exercise in enumerate(role.exercises):
             if exercise not in coding_exercises:
-                errors.append(document.error(("exercises", index), f"no ml_coding question uses exercise {exercise!r}, so it can never be drawn"))
+                errors.append(document.error(
+                    ("exercises", index), f"no ml_coding question uses exercise {exercise!r}, so it can never be drawn"))
         for category in Category:
             wanted = role.questions_per_category.get(category, 0)
             have = len(eligible_questions(rubric, role, category))
             if wanted > have:
                 errors.append(document.error(
                     ("questions_per_category", category.value),
-                    f"the role asks {wanted} {category.value} question(s) but only {have} in the bank fit its depth and exercises",
+                    f"the role asks {wanted} {category.value} question(s) but only {have} in the bank"
+                    " fit its depth and exercises",
                 ))
     return errors
 
@@ -258,7 +263,8 @@ def validate_questions_text(
 ) -> list[Question]:
     """Like `validate_role_text`, for a file of questions; returns its questions."""
     rubric, name = _check_candidate(text, filename, against, exercise_ids)
-    found = [rubric.questions[qid] for (kind, qid), o in rubric.origins.items() if kind == "question" and o.file == name]
+    found = [rubric.questions[qid] for (kind, qid), origin in rubric.origins.items()
+             if kind == "question" and origin.file == name]
     if not found:
         raise InvalidRubric([RubricError(filename, 1, "", "this is not a question file")])
     return found

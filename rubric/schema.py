@@ -246,7 +246,8 @@ class Question(Strict):
             if not stages and kp.stage is not None:
                 raise FieldProblem((index, "stage"), "only questions with a structure have stages")
             if kp.stage is not None and kp.stage not in stages:
-                raise FieldProblem((index, "stage"), f"unknown stage {kp.stage!r}; the structure has {', '.join(stages)}")
+                raise FieldProblem(
+                    (index, "stage"), f"unknown stage {kp.stage!r}; the structure has {', '.join(stages)}")
         for stage in stages:
             if not any(kp.stage == stage for kp in points):
                 raise ValueError(f"stage {stage!r} has no key point; each stage needs at least one")
@@ -266,7 +267,8 @@ class Question(Strict):
         ids = {kp.id for kp in info.data["key_points"]}
         for index, f in enumerate(items):
             if f.targets is not None and f.targets not in ids:
-                raise FieldProblem((index, "targets"), f"unknown key point {f.targets!r}; known: {', '.join(sorted(ids))}")
+                raise FieldProblem(
+                    (index, "targets"), f"unknown key point {f.targets!r}; known: {', '.join(sorted(ids))}")
         if not any(f.targets for f in items):
             raise ValueError("at least one follow-up must target a key point (asked when that point is missed)")
         return items
@@ -288,13 +290,15 @@ class Question(Strict):
         if self.category is Category.ML_SYSTEM_DESIGN:
             missing = [s for s in DESIGN_STAGES if s not in stages]
             if missing:
-                raise FieldProblem(("structure",), f"a system-design question must cover {', '.join(DESIGN_STAGES)}; missing {', '.join(missing)}")
+                raise FieldProblem(("structure",), f"a system-design question must cover {', '.join(DESIGN_STAGES)};"
+                                                  f" missing {', '.join(missing)}")
             order = [s for s in stages if s in DESIGN_STAGES]
             if order != list(DESIGN_STAGES):
                 raise FieldProblem(("structure",), f"stages must come in the order {', '.join(DESIGN_STAGES)}")
         elif self.category is Category.CASE_STUDIES:
             if len(stages) < MIN_CASE_STAGES:
-                raise FieldProblem(("structure",), f"a case study needs a structure of at least {MIN_CASE_STAGES} stages")
+                raise FieldProblem(
+                    ("structure",), f"a case study needs a structure of at least {MIN_CASE_STAGES} stages")
         elif self.structure is not None:
             raise FieldProblem(("structure",), "only system-design and case-study questions have a structure")
         return self
@@ -329,7 +333,8 @@ class QuestionFile(Strict):
     def _one_category(self) -> QuestionFile:
         for index, q in enumerate(self.questions):
             if q.category != self.category:
-                raise FieldProblem(("questions", index, "category"), f"is {q.category.value!r} in a file of {self.category.value!r} questions")
+                raise FieldProblem(("questions", index, "category"),
+                                   f"is {q.category.value!r} in a file of {self.category.value!r} questions")
         return self
 
 
@@ -468,9 +473,11 @@ class Role(Strict):
         sections = info.data.get("sections")
         for category, count in counts.items():
             if weights is not None and (count > 0) != (weights[category] > 0):
-                raise FieldProblem((category.value,), f"is {count} but the weight is {weights[category]}: a category is asked if and only if it is weighted")
+                raise FieldProblem((category.value,), f"is {count} but the weight is {weights[category]}:"
+                                                      " a category is asked if and only if it is weighted")
             if sections is not None and count > 0 and CATEGORY_SECTION[category] not in {s.kind for s in sections}:
-                raise FieldProblem((category.value,), f"is asked but the role has no {CATEGORY_SECTION[category].value} section")
+                raise FieldProblem(
+                    (category.value,), f"is asked but the role has no {CATEGORY_SECTION[category].value} section")
         return counts
 
     @field_validator("exercises")

@@ -68,7 +68,8 @@ class RubricStore:
         ``questions/<name>.yaml``.
         """
         if self.root == BUNDLED:
-            raise PermissionError("the bundled rubric is read-only; copy it with rubric.copy_rubric() and edit the copy")
+            raise PermissionError(
+                "the bundled rubric is read-only; copy it with rubric.copy_rubric() and edit the copy")
         target, fresh = self._candidate(relpath, text)
         with self._lock:
             _atomic_write(target, text)
@@ -83,7 +84,8 @@ class RubricStore:
 
     def _target(self, relpath: str) -> Path:
         rel = Path(relpath)
-        if rel.is_absolute() or len(rel.parts) != 2 or rel.parts[0] not in ("roles", "questions") or rel.suffix not in SUFFIXES:
+        inside = not rel.is_absolute() and len(rel.parts) == 2 and rel.parts[0] in ("roles", "questions")
+        if not inside or rel.suffix not in SUFFIXES:
             raise ValueError(f"{relpath!r}: expected roles/<name>.yaml or questions/<name>.yaml")
         return self.root / rel
 

@@ -103,7 +103,9 @@ def line_of(node: yaml.Node, loc: Loc) -> int:
     return line
 
 
-_UNION_TAG = re.compile(r"^(str|int|float|bool|none|.*\[.*\]|function-.*|constrained-.*|tagged-union.*|lax-.*|json-.*)$")
+_UNION_TAG = re.compile(
+    r"^(str|int|float|bool|none|.*\[.*\]|function-.*|constrained-.*|tagged-union.*|lax-.*|json-.*)$"
+)
 
 
 def field_path(loc: Loc) -> str:

@@ -200,8 +200,8 @@ def test_load_raises_with_every_error(tmp_path):
 
 
 def test_unknown_category_key_names_its_line(tmp_path):
-    role = TINY_ROLE.replace("  classical_algorithms: 0\n  deep_learning: 0\n  llm_stack: 0\n  ml_system_design: 0\n  ml_coding: 0\n  case_studies: 0\nquestions_per_category",
-                             "  classical_algorithm: 0\n  deep_learning: 0\n  llm_stack: 0\n  ml_system_design: 0\n  ml_coding: 0\n  case_studies: 0\nquestions_per_category")
+    weights, rest = TINY_ROLE.split("questions_per_category:")
+    role = weights.replace("  classical_algorithms: 0", "  classical_algorithm: 0") + "questions_per_category:" + rest
     errors = errors_for(tmp_path, role=role)
     assert errors[0].field == "weights.classical_algorithm"
     assert errors[0].line == line_of(role, "classical_algorithm: 0")
