@@ -149,8 +149,11 @@ class _Matchable(Strict):
     @classmethod
     def _numbers_are_words(cls, groups: Any) -> Any:
         """YAML reads ``- 2`` as a number; in a synonym group it means the word "2"."""
+        def word(value: Any) -> Any:
+            return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
         if isinstance(groups, list):
-            return [str(g) if isinstance(g, int | float) and not isinstance(g, bool) else g for g in groups]
+            return [[word(p) for p in g] if isinstance(g, list) else word(g) for g in groups]
         return groups
 
     @field_validator("match")
