@@ -281,3 +281,19 @@ def test_leftover_threads_do_not_outlive_the_kernel(runner):
             threading.Thread(target=spin, daemon=False).start()
     """))
     assert verdict.passed
+
+
+def test_limits_are_in_force_inside_the_kernel(runner):
+    verdict = runner.check("softmax", attack("""
+        import os, resource
+        for name in ("RLIMIT_AS", "RLIMIT_NPROC", "RLIMIT_FSIZE", "RLIMIT_NOFILE", "RLIMIT_CPU"):
+            print("LIMIT", name, resource.getrlimit(getattr(resource, name))[0])
+        print("THREADS", os.environ.get("OMP_NUM_THREADS"), os.environ.get("OPENBLAS_NUM_THREADS"))
+        print("PID", os.getpid())
+    """))
+    assert verdict.passed
+    limits = dict(line.split()[1:3] for line in verdict.output.splitlines() if line.startswith("LIMIT"))
+    assert int(limits["RLIMIT_AS"]) == 2 << 30 and int(limits["RLIMIT_NPROC"]) == 64
+    assert int(limits["RLIMIT_FSIZE"]) == 16 << 20 and int(limits["RLIMIT_CPU"]) == 120
+    assert "THREADS 1 1" in verdict.output
+    assert int(verdict.output.split("PID")[1].split()[0]) < 10  # its own pid namespace
