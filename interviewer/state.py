@@ -1,0 +1,210 @@
+"""The reducer: an interview's state is a fold over its events.
+
+`reduce(events)` is used for everything: the engine deciding what to do next, a
+server resuming a session after a crash, and a replay showing the state at any
+moment (`reduce(events[:k])`). Nothing about an interview lives outside its events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from interviewer.events import Event
+
+
+@dataclass
+class Current:
+    """The question in progress."""
+
+    question_id: str
+    section: int
+    asked_seq: int
+    followups: int = 0
+    target: list[str] | None = None   # key points the pending follow-up aims at; None: the question itself
+    awaiting_answer: bool = True
+    hints: int = 0
+    exercise: str | None = None
+
+
+@dataclass
+class GradedAnswer:
+    question_id: str
+    attempt: str          # "main" | "followup" | "code"
+    grade: dict[str, Any]
+    seq: int              # the event that holds the grade (a moment a replay can jump to)
+    asked_seq: int        # where the question was asked
+    answer_seq: int | None
+
+
+@dataclass
+class Run:
+    run_id: str
+    exercise: str
+    suite: str
+    code: str
+    seq: int
+    verdict: dict[str, Any] | None = None
+    verdict_seq: int | None = None
+
+
+@dataclass
+class State:
+    role_id: str = ""
+    seed: int | str = 0
+    interviewer: str = "offline"
+    persona: dict[str, Any] = field(default_factory=dict)
+    plan: list[dict[str, Any]] = field(default_factory=list)   # [{kind, minutes, questions: [ids]}]
+    started_at: float | None = None
+    section: int = -1
+    section_started_at: float = 0.0
+    asked: list[str] = field(default_factory=list)             # question ids in the order asked
+    current: Current | None = None
+    transcript: list[dict[str, Any]] = field(default_factory=list)
+    graded: list[GradedAnswer] = field(default_factory=list)
+    hints: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    code: dict[str, str] = field(default_factory=dict)         # exercise -> latest code
+    runs: dict[str, Run] = field(default_factory=dict)
+    fallback: str | None = None
+    ended: str | None = None
+    scorecard: dict[str, Any] | None = None
+    last_answer_seq: int | None = None
+    count: int = 0                                              # events applied
+    now: float = 0.0                                            # time of the last event
+
+    @property
+    def section_kind(self) -> str | None:
+        return self.plan[self.section]["kind"] if 0 <= self.section < len(self.plan) else None
+
+    def section_questions(self, section: int | None = None) -> list[str]:
+        index = self.section if section is None else section
+        return list(self.plan[index]["questions"]) if 0 <= index < len(self.plan) else []
+
+    def unasked_in_section(self) -> list[str]:
+        return [q for q in self.section_questions() if q not in self.asked]
+
+    def section_deadline(self) -> float:
+        return self.section_started_at + 60 * self.plan[self.section]["minutes"] if self.section >= 0 else 0.0
+
+    def grades_for(self, question_id: str) -> list[GradedAnswer]:
+        return [g for g in self.graded if g.question_id == question_id]
+
+
+def reduce(events: list[Event]) -> State:
+    state = State()
+    for event in events:
+        apply(state, event)
+    return state
+
+
+def apply(state: State, event: Event) -> State:
+    seq = state.count
+    state.count += 1
+    state.now = max(state.now, float(event["at"]))
+    handler = _HANDLERS.get(event["type"])
+    if handler:
+        handler(state, event, seq)
+    return state
+
+
+def _session_started(state: State, e: Event, seq: int) -> None:
+    state.role_id, state.seed, state.interviewer = e["role_id"], e["seed"], e["interviewer"]
+    state.persona, state.plan, state.started_at = e["persona"], e["plan"], e["at"]
+
+
+def _section_started(state: State, e: Event, seq: int) -> None:
+    state.section, state.section_started_at = e["section"], e["at"]
+    state.current = None
+
+
+def _interviewer_said(state: State, e: Event, seq: int) -> None:
+    state.transcript.append({"who": "interviewer", "text": e["text"], "purpose": e["purpose"],
+                             "at": e["at"], "seq": seq, "question_id": e.get("question_id")})
+    question_id = e.get("question_id")
+    if e["purpose"] == "question" and question_id:
+        state.current = Current(question_id, state.section, seq, exercise=e.get("exercise"))
+        if question_id not in state.asked:
+            state.asked.append(question_id)
+    elif e["purpose"] == "followup" and state.current and question_id == state.current.question_id:
+        state.current.followups += 1
+        state.current.target = e.get("targets")
+        state.current.awaiting_answer = True
+
+
+def _candidate_said(state: State, e: Event, seq: int) -> None:
+    state.transcript.append({"who": "candidate", "text": e["text"], "at": e["at"], "seq": seq,
+                             "question_id": e.get("question_id")})
+    state.last_answer_seq = seq
+    if state.current and e.get("question_id") == state.current.question_id:
+        state.current.awaiting_answer = False
+
+
+def _answer_graded(state: State, e: Event, seq: int) -> None:
+    asked = state.current.asked_seq if state.current and state.current.question_id == e["question_id"] else seq
+    state.graded.append(GradedAnswer(e["question_id"], e["attempt"], e["grade"], seq, asked,
+                                     e.get("answer_seq")))
+
+
+def _hint_given(state: State, e: Event, seq: int) -> None:
+    state.hints[e["question_id"]] = state.hints.get(e["question_id"], 0) + 1
+    if state.current and state.current.question_id == e["question_id"]:
+        state.current.hints += 1
+    state.transcript.append({"who": "interviewer", "text": e["text"], "purpose": "hint", "at": e["at"],
+                             "seq": seq, "question_id": e["question_id"]})
+
+
+def _question_skipped(state: State, e: Event, seq: int) -> None:
+    state.skipped.append(e["question_id"])
+    if state.current and state.current.question_id == e["question_id"]:
+        state.current = None
+
+
+def _code_changed(state: State, e: Event, seq: int) -> None:
+    state.code[e["exercise"]] = e["code"]
+
+
+def _code_ran(state: State, e: Event, seq: int) -> None:
+    state.code[e["exercise"]] = e["code"]
+    state.runs[e["run_id"]] = Run(e["run_id"], e["exercise"], e["suite"], e["code"], seq)
+
+
+def _verdict(state: State, e: Event, seq: int) -> None:
+    run = state.runs.get(e["run_id"])
+    if run:
+        run.verdict, run.verdict_seq = e["verdict"], seq
+
+
+def _time_up(state: State, e: Event, seq: int) -> None:
+    state.current = None
+
+
+def _fallback(state: State, e: Event, seq: int) -> None:
+    state.fallback = e["reason"]
+
+
+def _session_ended(state: State, e: Event, seq: int) -> None:
+    state.ended = e["reason"]
+    state.current = None
+
+
+def _scorecard(state: State, e: Event, seq: int) -> None:
+    state.scorecard = e["scorecard"]
+
+
+_HANDLERS = {
+    "session_started": _session_started,
+    "section_started": _section_started,
+    "interviewer_said": _interviewer_said,
+    "candidate_said": _candidate_said,
+    "answer_graded": _answer_graded,
+    "hint_given": _hint_given,
+    "question_skipped": _question_skipped,
+    "code_changed": _code_changed,
+    "code_ran": _code_ran,
+    "verdict": _verdict,
+    "time_up": _time_up,
+    "interviewer_fallback": _fallback,
+    "session_ended": _session_ended,
+    "scorecard": _scorecard,
+}
