@@ -57,6 +57,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     env = commands.add_parser("kernel-env", help="create the kernels' Python environment if missing")
     env.set_defaults(handler=cmd_kernel_env)
+
+    rubric = commands.add_parser("rubric", help="check or copy rubric files")
+    rubric_commands = rubric.add_subparsers(metavar="ACTION")
+    validate = rubric_commands.add_parser("validate", help="validate rubric files (default: the bundled rubric)")
+    validate.add_argument("paths", nargs="*", metavar="PATH")
+    validate.set_defaults(handler=cmd_rubric_validate)
+    init = rubric_commands.add_parser("init", help="copy the bundled rubric into a folder to edit")
+    init.add_argument("dest")
+    init.set_defaults(handler=cmd_rubric_init)
+
+    questions = commands.add_parser("questions", help="list question ids and prompts")
+    questions.add_argument("--role")
+    questions.add_argument("--category")
+    questions.add_argument("--rubric", help="a rubric folder (default: $HOTSEAT_RUBRIC or the bundled one)")
+    questions.set_defaults(handler=cmd_questions)
+
+    grade = commands.add_parser("grade-answer", help="grade one answer to a question")
+    grade.add_argument("question_id")
+    source = grade.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text")
+    source.add_argument("--file")
+    grade.add_argument("--json", action="store_true")
+    grade.add_argument("--rubric")
+    grade.set_defaults(handler=cmd_grade_answer)
+
+    interview = commands.add_parser("interview", help="run a whole interview in the terminal")
+    interview.add_argument("--role", required=True)
+    interview.add_argument("--seed", type=int)
+    interview.add_argument("--rubric")
+    interview.add_argument("--unsafe-no-sandbox", action="store_true")
+    interview.set_defaults(handler=cmd_interview)
     return parser
 
 
@@ -86,6 +117,111 @@ def cmd_prompt(args) -> int:
     prompt = exercise.prompt
     print(prompt.as_markdown())
     print("## Starter\n\n```python\n" + prompt.starter + "\n```")
+    return EXIT_OK
+
+
+def rubric_path(args) -> str | None:
+    return getattr(args, "rubric", None) or os.environ.get("HOTSEAT_RUBRIC") or None
+
+
+def cmd_rubric_validate(args) -> int:
+    from rubric.cli import validate_command
+
+    return validate_command(args.paths)
+
+
+def cmd_rubric_init(args) -> int:
+    from rubric import copy_rubric
+
+    try:
+        copy_rubric(args.dest)
+    except (OSError, FileExistsError) as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"copied the bundled rubric to {args.dest}; edit it, check it with `hotseat rubric validate "
+          f"{args.dest}`, use it with HOTSEAT_RUBRIC={args.dest}")
+    return EXIT_OK
+
+
+def cmd_questions(args) -> int:
+    from rubric.cli import questions_command
+
+    return questions_command(args.role, args.category, path=rubric_path(args))
+
+
+def cmd_grade_answer(args) -> int:
+    from interviewer.choose import choose_grader
+    from rubric import InvalidRubric, UnknownId, load_rubric
+
+    try:
+        rubric = load_rubric(rubric_path(args))
+        question = rubric.question(args.question_id)
+    except UnknownId as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except InvalidRubric as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.file:
+        try:
+            text = open(args.file, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"hotseat: cannot read {args.file}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        text = args.text
+    grader = choose_grader()
+    grade = asyncio.run(grader.grade(question, text))
+    if args.json:
+        print(json.dumps(grade.as_dict()))
+        return EXIT_OK
+    print(f"{question.id}: {grade.score:.0%} ({grade.grader})")
+    for name, value in grade.dimensions.items():
+        print(f"  {name:<14} {value:.0%}")
+    points = {kp.id: kp.point for kp in question.key_points}
+    for kp in grade.covered:
+        print(f"  + {points.get(kp, kp)}")
+    for kp in grade.missed:
+        print(f"  - {points.get(kp, kp)}")
+    claims = {m.id: m for m in question.misconceptions}
+    for m in grade.misconceptions:
+        print(f"  ! {claims[m].claim} -> {claims[m].correction}" if m in claims else f"  ! {m}")
+    for note in grade.notes:
+        print(f"  note: {note}")
+    return EXIT_OK
+
+
+def cmd_interview(args) -> int:
+    from interviewer.choose import choose_grader, choose_voice
+    from kernels.environment import ensure_kernel_env
+    from kernels.runner import CodeRunner
+    from kernels.sandbox import SandboxConfig, SandboxUnavailable
+    from rubric import InvalidRubric, UnknownId, load_rubric
+    from server.terminal import run_terminal_interview
+
+    try:
+        rubric = load_rubric(rubric_path(args))
+        rubric.role(args.role)
+    except (UnknownId, InvalidRubric) as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
+        config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if args.unsafe_no_sandbox else {}))
+        runner = CodeRunner(config, pool_size=1)
+    except SandboxUnavailable as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_NO_SANDBOX
+
+    async def judge(exercise, code, suite):
+        return (await runner.check(exercise, code, suite)).as_dict()
+
+    async def main():
+        async with runner:
+            return await run_terminal_interview(rubric, args.role, grader=choose_grader(), voice=choose_voice(),
+                                                judge=judge, seed=args.seed)
+
+    asyncio.run(main())
     return EXIT_OK
 
 

@@ -1,0 +1,44 @@
+"""Which interviewer runs: offline by default, an LLM when one is configured.
+
+`HOTSEAT_LLM_MODEL` unset means the offline interviewer (templates in the persona's
+tone, the rubric-driven grader), with no network and no litellm import. When a model
+is configured, both the voice and the grader go through it, and each falls back to its
+offline counterpart, saying so, when the provider fails.
+"""
+
+from __future__ import annotations
+
+
+def llm_settings():
+    from interviewer.llm import llm_settings_from_env
+
+    return llm_settings_from_env()
+
+
+def choose_grader(settings=None):
+    from interviewer.grading.offline import OfflineGrader
+
+    settings = settings if settings is not None else llm_settings()
+    if settings is None:
+        return OfflineGrader()
+    from interviewer.grading.llm import LLMGrader
+    from interviewer.llm import LLMClient
+
+    return LLMGrader(LLMClient(settings), fallback=OfflineGrader())
+
+
+def choose_voice(settings=None):
+    from interviewer.voice import OfflineVoice
+
+    settings = settings if settings is not None else llm_settings()
+    if settings is None:
+        return OfflineVoice()
+    from interviewer.llm import LLMClient
+    from interviewer.llm_voice import LLMVoice
+
+    return LLMVoice(LLMClient(settings))
+
+
+def describe(settings=None) -> str:
+    settings = settings if settings is not None else llm_settings()
+    return "offline interviewer" if settings is None else f"LLM interviewer ({settings.model})"
