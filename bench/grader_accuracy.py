@@ -1,0 +1,135 @@
+"""How well does the offline grader tell strong answers from weak ones, and from tricks?
+
+    .venv/bin/python bench/grader_accuracy.py [--role ROLE] [--worst N] [--verbose]
+
+Two labelled sets, reported separately:
+
+- ours (`tests/interviewer/eval_answers.py`): strong and weak answers written for the
+  grader's evaluation, plus keyword lists and injection attempts for some questions;
+- the rubric author's (`tests/rubric/labelled_answers.py`): strong/weak pairs written with
+  the synonym lists (a friendly test), and paraphrases of the strong answers.
+
+Pairwise accuracy is the share of questions whose strong answer scores above its weak one.
+The script also derives three tricks from every strong answer and reports their mean
+score next to the real kinds: its first sentence said ten times ("padded"), every synonym
+of the question's key points as a comma list ("synonym list"), and the same synonyms
+stuffed into filler sentences ("synonym sentences"), the hardest case for a grader that
+cannot read. Timing is per answer, over every answer graded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import rubric  # noqa: E402
+from interviewer.grading import OfflineGrader  # noqa: E402
+from tests.interviewer.eval_answers import EVAL  # noqa: E402
+from tests.rubric.labelled_answers import ANSWERS, PARAPHRASES  # noqa: E402
+
+KINDS = ("strong", "paraphrase", "weak", "keywords", "injection", "padded", "synonym list", "synonym sentences")
+
+
+def synonyms(question) -> list[list[str]]:
+    """Per key point, one plain phrase per synonym group, and all phrases flattened."""
+    per_point = []
+    for kp in question.key_points:
+        groups = []
+        for group in kp.pattern.groups:
+            words = [" ".join(w for w, _ in (p for p in phrase.parts if p is not None)) for phrase in group]
+            groups.append(words)
+        per_point.append(groups)
+    return per_point
+
+
+def tricks(question, strong: str) -> dict[str, str]:
+    first = strong.split(". ")[0].rstrip(".") + ". "
+    groups = synonyms(question)
+    every = [w for point in groups for group in point for w in group]
+    stuffed = " ".join(
+        "It is about " + " and ".join(group[0] for group in point) + ", because that matters." for point in groups)
+    return {"padded": first * 10, "synonym list": ", ".join(every) + ".", "synonym sentences": stuffed}
+
+
+def answer_sets() -> dict[str, dict[str, dict[str, str]]]:
+    ours = {qid: {k: v for k, v in a.items() if k in KINDS} for qid, a in EVAL.items()}
+    theirs = {qid: {"strong": a["strong"], "weak": a["weak"]} for qid, a in ANSWERS.items()}
+    for qid, text in PARAPHRASES.items():
+        theirs.setdefault(qid, {})["paraphrase"] = text
+    return {"ours": ours, "rubric author's": theirs}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--role", help="use this role's dimension weights (default: equal)")
+    parser.add_argument("--worst", type=int, default=5, help="how many of the closest pairs to show")
+    parser.add_argument("--verbose", action="store_true", help="print every score")
+    args = parser.parse_args(argv)
+
+    bank = rubric.load_rubric()
+    weights = None
+    if args.role:
+        weights = {k.value: v for k, v in bank.role(args.role).grading.dimensions.items()}
+    grader = OfflineGrader()
+    timings: list[float] = []
+
+    def score(question, text: str) -> float:
+        began = time.perf_counter()
+        grade = grader.grade_now(question, text, weights=weights)
+        timings.append((time.perf_counter() - began) * 1000)
+        return grade.score
+
+    print(f"offline grader, weights: {args.role or 'equal'}\n")
+    for name, answers in answer_sets().items():
+        scores: dict[str, dict[str, float]] = {}
+        for qid, kinds in answers.items():
+            question = bank.question(qid)
+            texts = dict(kinds)
+            if "strong" in kinds:
+                texts.update(tricks(question, kinds["strong"]))
+            scores[qid] = {kind: score(question, text) for kind, text in texts.items()}
+
+        pairs = [(qid, s["strong"], s["weak"]) for qid, s in scores.items() if "strong" in s and "weak" in s]
+        right = sum(strong > weak for _, strong, weak in pairs)
+        print(f"== {name} set: {len(scores)} questions, "
+              f"{len({bank.question(q).category for q in scores})} categories")
+        print(f"pairwise accuracy (strong > weak): {right}/{len(pairs)} = {right / len(pairs):.3f}")
+        para = [(s["paraphrase"], s["weak"]) for s in scores.values() if "paraphrase" in s and "weak" in s]
+        if para:
+            ok = sum(p > w for p, w in para)
+            print(f"paraphrase > weak: {ok}/{len(para)} = {ok / len(para):.3f}")
+        print("mean score by kind (n, mean, min, max):")
+        for kind in KINDS:
+            values = [s[kind] for s in scores.values() if kind in s]
+            if values:
+                print(f"  {kind:18s} n={len(values):3d}  mean={statistics.mean(values):.3f}  "
+                      f"min={min(values):.3f}  max={max(values):.3f}")
+        strongest_trick = max(((kind, qid, s[kind]) for qid, s in scores.items()
+                               for kind in ("keywords", "injection", "padded", "synonym list") if kind in s),
+                              key=lambda t: t[2], default=None)
+        if strongest_trick:
+            kind, qid, value = strongest_trick
+            print(f"highest trick score: {value:.3f} ({kind}, {qid}); "
+                  f"lowest strong score: {min(s['strong'] for s in scores.values() if 'strong' in s):.3f}")
+        print(f"closest pairs (strong - weak):")
+        for qid, strong, weak in sorted(pairs, key=lambda p: p[1] - p[2])[:args.worst]:
+            print(f"  {qid:30s} strong {strong:.3f}  weak {weak:.3f}  margin {strong - weak:+.3f}")
+        if args.verbose:
+            for qid, s in scores.items():
+                print(f"  {qid:30s} " + "  ".join(f"{k}={v:.2f}" for k, v in s.items()))
+        print()
+
+    ordered = sorted(timings)
+    print(f"grading time per answer over {len(timings)} answers: mean {statistics.mean(timings):.2f} ms, "
+          f"p95 {ordered[int(0.95 * (len(ordered) - 1))]:.2f} ms, max {ordered[-1]:.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

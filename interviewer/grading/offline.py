@@ -1,0 +1,330 @@
+"""The offline grader: deterministic, no network, a few milliseconds per answer.
+
+It scores an answer on the rubric's five dimensions from evidence it can show: which key
+points the answer covers (by the rubric's synonym groups, `rubric.evidence`), in what kind of
+sentence each was said, which misconceptions it states, and a few surface cues of reasoning.
+Every number in a `Grade` can be traced back to `covered` / `missed` / `misconceptions`, the
+snippets in `evidence`, and the formula in `breakdown`.
+
+How each dimension is computed (credit for a key point is 1 when it is said in a real
+sentence, 0.6 in a telegraphic one, 0.2 when only named in a fragment or keyword list):
+
+- correctness = weighted credit of the question's correctness key points,
+  minus 0.3 per misconception stated;
+- depth = 0.7 x credit of depth key points + 0.3 x reasoning, where reasoning counts
+  sentences that give a cause ("because", "so that", "which means", ...) *about the
+  question's material* (two such sentences = 1);
+- tradeoffs = 0.7 x credit of tradeoff key points + 0.3 x comparison, counting sentences
+  that compare ("at the cost of", "whereas", "in exchange" = 1; a bare "but" = 0.5);
+- complexity = 0.7 x credit of complexity key points + 0.3 x complexity talk (Big-O,
+  memory, what grows with what);
+- communication = length x uniqueness x (0.6 x share of words in real sentences +
+  0.4 x ordered reasoning), halved when the answer addresses the grader.
+
+A dimension the question has no key points for is derived rather than given: depth and
+tradeoffs fall back to their cue score capped at the answer's overall coverage (no
+reasoning credit about things not said); complexity is left out of the weighting unless
+the prompt asks about cost, memory or scale. The score is the weighted mix (the role's
+dimension weights, equal by default) minus 0.1 per misconception.
+
+What it resists, and how:
+- keyword lists: points named outside sentences earn 0.2, and fragments carry no reasoning
+  and no communication credit;
+- injection: passages addressed to the grader (`guard.screen`) are blanked before matching,
+  so they earn nothing, and are reported in `notes`;
+- padding: repeated sentences count once, and repetition divides communication;
+- dumps: very long answers lose communication, and list-shaped sentences are fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from rubric.schema import KeyPoint, Question
+
+from interviewer.grading import prose
+from interviewer.grading.base import DIMENSIONS, Grade, dimension_weights
+from interviewer.grading.guard import screen
+from interviewer.grading.prose import FRAGMENT, PROSE, TERSE, TIER_CREDIT, Reading
+
+MISCONCEPTION_CORRECTNESS_PENALTY = 0.3
+MISCONCEPTION_SCORE_PENALTY = 0.1
+KEY_POINT_SHARE = 0.7          # in depth / tradeoffs / complexity; the rest is the cue score
+CUE_SENTENCES_FOR_FULL = 2     # sentences of reasoning (or comparison, or complexity) for a full cue score
+SHORT_WORDS, FULL_WORDS = 8, 60
+FOLLOWUP_FULL_WORDS = 25       # a reply to a targeted follow-up may be two sentences
+LONG_WORDS, LONG_SLOPE, LONG_FLOOR = 450, 1500, 0.5
+SNIPPET_CHARS = 220
+
+_ASKS_COMPLEXITY = re.compile(
+    r"\b(?:complexity|memory|scal(?:e|es|ing)|billions?|millions?|fast|quickly|cost|costs|latency|"
+    r"big[- ]o|efficien\w*|how (?:much|many)|expensive)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _QuestionFacts:
+    """What the grader derives once per question: its vocabulary and whether it asks about cost."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    asks_complexity: bool
+
+
+_facts_cache: dict[int, tuple[Question, _QuestionFacts]] = {}
+
+
+def _facts(question: Question) -> _QuestionFacts:
+    cached = _facts_cache.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for kp in question.key_points:
+        for group in kp.pattern.groups:
+            for phrase in group:
+                for part in phrase.parts:
+                    if part is None:
+                        continue
+                    word, is_prefix = part
+                    if len(word) < 3 or word in prose.FUNCTION_WORDS:
+                        continue
+                    (prefixes if is_prefix else words).add(word)
+    facts = _QuestionFacts(frozenset(words), tuple(sorted(prefixes)), bool(_ASKS_COMPLEXITY.search(question.prompt)))
+    _facts_cache[id(question)] = (question, facts)
+    return facts
+
+
+def _on_topic(sentence: prose.Sentence, facts: _QuestionFacts) -> bool:
+    """At least two distinct words of the question's own vocabulary: reasoning about *this*."""
+    found = set()
+    for w in sentence.words:
+        stem = w[:-2] if w.endswith("es") else w[:-1] if w.endswith("s") else w
+        if w in facts.words or stem in facts.words or any(w.startswith(p) for p in facts.prefixes):
+            found.add(stem)
+            if len(found) >= 2:
+                return True
+    return False
+
+
+def _snippet(reading: Reading, original: str, offsets: list[int]) -> str:
+    """The sentences of the answer that hold these offsets, trimmed around the hit if long."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    for offset in sorted(offsets):
+        s = reading.sentence_at(offset)
+        if s is None or s.index in seen:
+            continue
+        seen.add(s.index)
+        start, end = s.start, s.end
+        if end - start > SNIPPET_CHARS:
+            start = max(s.start, offset - SNIPPET_CHARS // 3)
+            end = min(s.end, start + SNIPPET_CHARS)
+            while start > s.start and not original[start - 1].isspace():
+                start += 1
+            while end < s.end and not original[end].isspace():
+                end -= 1
+        parts.append(original[start:end].strip())
+    return " … ".join(p for p in parts if p)
+
+
+def _coverage(points: list[KeyPoint], credit: dict[str, float]) -> float | None:
+    total = sum(kp.weight for kp in points)
+    return None if total == 0 else sum(kp.weight * credit.get(kp.id, 0.0) for kp in points) / total
+
+
+def _length_factor(words: int, full: int = FULL_WORDS) -> float:
+    if words < full:
+        return max(0.0, (words - SHORT_WORDS) / (full - SHORT_WORDS))
+    if words <= LONG_WORDS:
+        return 1.0
+    return max(LONG_FLOOR, 1 - (words - LONG_WORDS) / LONG_SLOPE)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+
+
+class OfflineGrader:
+    """Grades answers from the rubric's key points and misconceptions alone (see module doc)."""
+
+    name = "offline"
+
+    async def grade(
+        self,
+        question: Question,
+        answer: str,
+        *,
+        key_point_ids: list[str] | None = None,
+        weights: Mapping[str, int] | None = None,
+    ) -> Grade:
+        return self.grade_now(question, answer, key_point_ids=key_point_ids, weights=weights)
+
+    def fallback(self, grade: Grade, why: str) -> Grade:
+        """The same grade, labelled as the offline grader standing in for another one."""
+        return replace(grade, grader=f"offline (fallback: {why})")
+
+    def grade_now(
+        self,
+        question: Question,
+        answer: str,
+        *,
+        key_point_ids: list[str] | None = None,
+        weights: Mapping[str, int] | None = None,
+    ) -> Grade:
+        """The synchronous core of `grade` (the benchmark and the CLI call it directly)."""
+        notes: list[str] = []
+        scope = [kp for kp in question.key_points if key_point_ids is None or kp.id in set(key_point_ids)]
+        if not scope:
+            if key_point_ids:
+                notes.append(f"no such key points ({', '.join(key_point_ids)}); graded on all of them")
+            scope = list(question.key_points)
+        scope_ids = [kp.id for kp in scope]
+
+        screened = screen(answer or "")
+        for flag in screened.flags:
+            quote = flag.quote if len(flag.quote) <= 120 else flag.quote[:117] + "..."
+            notes.append(f"ignored an instruction aimed at the grader ({flag.reason}): \"{quote}\"")
+        reading = Reading(screened.text)
+        if not reading.sentences:
+            return self._empty(question, scope_ids, notes + ["no answer to grade"])
+
+        # Key points, by the kind of sentence they were said in: prose first, then terse, then anything.
+        credit: dict[str, float] = {}
+        hits: dict[str, list[int]] = {}
+        remaining = scope
+        for tiers, value in (({PROSE}, TIER_CREDIT[PROSE]), ({PROSE, TERSE}, TIER_CREDIT[TERSE]),
+                             ({PROSE, TERSE, FRAGMENT}, TIER_CREDIT[FRAGMENT])):
+            if not remaining:
+                break
+            words = reading.only(tiers)
+            missed_here = []
+            for kp in remaining:  # the same test as rubric.evidence: every synonym group said
+                found = kp.pattern.search(words)
+                if found is None:
+                    missed_here.append(kp)
+                else:
+                    credit[kp.id] = value
+                    hits[kp.id] = [h.start for h in found]
+            remaining = missed_here
+        said = reading.only({PROSE, TERSE, FRAGMENT})
+        wrong = [(m, found) for m in question.misconceptions if (found := m.pattern.search(said)) is not None]
+
+        evidence = {kp_id: _snippet(reading, answer, offs) for kp_id, offs in hits.items()}
+        for m, m_hits in wrong:
+            evidence[m.id] = _snippet(reading, answer, [h.start for h in m_hits])
+        covered = [i for i in scope_ids if credit.get(i, 0) >= TIER_CREDIT[TERSE]]
+        named_only = [i for i in scope_ids if 0 < credit.get(i, 0) < TIER_CREDIT[TERSE]]
+        missed = [i for i in scope_ids if i not in covered]
+        if named_only:
+            notes.append(f"named but not explained in a sentence (credit {TIER_CREDIT[FRAGMENT]} each): "
+                         + ", ".join(named_only))
+        terse = [i for i in covered if credit[i] < 1]
+        if terse:
+            notes.append(f"said only in telegraphic notes (credit {TIER_CREDIT[TERSE]} each): " + ", ".join(terse))
+
+        followup = key_point_ids is not None and len(scope) < len(question.key_points)
+        dimensions, breakdown = self._dimensions(question, scope, credit, reading, len(wrong),
+                                                 screened.flagged, notes, followup)
+        mix = dimension_weights(weights, tuple(dimensions))
+        raw = sum(mix[d] * v for d, v in dimensions.items())
+        penalty = MISCONCEPTION_SCORE_PENALTY * len(wrong)
+        score = min(1.0, max(0.0, raw - penalty))
+        for m, _ in wrong:
+            notes.append(f"misconception {m.id}: {m.claim} (correction: {m.correction})")
+        breakdown["score"] = (" + ".join(f"{_fmt(mix[d])} x {d} {_fmt(v)}" for d, v in dimensions.items())
+                              + (f" - {_fmt(MISCONCEPTION_SCORE_PENALTY)} x {len(wrong)} misconception(s)"
+                                 if wrong else "") + f" = {_fmt(score)}")
+        return Grade(
+            question_id=question.id,
+            score=score,
+            dimensions=dimensions,
+            covered=covered,
+            missed=missed,
+            misconceptions=[m.id for m, _ in wrong],
+            evidence=evidence,
+            grader=self.name,
+            notes=notes,
+            breakdown=breakdown,
+        )
+
+    # ------------------------------------------------------------ dimensions
+
+    def _dimensions(self, question, scope, credit, reading, n_wrong, injected, notes, followup):
+        facts = _facts(question)
+        by_dim = {d: [kp for kp in scope if kp.dimension == d] for d in DIMENSIONS}
+        all_points = _coverage(scope, credit) or 0.0
+        judged = [s for s in reading.unique if s.tier != FRAGMENT]
+        topical = [s for s in judged if _on_topic(s, facts)]
+
+        def cue(sentences, weight_of):
+            total = sum(weight_of(s) * s.quality for s in sentences)
+            return min(1.0, total / CUE_SENTENCES_FOR_FULL), total
+
+        reasoning, n_causal = cue(topical, lambda s: 1.0 if prose.causal(s) else 0.0)
+        comparison, n_compare = cue(topical, prose.contrast)
+        complexity_talk, n_complex = cue(judged, lambda s: 1.0 if prose.complexity(s) else 0.0)
+
+        dims: dict[str, float] = {}
+        why: dict[str, str] = {}
+
+        correct_points = by_dim["correctness"] or scope
+        base = _coverage(correct_points, credit) or 0.0
+        dims["correctness"] = max(0.0, base - MISCONCEPTION_CORRECTNESS_PENALTY * n_wrong)
+        label = "correctness points" if by_dim["correctness"] else "key points in scope"
+        why["correctness"] = (f"{_fmt(base * sum(kp.weight for kp in correct_points))}"
+                              f"/{_fmt(sum(kp.weight for kp in correct_points))} {label}"
+                              + (f" - {MISCONCEPTION_CORRECTNESS_PENALTY} x {n_wrong} misconception(s)"
+                                 if n_wrong else ""))
+
+        for dim, signal, count, what in (("depth", reasoning, n_causal, "causal sentences on topic"),
+                                         ("tradeoffs", comparison, n_compare, "comparisons on topic"),
+                                         ("complexity", complexity_talk, n_complex, "sentences on cost")):
+            points = by_dim[dim]
+            if points:
+                cov = _coverage(points, credit) or 0.0
+                dims[dim] = KEY_POINT_SHARE * cov + (1 - KEY_POINT_SHARE) * signal
+                why[dim] = (f"{KEY_POINT_SHARE} x {dim} points {_fmt(cov * sum(kp.weight for kp in points))}"
+                            f"/{_fmt(sum(kp.weight for kp in points))} + {_fmt(1 - KEY_POINT_SHARE)} x "
+                            f"{_fmt(signal)} ({_fmt(count)} {what})")
+            elif followup or (dim == "complexity" and not facts.asks_complexity):
+                continue  # not asked about (a follow-up asks about its key points only): out of the weighting
+            else:
+                dims[dim] = min(signal, all_points)
+                why[dim] = (f"no {dim} key points: {_fmt(signal)} ({_fmt(count)} {what}),"
+                            f" capped at coverage {_fmt(all_points)}")
+
+        dims["communication"], why["communication"] = self._communication(
+            reading, n_causal, injected, notes, FOLLOWUP_FULL_WORDS if followup else FULL_WORDS)
+        return {d: dims[d] for d in DIMENSIONS if d in dims}, why
+
+    def _communication(self, reading: Reading, n_causal: float, injected: bool, notes: list[str], full: int):
+        unique = reading.unique
+        words = reading.word_count
+        length = _length_factor(words, full)
+        uniqueness = len(unique) / len(reading.sentences)
+        sentence_words = sum(len(s.words) * s.quality for s in unique)
+        prose_share = sentence_words / words if words else 0.0
+        steps = sum(1 for s in unique if s.tier != FRAGMENT and prose.ordered(s))
+        order = min(1.0, (steps + n_causal) / 3)
+        value = length * uniqueness * (0.6 * prose_share + 0.4 * order)
+        if injected:
+            value *= 0.5
+        if reading.repeats:
+            notes.append(f"repeats itself: {reading.repeats} of {len(reading.sentences)} sentences say again "
+                         "what an earlier one said (counted once)")
+        fragment_words = sum(len(s.words) for s in unique if s.tier == FRAGMENT)
+        if words and fragment_words / words >= 0.5:
+            notes.append("reads as a keyword list: most of it is not in sentences")
+        if words > LONG_WORDS:
+            notes.append(f"very long ({words} words): an interview answer that long buries its point")
+        elif words < full:
+            notes.append(f"short ({words} words)")
+        why = (f"length {_fmt(length)} x uniqueness {_fmt(uniqueness)} x (0.6 x sentences {_fmt(prose_share)}"
+               f" + 0.4 x order {_fmt(order)})" + (" x 0.5 for addressing the grader" if injected else ""))
+        return value, why
+
+    def _empty(self, question: Question, scope_ids: list[str], notes: list[str]) -> Grade:
+        return Grade(question.id, 0.0, {"correctness": 0.0, "communication": 0.0}, [], list(scope_ids), [], {},
+                     self.name, notes, {"score": "nothing was said"})
