@@ -1,0 +1,657 @@
+"""LLM access for the interviewer: litellm only, imported late, every failure one error type.
+
+Why this module is shaped the way it is:
+
+- hotseat works offline by default. An LLM is an upgrade the user opts into with
+  ``HOTSEAT_LLM_MODEL``; without it, ``llm_settings_from_env()`` returns None and nothing
+  here is ever used.
+- litellm speaks to every provider (OpenAI, Anthropic, Ollama, any OpenAI-compatible
+  server) from one model string, so hotseat never grows per-provider code.
+- ``import litellm`` costs about two seconds and, left to itself, downloads a price list.
+  So it is imported only when an LLM is actually used, with the local price list forced,
+  and ``warm_up()`` lets a server pay the import in a background thread at start-up.
+  Importing ``interviewer`` or ``interviewer.llm`` never imports litellm.
+- Callers must be able to fall back to the offline interviewer and *say so*. Every failure
+  -- connection refused, HTTP 4xx/5xx, timeout, a broken stream, output that is not the
+  JSON asked for -- surfaces as one ``LLMError`` with a ``kind`` a caller can branch on
+  and a ``message`` it can show. Messages never contain the API key.
+- litellm's own retries are off: a retry would double the wait before the fallback, and
+  the offline interviewer is a better answer than a late one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "LLMClient",
+    "LLMError",
+    "LLMSettings",
+    "ErrorKind",
+    "llm_settings_from_env",
+    "schema_problems",
+    "warm_up",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 30.0
+"""Seconds: long enough for a slow first token from a hosted model, short enough to fall back."""
+
+ENV_MODEL = "HOTSEAT_LLM_MODEL"
+ENV_API_BASE = "HOTSEAT_LLM_API_BASE"
+ENV_API_KEY = "HOTSEAT_LLM_API_KEY"
+ENV_TIMEOUT = "HOTSEAT_LLM_TIMEOUT"
+
+ErrorKind = Literal["unavailable", "timeout", "malformed", "refused"]
+ERROR_KINDS: tuple[ErrorKind, ...] = ("unavailable", "timeout", "malformed", "refused")
+
+Message = Mapping[str, Any]
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Which model to call and how long to wait for it.
+
+    ``model`` is any litellm model string (``openai/gpt-4o-mini``, ``anthropic/...``,
+    ``ollama/llama3.1``). ``api_base`` points the provider at another URL, typically an
+    OpenAI-compatible server used with the ``openai/`` prefix. ``api_key`` overrides the
+    provider's own variable (``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``, ...); it is left out
+    of ``repr`` so settings can be logged.
+    """
+
+    model: str
+    api_base: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = DEFAULT_TIMEOUT
+
+    def __post_init__(self) -> None:
+        if not self.model or not self.model.strip():
+            raise ValueError("LLMSettings.model must be a litellm model string, e.g. 'openai/gpt-4o-mini'")
+        if not self.timeout > 0:
+            raise ValueError(f"LLMSettings.timeout must be a positive number of seconds, got {self.timeout!r}")
+
+    def describe(self) -> str:
+        """A one-line, secret-free description for logs and the 'falling back' notice."""
+        if self.api_base:
+            return f"{self.model} at {_without_userinfo(self.api_base)}"
+        return self.model
+
+
+def llm_settings_from_env(environ: Mapping[str, str] | None = None) -> LLMSettings | None:
+    """Read ``HOTSEAT_LLM_*``; None when no model is configured (the offline default).
+
+    Raises ValueError for a configuration that is present but wrong (a timeout that is not
+    a positive number), so a typo is reported at start-up instead of silently ignored.
+    """
+    env = os.environ if environ is None else environ
+    model = (env.get(ENV_MODEL) or "").strip()
+    if not model:
+        return None
+    raw_timeout = (env.get(ENV_TIMEOUT) or "").strip()
+    try:
+        timeout = float(raw_timeout) if raw_timeout else DEFAULT_TIMEOUT
+    except ValueError:
+        raise ValueError(f"{ENV_TIMEOUT} must be a number of seconds, got {raw_timeout!r}") from None
+    if not timeout > 0:
+        raise ValueError(f"{ENV_TIMEOUT} must be a positive number of seconds, got {raw_timeout!r}")
+    return LLMSettings(
+        model=model,
+        api_base=(env.get(ENV_API_BASE) or "").strip() or None,
+        api_key=(env.get(ENV_API_KEY) or "").strip() or None,
+        timeout=timeout,
+    )
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class LLMError(Exception):
+    """Any failure of an LLM call, so a caller can fall back to the offline interviewer.
+
+    ``kind`` is one of:
+
+    - ``"unavailable"``: the provider could not be reached or failed (connection refused,
+      HTTP 5xx, rate limited, connection dropped mid-answer);
+    - ``"timeout"``: no answer, or no next token, within the configured timeout;
+    - ``"malformed"``: an answer came but is unusable (no text, not JSON, JSON that does not
+      match the schema, a response body that is not a chat completion);
+    - ``"refused"``: the provider or the model declined the request (HTTP 4xx such as a bad
+      key, an unknown model, an unsupported parameter, or a model refusal).
+
+    ``message`` is short, human-readable and never contains the API key.
+    """
+
+    def __init__(self, kind: ErrorKind, message: str) -> None:
+        if kind not in ERROR_KINDS:
+            raise ValueError(f"unknown LLMError kind {kind!r}; expected one of {ERROR_KINDS}")
+        super().__init__(kind, message)
+        self.kind: ErrorKind = kind
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"LLM {self.kind}: {self.message}"
+
+
+# --------------------------------------------------------------------------- litellm, late
+
+_litellm: Any = None
+_litellm_lock = threading.Lock()
+_warm_thread: threading.Thread | None = None
+
+_LITELLM_OFFLINE_DEFAULTS = {
+    # Use the price list bundled with litellm instead of fetching it from GitHub at import.
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+    # Same for the Anthropic beta-header table litellm otherwise downloads on first use.
+    "LITELLM_LOCAL_ANTHROPIC_BETA_HEADERS": "True",
+}
+
+
+def _load_litellm() -> Any:
+    """Import litellm once, after forcing its offline defaults (setdefault: users may override)."""
+    global _litellm
+    if _litellm is None:
+        with _litellm_lock:
+            if _litellm is None:
+                for name, value in _LITELLM_OFFLINE_DEFAULTS.items():
+                    os.environ.setdefault(name, value)
+                started = time.perf_counter()
+                import litellm
+
+                # No "Give Feedback / Get Help" banners on stdout when a call fails:
+                # failures are ours to report, as LLMError.
+                litellm.suppress_debug_info = True
+                _litellm = litellm
+                log.debug("imported litellm in %.2f s", time.perf_counter() - started)
+    return _litellm
+
+
+async def _litellm_async() -> Any:
+    """The litellm module, warmed up off the event loop so a first call does not freeze it.
+
+    Without an earlier ``warm_up()``, the first call pays the import (~2 s) in a thread;
+    the deadline of the call itself starts afterwards.
+    """
+    thread = warm_up()  # started once; afterwards the same, finished thread
+    if thread.is_alive():
+        await asyncio.to_thread(thread.join)
+    if _litellm is not None:
+        return _litellm
+    try:  # the warm-up could not import it; try once more to get the real error
+        return await asyncio.to_thread(_load_litellm)
+    except ImportError as exc:
+        raise LLMError("unavailable", f"litellm cannot be imported ({exc.name or exc}); pip install litellm") from None
+
+
+def warm_up() -> threading.Thread:
+    """Import litellm in a daemon thread and return that thread (join it to wait).
+
+    A server calls this at start-up when an LLM is configured, so the first interview does
+    not pay the ~2 s import. It also runs one offline ``mock_response`` completion, which
+    loads the parts litellm imports on first use. Calling it again returns the same thread.
+    Errors are logged, never raised: the first real call will report them as LLMError.
+    """
+    global _warm_thread
+    with _litellm_lock:
+        if _warm_thread is None:
+            _warm_thread = threading.Thread(target=_warm, name="hotseat-litellm-warm-up", daemon=True)
+            _warm_thread.start()
+        return _warm_thread
+
+
+# Modules the first real ``acompletion`` imports lazily (measured with litellm 1.x and
+# openai 2.x: ~0.5 s, part of it blocking the event loop). Best effort: a name that
+# disappears in a later version is skipped, it only makes the first call slower.
+_FIRST_CALL_MODULES = (
+    "openai.resources",
+    "openai.resources.chat",
+    "anyio._backends._asyncio",
+    "jiter",
+    "litellm._service_logger",
+    "tiktoken_ext.openai_public",
+)
+
+
+def _warm() -> None:
+    try:
+        litellm = _load_litellm()
+        litellm.completion(
+            model="openai/warm-up",
+            messages=[{"role": "user", "content": "warm up"}],
+            mock_response="ok",  # answered inside litellm: no network, no key used
+            api_key="not-used",
+        )
+        # Streaming answers are token-counted for usage; the first count loads a tokenizer
+        # bundled with litellm (~0.3 s), so load it here rather than inside the first answer.
+        litellm.token_counter(model="openai/warm-up", text="warm up")
+    except Exception as exc:  # pragma: no cover - depends on the installed litellm
+        log.warning("litellm warm-up failed: %s", type(exc).__name__)
+        return
+    for name in _FIRST_CALL_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # pragma: no cover - a renamed module only costs time later
+            log.debug("warm-up: could not import %s", name)
+
+
+# --------------------------------------------------------------------------- client
+
+
+class LLMClient:
+    """Chat with the configured model: stream text, or get one JSON object back.
+
+    One client can serve many concurrent calls; it holds only settings (litellm pools the
+    HTTP connections).
+    """
+
+    def __init__(self, settings: LLMSettings) -> None:
+        self.settings = settings
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> LLMClient | None:
+        """A client for ``HOTSEAT_LLM_*``, or None when no model is configured."""
+        settings = llm_settings_from_env(environ)
+        return None if settings is None else cls(settings)
+
+    def __repr__(self) -> str:
+        return f"LLMClient({self.settings!r})"
+
+    # -- public calls
+
+    async def stream(self, messages: Sequence[Message], *, max_tokens: int | None = None) -> AsyncIterator[str]:
+        """Yield the reply's text as it arrives, token by token, in order.
+
+        The timeout bounds the wait for the first token and for each next one, so a long
+        answer that keeps flowing is not cut, but a stalled one is. Raises LLMError; note
+        that a failure mid-answer comes after some text was already yielded, and an answer
+        with no text at all is ``malformed``. To stop reading early and release the
+        connection at once, iterate inside ``contextlib.aclosing(client.stream(...))``.
+        """
+        litellm = await _litellm_async()
+        started = time.perf_counter()
+        response = await self._call(litellm, messages, stream=True, max_tokens=max_tokens)
+        chunks = response.__aiter__()
+        produced = False
+        try:
+            while True:
+                chunk = await self._next_chunk(chunks)
+                if chunk is None:
+                    break
+                text = _delta_text(chunk)
+                if text:
+                    produced = True
+                    yield text
+        finally:
+            await _close_quietly(response)
+        if not produced:
+            raise self._fail("malformed", "the model streamed no text")
+        log.debug("streamed from %s in %.3f s", self.settings.describe(), time.perf_counter() - started)
+
+    async def complete_json(
+        self,
+        messages: Sequence[Message],
+        schema: dict[str, Any],
+        name: str,
+        *,
+        max_tokens: int | None = None,
+    ) -> dict[str, Any]:
+        """Ask for one JSON object matching ``schema`` (structured output) and return it.
+
+        The schema goes to the provider as a strict ``json_schema`` response format (for
+        OpenAI strict mode every property must be listed in ``required`` and objects need
+        ``additionalProperties: false``). Whatever the provider promises, the reply is
+        parsed and checked here against the schema's types, required keys and enums;
+        anything else is ``LLMError("malformed")``. The timeout bounds the whole call.
+        """
+        litellm = await _litellm_async()
+        response_format = {
+            "type": "json_schema",
+            "json_schema": {"name": name, "schema": schema, "strict": True},
+        }
+        response = await self._call(
+            litellm, messages, stream=False, max_tokens=max_tokens, response_format=response_format
+        )
+        try:
+            message = response.choices[0].message
+        except (AttributeError, IndexError, TypeError):
+            raise self._fail("malformed", "the reply has no message") from None
+        refusal = getattr(message, "refusal", None) or (getattr(message, "provider_specific_fields", None) or {}).get(
+            "refusal"
+        )
+        if refusal:
+            raise self._fail("refused", f"the model declined: {_shorten(str(refusal))}")
+        content = getattr(message, "content", None)
+        if not isinstance(content, str) or not content.strip():
+            raise self._fail("malformed", "the model returned no text where a JSON object was expected")
+        value = _parse_json_object(content)
+        if value is None:
+            raise self._fail("malformed", f"the reply is not a JSON object: {_shorten(content, 80)!r}")
+        problems = schema_problems(value, schema)
+        if problems:
+            shown = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
+            raise self._fail("malformed", f"the JSON does not match the {name!r} schema: {shown}")
+        return value
+
+    # -- plumbing
+
+    def _params(self, messages: Sequence[Message], **extra: Any) -> dict[str, Any]:
+        s = self.settings
+        params: dict[str, Any] = {
+            "model": s.model,
+            "messages": [dict(m) for m in messages],
+            "timeout": s.timeout,  # the transport's own deadline, so sockets are released too
+            "num_retries": 0,  # litellm then also sets the provider SDK's max_retries to 0
+        }
+        if s.api_base:
+            params["api_base"] = s.api_base
+        api_key = s.api_key or _placeholder_key(s)
+        if api_key:
+            params["api_key"] = api_key
+        params.update({k: v for k, v in extra.items() if v is not None})
+        return params
+
+    async def _call(self, litellm: Any, messages: Sequence[Message], **extra: Any) -> Any:
+        """One ``acompletion`` under an asyncio deadline; any failure becomes LLMError."""
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                return await litellm.acompletion(**self._params(messages, **extra))
+        except Exception as exc:
+            raise self._translate(exc) from None
+
+    async def _next_chunk(self, chunks: AsyncIterator[Any]) -> Any:
+        """The next stream chunk, None at the end; a stall longer than the timeout fails."""
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                return await chunks.__anext__()
+        except StopAsyncIteration:
+            return None
+        except Exception as exc:
+            raise self._translate(exc) from None
+
+    def _translate(self, exc: BaseException) -> LLMError:
+        kind, detail = _classify(exc)
+        where = self.settings.describe()
+        if kind == "timeout":
+            text = f"no reply from {where} within {self.settings.timeout:g} s"
+        elif kind == "refused":
+            status = _status_code(exc)
+            text = f"{where} refused the request" + (f" (HTTP {status})" if status else "") + f": {detail}"
+        elif kind == "malformed":
+            text = f"{where} sent a response that is not a chat completion: {detail}"
+        else:
+            text = f"{where} is unavailable: {detail}"
+        return self._fail(kind, text)
+
+    def _fail(self, kind: ErrorKind, text: str) -> LLMError:
+        error = LLMError(kind, _scrub(text, self.settings.api_key))
+        log.info("%s", error)
+        return error
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _placeholder_key(settings: LLMSettings) -> str | None:
+    """A dummy key for keyless OpenAI-compatible servers (Ollama, vLLM, LM Studio).
+
+    The OpenAI SDK refuses to send a request without some key. When the user points an
+    ``openai/`` model at their own ``api_base`` and has no OpenAI key set, the server
+    almost certainly needs none, so send a placeholder instead of failing.
+    """
+    if settings.api_base and settings.model.startswith("openai/") and not os.environ.get("OPENAI_API_KEY"):
+        return "no-key-needed"
+    return None
+
+
+def _delta_text(chunk: Any) -> str:
+    try:
+        return chunk.choices[0].delta.content or ""
+    except (AttributeError, IndexError, TypeError):
+        return ""  # usage-only chunks have no choices
+
+
+async def _close_quietly(response: Any) -> None:
+    """Release the HTTP connection of a stream we stop reading (early exit or error)."""
+    close = getattr(response, "aclose", None)
+    if close is None:
+        return
+    try:
+        await close()
+    except Exception:
+        pass
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, its causes and litellm's ``original_exception``, without cycles."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if current is None or any(current is s for s in seen) or len(seen) > 20:
+            continue
+        seen.append(current)
+        original = getattr(current, "original_exception", None)
+        todo.extend([original if isinstance(original, BaseException) else None, current.__cause__, current.__context__])
+    return seen
+
+
+def _status_code(exc: BaseException) -> int | None:
+    for e in _chain(exc):
+        code = getattr(e, "status_code", None)
+        if isinstance(code, int):
+            return code
+    return None
+
+
+def _classify(exc: BaseException) -> tuple[ErrorKind, str]:
+    """Map whatever litellm, the provider SDK, httpx or aiohttp raised to an error kind.
+
+    Classes are recognised by name along the cause chain rather than imported, because the
+    transport (httpx or aiohttp) and litellm's wrapping differ by provider and version:
+    connection refused, for example, arrives as litellm's InternalServerError with a
+    ConnectionRefusedError three causes down.
+    """
+    chain = _chain(exc)
+    names = [type(e).__name__ for e in chain]
+    detail = _detail(exc)
+    if any(isinstance(e, TimeoutError) for e in chain) or any("timeout" in n.lower() for n in names):
+        return "timeout", detail
+    if any(isinstance(e, OSError) for e in chain) or any("connect" in n.lower() for n in names):
+        return "unavailable", detail  # OSError covers ConnectionRefusedError and resets
+    if any(isinstance(e, json.JSONDecodeError) for e in chain):
+        return "malformed", detail
+    status = _status_code(exc)
+    if status == 408:
+        return "timeout", detail
+    if status is not None and 400 <= status < 500 and status != 429:
+        return "refused", detail
+    if any(n in ("BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError") for n in names):
+        return "refused", detail
+    return "unavailable", detail
+
+
+_PREFIX = re.compile(r"^(?:litellm\.)?\w+(?:Error|Exception|Timeout)\s*[:\-]\s*")
+
+
+def _detail(exc: BaseException) -> str:
+    """The provider's own words, without litellm's stacked class-name prefixes."""
+    text = str(getattr(exc, "message", None) or exc or type(exc).__name__)
+    text = text.split("\n", 1)[0]
+    for _ in range(5):
+        stripped = _PREFIX.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return _shorten(text or type(exc).__name__)
+
+
+_KEYLIKE = re.compile(r"(?i)(bearer\s+\S+|\bsk-[A-Za-z0-9_\-]{8,}|\bapi[_-]?key\s*[=:]\s*\S+)")
+
+
+def _scrub(text: str, api_key: str | None) -> str:
+    """Remove the configured key, and anything shaped like a key, from text shown or logged."""
+    if api_key:
+        text = text.replace(api_key, "[redacted]")
+    return _KEYLIKE.sub("[redacted]", text)
+
+
+def _shorten(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _without_userinfo(url: str) -> str:
+    """Drop ``user:password@`` from a URL before showing it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<invalid api_base>"
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
+
+
+def _parse_json_object(content: str) -> dict[str, Any] | None:
+    """Parse a JSON object, tolerating what non-OpenAI models wrap it in.
+
+    Local models often answer with a ```json fence or a sentence around the object; the
+    object itself is still checked strictly against the schema afterwards.
+    """
+    text = content.strip()
+    fenced = _FENCE.match(text)
+    candidates = [text]
+    if fenced:
+        candidates.append(fenced.group(1))
+    start, end = text.find("{"), text.rfind("}")
+    if 0 <= start < end:
+        candidates.append(text[start : end + 1])
+    for candidate in candidates:
+        try:
+            value = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
+
+
+# --------------------------------------------------------------------------- schema check
+
+_TYPES: dict[str, Any] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+}
+
+
+def schema_problems(
+    value: Any, schema: dict[str, Any], *, root: dict[str, Any] | None = None, path: str = "$"
+) -> list[str]:
+    """What is wrong with ``value`` under ``schema``; an empty list means it fits.
+
+    A small JSON-schema subset, the one structured output uses: ``type`` (or a list of
+    types), ``properties``, ``required``, ``additionalProperties: false``, ``items``,
+    ``enum``, ``const``, ``anyOf``, ``minimum``/``maximum``, ``minItems``/``maxItems`` and
+    local ``$ref`` into ``$defs`` (what pydantic's ``model_json_schema()`` produces). Other
+    keywords (descriptions, formats) are ignored. Providers promise schema-valid output in
+    strict mode, but not every provider has a strict mode, so the answer is checked here.
+    """
+    root = schema if root is None else root
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        target = _resolve_ref(root, ref)
+        if target is None:
+            return [f"{path}: unresolvable $ref {ref!r}"]
+        return schema_problems(value, target, root=root, path=path)
+
+    if "anyOf" in schema:
+        options = schema["anyOf"]
+        if not any(not schema_problems(value, option, root=root, path=path) for option in options):
+            return [f"{path}: matches none of the allowed shapes"]
+
+    problems: list[str] = []
+    expected = schema.get("type")
+    if expected is not None:
+        allowed = expected if isinstance(expected, list) else [expected]
+        if not any(_TYPES.get(t, lambda v: True)(value) for t in allowed):
+            return [f"{path}: expected {' or '.join(allowed)}, got {_json_type(value)}"]
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{path}: {value!r} is not one of {schema['enum']!r}")
+    if "const" in schema and value != schema["const"]:
+        problems.append(f"{path}: expected {schema['const']!r}")
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in schema and value < schema["minimum"]:
+            problems.append(f"{path}: {value} is below the minimum {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            problems.append(f"{path}: {value} is above the maximum {schema['maximum']}")
+
+    if isinstance(value, dict):
+        properties = schema.get("properties") or {}
+        for key in schema.get("required") or []:
+            if key not in value:
+                problems.append(f"{path}: missing required key {key!r}")
+        for key, item in value.items():
+            if key in properties:
+                problems.extend(schema_problems(item, properties[key], root=root, path=f"{path}.{key}"))
+            elif schema.get("additionalProperties") is False:
+                problems.append(f"{path}: unexpected key {key!r}")
+            elif isinstance(schema.get("additionalProperties"), dict):
+                problems.extend(schema_problems(item, schema["additionalProperties"], root=root, path=f"{path}.{key}"))
+
+    if isinstance(value, list):
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            problems.append(f"{path}: fewer than {schema['minItems']} items")
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            problems.append(f"{path}: more than {schema['maxItems']} items")
+        items = schema.get("items")
+        if isinstance(items, dict):
+            for index, item in enumerate(value):
+                problems.extend(schema_problems(item, items, root=root, path=f"{path}[{index}]"))
+    return problems
+
+
+def _resolve_ref(root: dict[str, Any], ref: str) -> dict[str, Any] | None:
+    if not ref.startswith("#"):
+        return None
+    node: Any = root
+    for part in ref.lstrip("#").strip("/").split("/"):
+        if not part:
+            continue
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node if isinstance(node, dict) else None
+
+
+def _json_type(value: Any) -> str:
+    for name in ("null", "boolean", "integer", "number", "string", "array", "object"):
+        if _TYPES[name](value):
+            return name
+    return type(value).__name__
