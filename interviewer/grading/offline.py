@@ -1,10 +1,10 @@
 """The offline grader: deterministic, no network, a few milliseconds per answer.
 
 It scores an answer on the rubric's five dimensions from evidence it can show: which key
-points the answer covers (by the rubric's synonym groups, `rubric.evidence`), in what kind of
-sentence each was said, which misconceptions it states, and a few surface cues of reasoning.
-Every number in a `Grade` can be traced back to `covered` / `missed` / `misconceptions`, the
-snippets in `evidence`, and the formula in `breakdown`.
+points the answer covers (the rubric's synonym groups, matched as `rubric.evidence` does),
+in what kind of sentence each was said, which misconceptions it states, and a few surface
+cues of reasoning. Every number in a `Grade` can be traced back to `covered` / `missed` /
+`misconceptions`, the snippets in `evidence`, and the formula in `breakdown`.
 
 How each dimension is computed (credit for a key point is 1 when it is said in a real
 sentence, 0.6 in a telegraphic one, 0.2 when only named in a fragment or keyword list):
@@ -21,11 +21,13 @@ sentence, 0.6 in a telegraphic one, 0.2 when only named in a fragment or keyword
 - communication = length x uniqueness x (0.6 x share of words in real sentences +
   0.4 x ordered reasoning), halved when the answer addresses the grader.
 
-A dimension the question has no key points for is derived rather than given: depth and
-tradeoffs fall back to their cue score capped at the answer's overall coverage (no
-reasoning credit about things not said); complexity is left out of the weighting unless
-the prompt asks about cost, memory or scale. The score is the weighted mix (the role's
-dimension weights, equal by default) minus 0.1 per misconception.
+A dimension the question has no key points for is derived, never given: its cue score,
+capped at the answer's overall coverage (no credit for reasoning about things not said).
+Tradeoffs and complexity without key points are left out of the weighting altogether
+unless the prompt asks for them (a comparison or a choice; cost, memory or scale). A reply
+to a follow-up is assessed on correctness, the targeted key points' own dimensions and
+communication only, and two sentences are long enough for it. The score is the weighted
+mix (the role's dimension weights, equal by default) minus 0.1 per misconception.
 
 What it resists, and how:
 - keyword lists: points named outside sentences earn 0.2, and fragments carry no reasoning
@@ -33,7 +35,8 @@ What it resists, and how:
 - injection: passages addressed to the grader (`guard.screen`) are blanked before matching,
   so they earn nothing, and are reported in `notes`;
 - padding: repeated sentences count once, and repetition divides communication;
-- dumps: very long answers lose communication, and list-shaped sentences are fragments.
+- dumps: comma lists and keyword-stuffed filler frames ("It is about X, because that
+  matters." again and again) read as fragments, and very long answers lose communication.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ MISCONCEPTION_CORRECTNESS_PENALTY = 0.3
 MISCONCEPTION_SCORE_PENALTY = 0.1
 KEY_POINT_SHARE = 0.7          # in depth / tradeoffs / complexity; the rest is the cue score
 CUE_SENTENCES_FOR_FULL = 2     # sentences of reasoning (or comparison, or complexity) for a full cue score
-SHORT_WORDS, FULL_WORDS = 8, 60
+SHORT_WORDS, FULL_WORDS = 8, 45
 FOLLOWUP_FULL_WORDS = 25       # a reply to a targeted follow-up may be two sentences
 LONG_WORDS, LONG_SLOPE, LONG_FLOOR = 450, 1500, 0.5
 SNIPPET_CHARS = 220
@@ -61,6 +64,11 @@ SNIPPET_CHARS = 220
 _ASKS_COMPLEXITY = re.compile(
     r"\b(?:complexity|memory|scal(?:e|es|ing)|billions?|millions?|fast|quickly|cost|costs|latency|"
     r"big[- ]o|efficien\w*|how (?:much|many)|expensive)\b", re.IGNORECASE)
+_ASKS_TRADEOFFS = re.compile(
+    r"\b(?:trade[- ]?offs?|compare|comparing|contrast|versus|vs|difference|differ|pros|cons|strengths?|"
+    r"weakness\w*|when would you|which (?:would|do|one|to)|choose|choosing|decide|deciding|rather than|"
+    r"instead of|better|worse|prefer|favour|favor|advantages?|disadvantages?|what do you do|what would you)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class _QuestionFacts:
     words: frozenset[str]
     prefixes: tuple[str, ...]
     asks_complexity: bool
+    asks_tradeoffs: bool
 
 
 _facts_cache: dict[int, tuple[Question, _QuestionFacts]] = {}
@@ -91,7 +100,8 @@ def _facts(question: Question) -> _QuestionFacts:
                     if len(word) < 3 or word in prose.FUNCTION_WORDS:
                         continue
                     (prefixes if is_prefix else words).add(word)
-    facts = _QuestionFacts(frozenset(words), tuple(sorted(prefixes)), bool(_ASKS_COMPLEXITY.search(question.prompt)))
+    facts = _QuestionFacts(frozenset(words), tuple(sorted(prefixes)), bool(_ASKS_COMPLEXITY.search(question.prompt)),
+                           bool(_ASKS_TRADEOFFS.search(question.prompt)))
     _facts_cache[id(question)] = (question, facts)
     return facts
 
@@ -288,7 +298,8 @@ class OfflineGrader:
                 why[dim] = (f"{KEY_POINT_SHARE} x {dim} points {_fmt(cov * sum(kp.weight for kp in points))}"
                             f"/{_fmt(sum(kp.weight for kp in points))} + {_fmt(1 - KEY_POINT_SHARE)} x "
                             f"{_fmt(signal)} ({_fmt(count)} {what})")
-            elif followup or (dim == "complexity" and not facts.asks_complexity):
+            elif followup or (dim == "complexity" and not facts.asks_complexity) or (
+                    dim == "tradeoffs" and not facts.asks_tradeoffs):
                 continue  # not asked about (a follow-up asks about its key points only): out of the weighting
             else:
                 dims[dim] = min(signal, all_points)

@@ -112,11 +112,13 @@ _CONTRAST_STRONG = re.compile(
     r"\b(?:at the (?:cost|expense|price) of|in exchange|trade[- ]?offs?|trades?|trading|traded|"
     r"whereas|on the other hand|the price is|the (?:cost|catch|downside|drawback) is|downsides?|"
     r"drawbacks?|sacrific\w*|compared (?:to|with)|versus|vs|rather than|instead of|in return|"
-    r"gives? up|give up|pay(?:s|ing)? for|at a cost|costs? (?:more|less|latency|memory|quality))\b",
+    r"gives? up|give up|pay(?:s|ing)? for|at a cost|costs? (?:more|less|latency|memory|quality)|compromise|"
+    r"in contrast|the opposite|middle ground|in between|the flip side)\b",
     re.IGNORECASE)
 _CONTRAST_WEAK = re.compile(
     r"\b(?:but|however|while|although|though|unlike|cheaper|faster|slower|better|worse|"
-    r"more expensive|less|depends on|it depends|prefer\w*|when (?:i|you|we)'d|if (?:i|you|we) need)\b",
+    r"more expensive|less|depends on|it depends|prefer\w*|when (?:i|you|we)'d|if (?:i|you|we) need|"
+    r"differen(?:t|tly|ce)|differs?|similar(?:ly)?|the same as|both|neither)\b",
     re.IGNORECASE)
 _COMPLEXITY = re.compile(
     r"\bo\s*\(|\bbig[- ]o\b|\b(?:linear|linearly|quadratic\w*|cubic|logarithmic\w*|sublinear|"

@@ -234,6 +234,21 @@ def test_a_dimension_the_question_does_not_ask_about_is_left_out(bank):
     assert set(g.dimensions) == {"correctness", "depth", "tradeoffs", "communication"}
 
 
+def test_tradeoffs_are_only_assessed_when_the_question_asks_for_them(bank):
+    assert "tradeoffs" not in grade(bank, "attention_scaling", ANSWERS["attention_scaling"]["strong"]).dimensions
+    assert "tradeoffs" in grade(bank, "bagging_vs_boosting", EVAL["bagging_vs_boosting"]["strong"]).dimensions
+
+
+def test_a_short_precise_answer_beats_a_long_vague_one(bank):
+    precise = ("The dot product of two d_k-dimensional vectors has variance d_k, so without scaling the softmax "
+               "saturates and gradients vanish; dividing by sqrt(d_k) keeps the scores at unit variance.")
+    vague = ("Attention is really the heart of the transformer, and the scaling is one of those details that makes "
+             "it work well in practice. Without it things can go wrong during training, so every modern model "
+             "includes it. It is a standard trick that people found works, and it is important to get these "
+             "details right when you build a model at scale, because small things add up.")
+    assert grade(bank, "attention_scaling", precise).score > grade(bank, "attention_scaling", vague).score + 0.3
+
+
 def test_reasoning_about_nothing_earns_no_depth(bank):
     waffle = ("It depends on the situation, because every problem is different. So you have to think about it "
               "carefully, which means there is no single answer.")
