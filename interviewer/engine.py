@@ -128,7 +128,7 @@ class Interview:
         current = self.state.current
         if self.state.section_kind == CANDIDATE_QUESTIONS:
             await self._emit("candidate_said", text=text, question_id=None)
-            await self._say(Intent("reply", salt=self._salt()))
+            await self._say(Intent("reply", facts={"question": text}, salt=self._salt()))
             await self.finish("completed")
             return
         if current is None:
