@@ -1,0 +1,64 @@
+"""The interview commands as a user runs them: subprocesses, real files, real stdin."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def hotseat(*args, stdin=None, env=None):
+    return subprocess.run([sys.executable, "-m", "server.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, input=stdin, timeout=180, env={**os.environ, **(env or {})})
+
+
+def test_grade_answer_json_shape():
+    result = hotseat("grade-answer", "attention_scaling", "--json", "--text",
+                     "Dividing by sqrt(d_k) keeps the variance of the dot products near one, because otherwise "
+                     "the logits grow with the dimension and the softmax saturates, so the gradients vanish.")
+    assert result.returncode == 0, result.stderr
+    grade = json.loads(result.stdout)
+    assert {"question_id", "score", "dimensions", "covered", "missed", "misconceptions", "grader"} <= grade.keys()
+    assert grade["question_id"] == "attention_scaling" and grade["grader"] == "offline"
+    assert 0 <= grade["score"] <= 1 and grade["covered"]
+
+
+def test_grade_answer_reads_a_file_and_refuses_unknown_ids(tmp_path):
+    answer = tmp_path / "answer.txt"
+    answer.write_text("L1 adds the absolute values of the weights to the loss and drives many of them to exactly zero.")
+    assert hotseat("grade-answer", "l1_vs_l2", "--file", str(answer)).returncode == 0
+    unknown = hotseat("grade-answer", "no_such_question", "--text", "hi")
+    assert unknown.returncode == 2 and "unknown question" in unknown.stderr
+
+
+def test_questions_by_role_and_category():
+    result = hotseat("questions", "--role", "data_scientist", "--category", "ml_coding")
+    assert result.returncode == 0
+    ids = [line.split("\t")[0] for line in result.stdout.splitlines()]
+    assert ids and "code_multi_head_attention" not in ids
+    assert hotseat("questions", "--role", "nobody").returncode == 2
+
+
+def test_rubric_validate_names_file_line_and_field(tmp_path):
+    assert hotseat("rubric", "init", str(tmp_path / "mine")).returncode == 0
+    role = tmp_path / "mine" / "roles" / "data_scientist.yaml"
+    role.write_text(role.read_text().replace("  deep_learning: 5\n", "  deep_learning: 15\n", 1))
+    result = hotseat("rubric", "validate", str(tmp_path / "mine"))
+    assert result.returncode == 1
+    line = next(l for l in result.stdout.splitlines() if "data_scientist.yaml" in l)
+    file, number, rest = line.split(":", 2)
+    assert file.endswith("data_scientist.yaml") and number.isdigit() and "weights" in rest
+    assert hotseat("rubric", "validate").returncode == 0
+
+
+def test_a_terminal_interview_from_stdin_ends_in_a_scorecard():
+    answers = ["/hint", "Overfitting means the model memorises noise in the training set, so validation loss "
+               "rises while training loss falls; I would add regularization or more data.", ""]
+    stdin = "\n".join(answers + ["/skip", ""] * 40) + "\n"
+    result = hotseat("interview", "--role", "data_scientist", "--seed", "3", stdin=stdin)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "interviewer> " in out and "Hint 1:" in out
+    assert "=== Scorecard: Data Scientist ===" in out and "Overall" in out and "By category:" in out
