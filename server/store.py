@@ -1,0 +1,316 @@
+"""The store: sessions and their append-only event logs in one SQLite file.
+
+Everything about an interview is its events (`interviewer/events.py`), so this module
+only has to keep three promises:
+
+- **An appended event is durable.** `append` returns after COMMIT. The database runs in
+  WAL mode with `synchronous=NORMAL`: a commit is a write into the WAL file, which the
+  kernel holds once `write()` returns, so it survives the server being killed at any
+  moment (SIGKILL, OOM, a crash); only a power loss or kernel panic can undo the last
+  commits, and even then the file stays consistent. `synchronous=FULL` would add that
+  power-loss durability at the price of an fsync per event.
+- **A log is never out of step.** Inserting the event, moving `next_seq` and marking
+  the session finished happen in one transaction; triggers (see `migrations.py`) index
+  what was said in that same transaction and refuse to change or remove single events.
+- **Nobody reads a session without its token.** Only SHA-256 hashes of tokens are
+  stored (`tokens.py`); `authorize` says what a token may do with a session.
+
+The store is synchronous and small: the server calls it straight from its event loop
+(an append costs well under a millisecond, see the tests). One connection is shared,
+guarded by a lock, so calls from a thread pool are safe too; other processes (the
+CLI) may open the same file at the same time, and wait up to `BUSY_TIMEOUT_MS` for
+a writer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from interviewer.events import Event, validate
+from server import migrations, tokens
+
+DB_NAME = "hotseat.db"
+BUSY_TIMEOUT_MS = 5000
+SEARCH_LIMIT = 50
+_ADMIN_KEY = "admin_token_hash"
+_PUBLIC = ("id", "role_id", "interviewer", "created", "started_wall", "updated", "status",
+           "next_seq", "overall", "band")
+
+
+class UnknownSession(LookupError):
+    """No session has this id (never created, or deleted)."""
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What a new session's creator is told, once: the tokens exist nowhere else."""
+
+    session_id: str
+    token: str          # read and write this session
+    replay_token: str   # read it only (a replay link)
+    owner_token: str    # lists and searches all of this candidate's sessions
+
+
+class Store:
+    """Sessions and events in `<data_dir>/hotseat.db` (created, with its folder, if missing)."""
+
+    def __init__(self, data_dir: str | os.PathLike):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_NAME
+        self._lock = threading.RLock()
+        self.db = _open(self.path)
+        migrations.migrate(self.db)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sessions -------------------------------------------------------------------
+
+    def create_session(self, role_id: str, interviewer: str, owner_token: str | None = None,
+                       started_wall: float | None = None) -> NewSession:
+        """Open a session and issue its tokens.
+
+        `owner_token` groups it with the candidate's earlier sessions. A string that is
+        not shaped like an owner token we issue (see `tokens.looks_like`) is not trusted
+        as one: a fresh owner token is issued instead, and returned.
+        `started_wall` is the epoch of the interview clock's zero (default: now).
+        """
+        if not tokens.looks_like(owner_token, tokens.OWNER):
+            owner_token = tokens.new_token(tokens.OWNER)
+        new = NewSession(session_id="s-" + secrets.token_urlsafe(12),   # a name, not a secret
+                         token=tokens.new_token(tokens.SESSION),
+                         replay_token=tokens.new_token(tokens.REPLAY),
+                         owner_token=owner_token)
+        now = time.time()
+        with self._lock:
+            self.db.execute(
+                "INSERT INTO sessions (id, owner_hash, token_hash, replay_hash, role_id, interviewer,"
+                " created, started_wall, updated, status, next_seq)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0)",
+                [new.session_id, tokens.hash_token(new.owner_token), tokens.hash_token(new.token),
+                 tokens.hash_token(new.replay_token), role_id, interviewer, now,
+                 now if started_wall is None else started_wall, now])
+        return new
+
+    def session(self, session_id: str) -> dict[str, Any] | None:
+        """A session's public fields (never its token hashes), or None."""
+        with self._lock:
+            row = self.db.execute(f"SELECT {', '.join(_PUBLIC)} FROM sessions WHERE id = ?",
+                                  [session_id]).fetchone()
+        return dict(zip(_PUBLIC, row)) if row else None
+
+    def active_sessions(self) -> list[dict[str, Any]]:
+        """Sessions not finished yet, oldest first: what a restarted server may resume."""
+        with self._lock:
+            rows = self.db.execute(f"SELECT {', '.join(_PUBLIC)} FROM sessions"
+                                   " WHERE status = 'active' ORDER BY created").fetchall()
+        return [dict(zip(_PUBLIC, row)) for row in rows]
+
+    def delete_session(self, session_id: str) -> bool:
+        """Delete a session, its events and its transcript lines; False if there was none."""
+        with self._lock, self._write():
+            return self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id]).rowcount > 0
+
+    # -- the event log ----------------------------------------------------------------
+
+    def append(self, session_id: str, event: Event) -> int:
+        """Commit `event` at the end of the session's log and return its `seq`.
+
+        Raises `UnknownSession` for a session that does not exist, and
+        `interviewer.events.EventError` for something that is not an event. A
+        `scorecard` event finishes the session and records its overall score and band.
+        """
+        validate(event)
+        data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+        now = time.time()
+        with self._lock, self._write():
+            row = self.db.execute("SELECT next_seq FROM sessions WHERE id = ?", [session_id]).fetchone()
+            if row is None:
+                raise UnknownSession(session_id)
+            seq = row[0]
+            self.db.execute("INSERT INTO events (session_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)",
+                            [session_id, seq, event["type"], event["at"], data])
+            if event["type"] == "scorecard":
+                card = event["scorecard"] if isinstance(event["scorecard"], dict) else {}
+                self.db.execute("UPDATE sessions SET next_seq = ?, updated = ?, status = 'finished',"
+                                " overall = ?, band = ? WHERE id = ?",
+                                [seq + 1, now, card.get("overall"), card.get("band"), session_id])
+            else:
+                self.db.execute("UPDATE sessions SET next_seq = ?, updated = ? WHERE id = ?",
+                                [seq + 1, now, session_id])
+        return seq
+
+    def events(self, session_id: str, after_seq: int = -1) -> list[Event]:
+        """The session's events with `seq > after_seq`, in order.
+
+        Sequence numbers have no gaps, so the i-th event returned has seq
+        `after_seq + 1 + i`. An unknown session has no events.
+        """
+        with self._lock:
+            rows = self.db.execute("SELECT data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq",
+                                   [session_id, after_seq]).fetchall()
+        return [json.loads(data) for (data,) in rows]
+
+    # -- access -------------------------------------------------------------------------
+
+    def authorize(self, session_id: str, token: str | None) -> str | None:
+        """What `token` may do with this session: "write", "read" or None.
+
+        The session token and its owner's token write (the owner may also delete); the
+        replay token reads. Any other token, or an unknown session, gets None.
+        """
+        if not isinstance(token, str) or not token:
+            return None
+        with self._lock:
+            row = self.db.execute("SELECT token_hash, replay_hash, owner_hash FROM sessions WHERE id = ?",
+                                  [session_id]).fetchone()
+        if row is None:
+            return None
+        token_hash, replay_hash, owner_hash = row
+        given = tokens.hash_token(token)
+        if tokens.same(given, token_hash) or tokens.same(given, owner_hash):
+            return "write"
+        if tokens.same(given, replay_hash):
+            return "read"
+        return None
+
+    def sessions_for_owner(self, owner_token: str | None) -> list[dict[str, Any]]:
+        """The owner's sessions, newest first."""
+        if not isinstance(owner_token, str) or not owner_token:
+            return []
+        with self._lock:
+            rows = self.db.query(
+                "SELECT id, role_id, interviewer, created, updated, status, overall, band FROM sessions"
+                " WHERE owner_hash = ? ORDER BY created DESC", [tokens.hash_token(owner_token)])
+            return list(rows)
+
+    def search(self, owner_token: str | None, query: str, limit: int = SEARCH_LIMIT) -> list[dict[str, Any]]:
+        """Full-text search over what was said in the owner's sessions, best matches first.
+
+        Every word of `query` must appear (stemmed: "gradients" finds "gradient").
+        The query is plain text, never FTS syntax: quotes, `NEAR(`, `*`, `OR` are
+        words or nothing. A hit: session_id, seq (the moment to open the replay at),
+        who ("interviewer" | "candidate"), text, snippet (matches between « and »),
+        role_id, created.
+        """
+        match = fts_query(query)
+        if not match or not isinstance(owner_token, str) or not owner_token:
+            return []
+        with self._lock:
+            rows = self.db.query(
+                "SELECT t.session_id, t.seq, t.who, t.text,"
+                " snippet(transcripts, 3, '«', '»', '…', 16) AS snippet, s.role_id, s.created"
+                " FROM transcripts t JOIN sessions s ON s.id = t.session_id"
+                " WHERE transcripts MATCH ? AND s.owner_hash = ?"
+                " ORDER BY t.rank, s.created DESC, t.seq LIMIT ?",
+                [match, tokens.hash_token(owner_token), limit])
+            return list(rows)
+
+    # -- the admin token ---------------------------------------------------------------
+
+    def ensure_admin_token(self) -> str | None:
+        """On first start, make the admin token and return it (to print once); else None."""
+        token = tokens.new_token(tokens.ADMIN)
+        with self._lock, self._write():
+            created = self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                                      [_ADMIN_KEY, tokens.hash_token(token)]).rowcount
+        return token if created else None
+
+    def reset_admin_token(self) -> str:
+        """Replace the admin token (the old one stops working); return the new one."""
+        token = tokens.new_token(tokens.ADMIN)
+        with self._lock, self._write():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                            [_ADMIN_KEY, tokens.hash_token(token)])
+        return token
+
+    def is_admin(self, token: str | None) -> bool:
+        if not isinstance(token, str) or not token:
+            return False
+        with self._lock:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", [_ADMIN_KEY]).fetchone()
+        return row is not None and tokens.same(tokens.hash_token(token), row[0])
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _write(self) -> _Transaction:
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """`BEGIN IMMEDIATE` ... COMMIT, or ROLLBACK on any exception.
+
+    IMMEDIATE takes the write lock up front, so a transaction never fails half-way
+    for want of it (a deferred one can get SQLITE_BUSY on its first write without
+    waiting for the busy timeout).
+    """
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: type | None, *rest: object) -> None:
+        conn = self.db.conn
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+                return
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        if conn.in_transaction:            # an error may already have ended it
+            conn.execute("ROLLBACK")
+
+
+def fts_query(text: str) -> str:
+    """Plain words as an FTS5 query that every word must match; '' when there are none.
+
+    Each word becomes an FTS5 string ("..."), the one construct whose content FTS5
+    never interprets, so no input can be read as an operator or break the syntax.
+    """
+    if not isinstance(text, str):
+        return ""
+    words = [w for w in re.findall(r"\w+", text) if any(c.isalnum() for c in w)]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words[:32])
+
+
+def _open(path: Path) -> Database:
+    """Open (creating) the database file: private permissions, WAL, foreign keys.
+
+    The folder is made 0700 and the file 0600 before SQLite touches it: it holds
+    transcripts and code. SQLite gives the -wal and -shm files the same mode.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    # isolation_level=None: no implicit transactions; every write above says where
+    # its transaction begins and ends. check_same_thread=False: the lock guards it.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
