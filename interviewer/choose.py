@@ -10,15 +10,16 @@ from __future__ import annotations
 
 
 def llm_settings():
+    """The configured model (`HOTSEAT_LLM_*`), or None: the offline interviewer."""
     from interviewer.llm import llm_settings_from_env
 
     return llm_settings_from_env()
 
 
-def choose_grader(settings=None):
+def choose_grader(settings):
+    """The grader for `settings` (an `LLMSettings`, or None for the offline grader)."""
     from interviewer.grading.offline import OfflineGrader
 
-    settings = settings if settings is not None else llm_settings()
     if settings is None:
         return OfflineGrader()
     from interviewer.grading.llm import LLMGrader
@@ -27,10 +28,10 @@ def choose_grader(settings=None):
     return LLMGrader(LLMClient(settings), fallback=OfflineGrader())
 
 
-def choose_voice(settings=None):
+def choose_voice(settings):
+    """The voice for `settings` (an `LLMSettings`, or None for the offline voice)."""
     from interviewer.voice import OfflineVoice
 
-    settings = settings if settings is not None else llm_settings()
     if settings is None:
         return OfflineVoice()
     from interviewer.llm import LLMClient
@@ -39,6 +40,5 @@ def choose_voice(settings=None):
     return LLMVoice(LLMClient(settings))
 
 
-def describe(settings=None) -> str:
-    settings = settings if settings is not None else llm_settings()
+def describe(settings) -> str:
     return "offline interviewer" if settings is None else f"LLM interviewer ({settings.model})"

@@ -55,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run WITHOUT bubblewrap (your own code on your own machine only)")
     check.set_defaults(handler=cmd_check)
 
+    serve = commands.add_parser("serve", help="run the web app (http://127.0.0.1:8000 by default)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--data-dir", default="data", help="SQLite database, rubric copy (default: ./data)")
+    serve.add_argument("--pool-size", type=int, help="warm kernels (default: $HOTSEAT_KERNEL_POOL or 2)")
+    serve.add_argument("--unsafe-no-sandbox", action="store_true",
+                       help="run candidate code WITHOUT bubblewrap (your own machine, your own code)")
+    serve.set_defaults(handler=cmd_serve)
+
     env = commands.add_parser("kernel-env", help="create the kernels' Python environment if missing")
     env.set_defaults(handler=cmd_kernel_env)
 
@@ -120,6 +129,20 @@ def cmd_prompt(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from pathlib import Path
+
+    from server.app import ServerSettings, serve
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"hotseat: WARNING listening on {args.host}: anyone who can reach it can start interviews",
+              file=sys.stderr)
+    serve(ServerSettings(host=args.host, port=args.port, data_dir=Path(args.data_dir),
+                         pool_size=args.pool_size, unsafe_no_sandbox=args.unsafe_no_sandbox,
+                         announce=lambda message: print(message, file=sys.stderr, flush=True)))
+    return EXIT_OK
+
+
 def rubric_path(args) -> str | None:
     return getattr(args, "rubric", None) or os.environ.get("HOTSEAT_RUBRIC") or None
 
@@ -150,7 +173,7 @@ def cmd_questions(args) -> int:
 
 
 def cmd_grade_answer(args) -> int:
-    from interviewer.choose import choose_grader
+    from interviewer.choose import choose_grader, llm_settings
     from rubric import InvalidRubric, UnknownId, load_rubric
 
     try:
@@ -170,7 +193,7 @@ def cmd_grade_answer(args) -> int:
             return EXIT_USAGE
     else:
         text = args.text
-    grader = choose_grader()
+    grader = choose_grader(llm_settings())
     grade = asyncio.run(grader.grade(question, text))
     if args.json:
         print(json.dumps(grade.as_dict()))
@@ -192,7 +215,7 @@ def cmd_grade_answer(args) -> int:
 
 
 def cmd_interview(args) -> int:
-    from interviewer.choose import choose_grader, choose_voice
+    from interviewer.choose import choose_grader, choose_voice, llm_settings
     from kernels.environment import ensure_kernel_env
     from kernels.runner import CodeRunner
     from kernels.sandbox import SandboxConfig, SandboxUnavailable
@@ -218,8 +241,9 @@ def cmd_interview(args) -> int:
 
     async def main():
         async with runner:
-            return await run_terminal_interview(rubric, args.role, grader=choose_grader(), voice=choose_voice(),
-                                                judge=judge, seed=args.seed)
+            settings = llm_settings()
+            return await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
+                                                voice=choose_voice(settings), judge=judge, seed=args.seed)
 
     asyncio.run(main())
     return EXIT_OK

@@ -190,20 +190,6 @@ def test_threads_can_share_one_store(store):
         assert [e["text"] for e in store.events(sid)] == [f"{sid} {i}" for i in range(50)]
 
 
-def test_append_is_fast(store):
-    """The server appends from its event loop: an append must cost well under a millisecond or so."""
-    sid = store.create_session(ROLE, "offline").session_id
-    times = []
-    for i in range(1000):
-        start = time.perf_counter()
-        store.append(sid, answered(f"answer number {i} about attention and gradients " * 4))
-        times.append(time.perf_counter() - start)
-    times.sort()
-    p50, p95 = times[500], times[950]
-    print(f"append p50 {p50 * 1e3:.3f} ms, p95 {p95 * 1e3:.3f} ms")
-    assert p95 < 0.020   # generous: shared CI machines stall; typical is ~0.1 ms
-
-
 # -- killed writers -------------------------------------------------------------------------
 
 # A writer in its own process: it prints each seq once `append` has returned (committed).

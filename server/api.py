@@ -1,0 +1,167 @@
+"""The HTTP API (docs/protocol.md, "HTTP"): roles, exercises, sessions, replays, exports, search.
+
+Every session route asks the store who the token belongs to; nothing is readable
+without a session, replay or owner token, and a replay token never writes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+from interviewer.state import reduce
+from server.export import session_markdown
+
+router = APIRouter(prefix="/api")
+MAX_ROLE_BYTES = 256 << 10
+
+
+def bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip() or None
+    return request.query_params.get("token") or None
+
+
+def app_state(request: Request):
+    return request.app.state.hotseat
+
+
+def need_access(request: Request, session_id: str, level: str = "read") -> None:
+    token = bearer(request)
+    if not token:
+        raise HTTPException(401, "a session, replay or owner token is required")
+    access = app_state(request).store.authorize(session_id, token)
+    if access is None or (level == "write" and access != "write"):
+        raise HTTPException(404 if access is None else 403, "no such session for this token")
+
+
+@router.get("/health")
+def health(request: Request):
+    state = app_state(request)
+    return {"status": "ok", "version": 1, "kernels": state.kernel_status(), "llm": state.llm_description,
+            "roles": len(state.rubric_store.rubric.roles)}
+
+
+@router.get("/roles")
+def roles(request: Request):
+    rubric = app_state(request).rubric_store.rubric
+    return [role_summary(role) for role in rubric.roles.values()]
+
+
+def role_summary(role) -> dict:
+    return {"id": role.id, "name": role.name, "level": role.level.value, "focus": role.focus,
+            "minutes": role.duration_minutes,
+            "sections": [{"kind": s.kind.value, "minutes": s.minutes} for s in role.sections],
+            "weights": {c.value: w for c, w in role.weights.items()},
+            "persona": role.persona.model_dump(mode="json")}
+
+
+@router.get("/roles/{role_id}")
+def role(request: Request, role_id: str):
+    rubric = app_state(request).rubric_store.rubric
+    if role_id not in rubric.roles:
+        raise HTTPException(404, f"unknown role {role_id!r}")
+    origin = rubric.origin("role", role_id)
+    return {**role_summary(rubric.roles[role_id]), "role": rubric.roles[role_id].model_dump(mode="json"),
+            "file": origin.file, "yaml": rubric.files[origin.file]}
+
+
+@router.put("/roles/{role_id}")
+async def replace_role(request: Request, role_id: str):
+    from rubric import InvalidRubric
+
+    state = app_state(request)
+    if not state.store.is_admin(bearer(request) or ""):
+        raise HTTPException(401, "changing a rubric needs the admin token")
+    body = await request.body()
+    if len(body) > MAX_ROLE_BYTES:
+        raise HTTPException(413, "a role file is limited to 256 KB")
+    text = body.decode("utf-8", "replace")
+    rubric = state.rubric_store.rubric
+    name = f"roles/{role_id}.yaml"
+    if role_id in rubric.roles:
+        name = "roles/" + rubric.origin("role", role_id).file.rsplit("/", 1)[-1]
+    try:
+        fresh = state.rubric_store.write(name, text)
+    except InvalidRubric as exc:
+        return JSONResponse(status_code=422, content={"errors": [
+            {"file": e.file, "line": e.line, "field": e.field, "message": e.message} for e in exc.errors]})
+    except (ValueError, PermissionError) as exc:
+        raise HTTPException(400, str(exc)) from None
+    if role_id not in fresh.roles:
+        raise HTTPException(422, f"the file does not define role {role_id!r}")
+    return role_summary(fresh.roles[role_id])
+
+
+@router.get("/exercises/{exercise_id}")
+def exercise(exercise_id: str):
+    from reference import UnknownExercise, get
+
+    try:
+        found = get(exercise_id)
+    except UnknownExercise:
+        raise HTTPException(404, f"unknown exercise {exercise_id!r}") from None
+    prompt = found.prompt
+    return {"id": found.id, "title": prompt.title, "statement": prompt.statement, "signature": prompt.signature,
+            "starter": prompt.starter, "example": prompt.example, "summary": found.summary,
+            "examples": [{"name": c.name, "call": c.show} for c in found.examples()]}
+
+
+@router.get("/sessions")
+def sessions(request: Request):
+    token = bearer(request)
+    if not token:
+        raise HTTPException(401, "an owner token is required")
+    return app_state(request).store.sessions_for_owner(token)
+
+
+def replay_document(request: Request, session_id: str) -> dict:
+    need_access(request, session_id)
+    store = app_state(request).store
+    row = store.session(session_id)
+    events = store.events(session_id)
+    state = reduce(events)
+    public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
+    return {"session": public, "events": events, "scorecard": state.scorecard}
+
+
+@router.get("/sessions/{session_id}/replay")
+def replay(request: Request, session_id: str):
+    return replay_document(request, session_id)
+
+
+@router.get("/sessions/{session_id}/export.json")
+def export_json(request: Request, session_id: str):
+    document = replay_document(request, session_id)
+    return Response(json.dumps(document, indent=1), media_type="application/json", headers={
+        "content-disposition": f'attachment; filename="hotseat-{session_id}.json"'})
+
+
+@router.get("/sessions/{session_id}/export.md")
+def export_markdown(request: Request, session_id: str):
+    document = replay_document(request, session_id)
+    rubric = app_state(request).rubric_store.rubric
+    return PlainTextResponse(session_markdown(document, rubric), media_type="text/markdown", headers={
+        "content-disposition": f'attachment; filename="hotseat-{session_id}.md"'})
+
+
+@router.delete("/sessions/{session_id}")
+def delete(request: Request, session_id: str):
+    need_access(request, session_id, "write")
+    state = app_state(request)
+    state.hub.forget(session_id)
+    state.store.delete_session(session_id)
+    return {"deleted": session_id}
+
+
+@router.get("/search")
+def search(request: Request, q: str = ""):
+    token = bearer(request)
+    if not token:
+        raise HTTPException(401, "an owner token is required")
+    if not q.strip():
+        return []
+    return app_state(request).store.search(token, q[:200])

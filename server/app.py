@@ -1,0 +1,177 @@
+"""The FastAPI application: HTTP API, the interview websocket and the browser app.
+
+Start-up does only what serving needs (open the database, load the rubric); the
+kernel pool and litellm warm up in the background, so the server answers within a
+second or two of starting and code runs simply wait for the first warm kernel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI, WebSocket
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from server.api import router
+from server.hub import SessionHub
+from server.ws import serve_socket
+
+log = logging.getLogger("hotseat.server")
+FRONTEND = Path(__file__).resolve().parent.parent / "frontend"
+
+
+@dataclass
+class ServerSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path("data")
+    rubric_dir: Path | None = None          # default: <data_dir>/rubric, copied from the bundled one
+    pool_size: int | None = None
+    unsafe_no_sandbox: bool = False
+    allowed_origins: set[str] = field(default_factory=set)
+    announce: object = print                # where the one-time admin token is shown
+
+    def origins(self) -> set[str]:
+        extra = {o.strip() for o in os.environ.get("HOTSEAT_ALLOWED_ORIGINS", "").split(",") if o.strip()}
+        own = {f"http://{self.host}:{self.port}", f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"}
+        return own | extra | self.allowed_origins
+
+
+class CodeRunnerUnavailable:
+    """Stands in for the runner when the sandbox cannot run here: every verdict says why."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+    async def check(self, exercise_id, code, suite="hidden", seed=None):
+        from kernels.protocol import Execution, finish
+        from kernels.verdict import build_cases, verdict_from
+        from reference import get
+
+        exercise = get(exercise_id)
+        cases, seed = build_cases(exercise, suite, seed)
+        execution = Execution(finish(None, [None] * len(cases), missing="no sandbox"), failure=self.reason)
+        return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=False)
+
+    async def close(self):
+        return None
+
+
+class HotseatState:
+    def __init__(self, settings: ServerSettings):
+        from interviewer.choose import describe, llm_settings
+        from reference import catalog
+        from rubric import RubricStore, copy_rubric
+        from server.store import Store
+
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.store = Store(settings.data_dir)
+        admin = self.store.ensure_admin_token()
+        if admin:
+            settings.announce(f"hotseat: admin token (shown once, stored hashed; needed to edit rubrics): {admin}")
+        rubric_dir = settings.rubric_dir or Path(os.environ.get("HOTSEAT_RUBRIC") or settings.data_dir / "rubric")
+        if not rubric_dir.exists():
+            copy_rubric(rubric_dir)
+        self.rubric_store = RubricStore(rubric_dir, exercise_ids=set(catalog()))
+        self.llm = llm_settings()
+        self.llm_description = describe(self.llm)
+        self.runner = None
+        self.runner_problem: str | None = None
+        self.hub = SessionHub(self.store, self.rubric_store, None, self.llm)
+
+    async def start(self) -> None:
+        if self.llm is not None:
+            from interviewer.llm import warm_up
+
+            warm_up()
+        self.hub.start()
+        asyncio.get_running_loop().create_task(self._start_kernels())
+
+    async def _start_kernels(self) -> None:
+        """Kernel environment and warm pool, off the start-up path."""
+        from kernels.environment import ensure_kernel_env
+        from kernels.runner import CodeRunner
+        from kernels.sandbox import SandboxConfig, SandboxUnavailable
+
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, ensure_kernel_env)
+            config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if self.settings.unsafe_no_sandbox
+                                               else {}))
+            runner = CodeRunner(config, pool_size=self.settings.pool_size)
+            await runner.start()
+        except (SandboxUnavailable, Exception) as exc:  # noqa: the app still interviews without code runs
+            self.runner_problem = str(exc)
+            log.warning("code cannot run: %s", exc)
+            self.hub.runner = CodeRunnerUnavailable(f"code cannot run on this server: {exc}")
+            return
+        self.runner = runner
+        self.hub.runner = runner
+
+    def kernel_status(self) -> dict:
+        if self.runner_problem:
+            return {"ready": False, "problem": self.runner_problem}
+        if self.runner is None:
+            return {"ready": False, "problem": None, "starting": True}
+        pool = self.runner.pool
+        return {"ready": True, "warm": pool.ready.qsize(), "pool_size": pool.size,
+                "sandboxed": not self.runner.config.unsafe_no_sandbox}
+
+    async def close(self) -> None:
+        await self.hub.close()
+        if self.runner is not None:
+            await self.runner.close()
+        self.store.close()
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        state = HotseatState(settings)
+        app.state.hotseat = state
+        await state.start()
+        yield
+        await state.close()
+
+    app = FastAPI(title="hotseat", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app.include_router(router)
+
+    @app.websocket("/ws")
+    async def interview_socket(websocket: WebSocket):
+        state: HotseatState = websocket.app.state.hotseat
+        await serve_socket(websocket, state.hub, settings.origins())
+
+    if (FRONTEND / "index.html").exists():
+        app.mount("/static", StaticFiles(directory=FRONTEND), name="static")
+
+        @app.get("/{path:path}", include_in_schema=False)
+        async def page(path: str):
+            return FileResponse(FRONTEND / "index.html")
+    else:
+        @app.get("/", include_in_schema=False)
+        async def no_frontend():
+            return JSONResponse({"hotseat": "the browser app is not built in this tree", "api": "/api/health"})
+
+    return app
+
+
+def serve(settings: ServerSettings) -> None:
+    """Run the server until interrupted (the `hotseat serve` command)."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
+                        stream=sys.stderr)
+    app = create_app(settings)
+    print(f"hotseat: serving on http://{settings.host}:{settings.port} (data in {settings.data_dir})",
+          file=sys.stderr, flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", ws_max_size=1 << 20,
+                lifespan="on")

@@ -1,0 +1,186 @@
+"""Live sessions: an `Interview` per session, its connections, its clock and its code runs.
+
+Every event an interview produces goes through `_sink`: appended to the store (one
+SQLite transaction) and only then broadcast, so nothing a client saw can be lost. A
+session is rebuilt from its stored events whenever it is not in memory (a server
+restart, or simply a reconnect later), and runs that were in flight when the server
+died are started again, so their verdicts still arrive.
+
+Each session has one lock: its commands apply one at a time, in order, while a code run
+proceeds outside the lock (the conversation never waits for a verdict).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from interviewer.choose import choose_grader, choose_voice
+from interviewer.engine import Interview
+from interviewer.events import validate
+
+log = logging.getLogger("hotseat.server")
+TIMER_EVERY = 5.0
+
+
+class Connection(Protocol):
+    async def send(self, message: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class LiveSession:
+    id: str
+    interview: Interview | None
+    started_wall: float
+    interviewer: str
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    connections: set = field(default_factory=set)
+    running: asyncio.Task | None = None
+    last_timer: float = 0.0
+
+
+class SessionHub:
+    def __init__(self, store, rubric_store, runner, llm_settings=None):
+        self.store = store
+        self.rubric_store = rubric_store
+        self.runner = runner
+        self.llm_settings = llm_settings
+        self.live: dict[str, LiveSession] = {}
+        self._ticker: asyncio.Task | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    # ----------------------------------------------------------- lifecycle
+
+    def start(self) -> None:
+        self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
+
+    async def close(self) -> None:
+        if self._ticker:
+            self._ticker.cancel()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    # ----------------------------------------------------------- sessions
+
+    def _build(self, session_id: str, started_wall: float, interviewer: str, events: list[dict]) -> LiveSession:
+        live = LiveSession(session_id, None, started_wall, interviewer)
+
+        async def sink(event: dict) -> None:
+            seq = self.store.append(session_id, event)  # committed first, then told
+            await self._broadcast(live, {"type": "event", "seq": seq, "event": event})
+
+        async def on_token(text: str) -> None:
+            await self._broadcast(live, {"type": "token", "text": text})
+
+        settings = self.llm_settings if interviewer == "llm" else None
+        live.interview = Interview(self.rubric_store.rubric, grader=choose_grader(settings),
+                                   voice=choose_voice(settings), clock=lambda: time.time() - started_wall,
+                                   events=events, sink=sink, on_token=on_token)
+        return live
+
+    async def create(self, role_id: str, interviewer: str, owner_token: str | None):
+        new = self.store.create_session(role_id, interviewer, owner_token=owner_token)
+        row = self.store.session(new.session_id)
+        live = self._build(new.session_id, row["started_wall"], interviewer, [])
+        self.live[new.session_id] = live
+        return live, new
+
+    def get(self, session_id: str) -> LiveSession | None:
+        """The live session, rebuilding it from the store when it is not in memory."""
+        if session_id in self.live:
+            return self.live[session_id]
+        row = self.store.session(session_id)
+        if row is None:
+            return None
+        events = [validate(e) for e in self.store.events(session_id)]
+        live = self._build(session_id, row["started_wall"], row["interviewer"], events)
+        self.live[session_id] = live
+        pending = [r for r in live.interview.state.runs.values() if r.verdict is None]
+        for run in pending:  # the server died while these ran: run them again
+            self._spawn(self._judge(live, run.run_id, run.exercise, run.code, run.suite))
+        return live
+
+    def forget(self, session_id: str) -> None:
+        """Drop a deleted session from memory (its connections stay open but hear nothing more)."""
+        live = self.live.pop(session_id, None)
+        if live and live.running:
+            live.running.cancel()
+
+    # ----------------------------------------------------------- connections
+
+    async def attach(self, live: LiveSession, connection: Connection) -> None:
+        live.connections.add(connection)
+        await self._send_timer(live, connection)
+
+    def detach(self, live: LiveSession, connection: Connection) -> None:
+        live.connections.discard(connection)
+
+    async def _broadcast(self, live: LiveSession, message: dict) -> None:
+        for connection in list(live.connections):
+            try:
+                await connection.send(message)
+            except Exception:  # a closed socket: it will be detached by its own handler
+                live.connections.discard(connection)
+
+    # ----------------------------------------------------------- code
+
+    async def run_code(self, live: LiveSession, exercise: str, code: str, suite: str) -> str:
+        """Record the run under the session lock, judge it outside; the verdict comes later."""
+        run_id = await live.interview.run_code(exercise, code, suite)
+        live.running = self._spawn(self._judge(live, run_id, exercise, code, suite))
+        return run_id
+
+    async def _judge(self, live: LiveSession, run_id: str, exercise: str, code: str, suite: str) -> None:
+        try:
+            verdict = (await self.runner.check(exercise, code, suite)).as_dict()
+        except Exception as exc:  # the sandbox itself failed: a verdict that says so, not silence
+            log.exception("code run failed")
+            verdict = {"exercise": exercise, "suite": suite, "passed": False, "score": 0.0, "tests": [],
+                       "error": f"the code could not be run: {exc}", "output": "", "duration_ms": 0}
+        async with live.lock:
+            await live.interview.receive_verdict(run_id, verdict)
+
+    def _spawn(self, coroutine) -> asyncio.Task:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # ----------------------------------------------------------- time
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(1.0)
+            for live in list(self.live.values()):
+                if not live.connections or live.interview.state.ended:
+                    continue
+                try:
+                    async with live.lock:
+                        moved = await live.interview.tick()
+                    if moved or time.monotonic() - live.last_timer >= TIMER_EVERY:
+                        await self._send_timer(live)
+                except Exception:
+                    log.exception("tick failed for %s", live.id)
+
+    def timer(self, live: LiveSession) -> dict | None:
+        state = live.interview.state
+        if state.section < 0 or state.ended:
+            return None
+        total = state.plan[state.section]["minutes"] * 60
+        elapsed = max(0.0, time.time() - live.started_wall - state.section_started_at)
+        return {"type": "timer", "section": state.section, "kind": state.section_kind,
+                "elapsed": round(elapsed, 1), "remaining": round(max(0.0, total - elapsed), 1), "total": total}
+
+    async def _send_timer(self, live: LiveSession, connection: Connection | None = None) -> None:
+        message = self.timer(live)
+        if message is None:
+            return
+        live.last_timer = time.monotonic()
+        if connection:
+            await connection.send(message)
+        else:
+            await self._broadcast(live, message)

@@ -1,0 +1,267 @@
+"""The websocket side of the protocol (docs/protocol.md): parse, check, dispatch, answer.
+
+Bad input is answered with an `error` frame and the connection stays usable; only a
+wrong token or a sustained flood closes it (1008). Nothing is written for a refused
+message: the interview only ever sees well-formed actions, under its session lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import Any
+
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from interviewer.engine import InterviewError
+from kernels.runner import MAX_CODE_BYTES
+from server.hub import LiveSession, SessionHub
+
+log = logging.getLogger("hotseat.server")
+VERSION = 1
+MAX_FRAME = 256 << 10
+RATE, BURST, CLOSE_AFTER = 20.0, 40.0, 200   # messages/s, bucket size, refusals before closing
+POLICY_VIOLATION = 1008
+SESSION_TYPES = {"answer", "code", "run", "submit", "hint", "skip", "end"}
+ALL_TYPES = SESSION_TYPES | {"start", "resume", "ping"}
+
+
+class Refused(Exception):
+    def __init__(self, code: str, message: str, close: bool = False):
+        super().__init__(message)
+        self.code, self.message, self.close = code, message, close
+
+
+class SocketConnection:
+    """Sends are serialised: replies and broadcasts come from different tasks."""
+
+    def __init__(self, websocket: WebSocket):
+        self.websocket = websocket
+        self.lock = asyncio.Lock()
+
+    async def send(self, message: dict[str, Any]) -> None:
+        async with self.lock:
+            if self.websocket.application_state == WebSocketState.CONNECTED:
+                await self.websocket.send_text(json.dumps(message))
+
+
+class TokenBucket:
+    def __init__(self, rate: float = RATE, burst: float = BURST):
+        self.rate, self.burst, self.tokens, self.at = rate, burst, burst, time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False
+
+
+def origin_allowed(websocket: WebSocket, allowed: set[str]) -> bool:
+    origin = websocket.headers.get("origin")
+    if origin is None:  # not a browser (the simulator, scripts): nothing to hijack
+        return True
+    host = websocket.headers.get("host", "")
+    return origin in allowed or origin in (f"http://{host}", f"https://{host}")
+
+
+async def serve_socket(websocket: WebSocket, hub: SessionHub, allowed_origins: set[str]) -> None:
+    if not origin_allowed(websocket, allowed_origins):
+        await websocket.close(code=POLICY_VIOLATION, reason="origin not allowed")
+        return
+    await websocket.accept()
+    connection = SocketConnection(websocket)
+    handler = Handler(hub, connection)
+    bucket, refusals = TokenBucket(), 0
+    try:
+        while True:
+            frame = await websocket.receive()
+            if frame["type"] == "websocket.disconnect":
+                break
+            text = frame.get("text")
+            if text is None and frame.get("bytes") is not None:
+                text = frame["bytes"].decode("utf-8", "replace")
+            message_id = None
+            try:
+                if not bucket.take():
+                    refusals += 1
+                    raise Refused("rate_limited", "more than 20 messages a second; slow down",
+                                  close=refusals > CLOSE_AFTER)
+                if text is None or len(text) > MAX_FRAME:
+                    raise Refused("message_too_large", f"messages are limited to {MAX_FRAME >> 10} KB")
+                message = parse(text)
+                message_id = message.get("id") if isinstance(message.get("id"), (str, int)) else None
+                await handler.handle(message, message_id)
+                refusals = 0
+            except Refused as refused:
+                await connection.send({"type": "error", "id": message_id, "code": refused.code,
+                                       "message": refused.message})
+                if refused.close:
+                    await websocket.close(code=POLICY_VIOLATION, reason=refused.code)
+                    break
+            except InterviewError as exc:
+                await connection.send({"type": "error", "id": message_id, "code": exc.code, "message": str(exc)})
+            except WebSocketDisconnect:
+                raise
+            except Exception:
+                log.exception("message failed")
+                await connection.send({"type": "error", "id": message_id, "code": "internal",
+                                       "message": "the server failed on this message; the session is intact"})
+    except WebSocketDisconnect:
+        pass
+    finally:
+        handler.detach()
+
+
+def parse(text: str) -> dict[str, Any]:
+    try:
+        message = json.loads(text)
+    except (ValueError, RecursionError):
+        raise Refused("bad_json", "the message is not valid JSON") from None
+    if not isinstance(message, dict):
+        raise Refused("bad_json", "a message must be a JSON object")
+    if message.get("v", VERSION) != VERSION:
+        raise Refused("unsupported_version", f"this server speaks protocol version {VERSION}")
+    if message.get("type") not in ALL_TYPES:
+        raise Refused("unknown_type", f"unknown message type {str(message.get('type'))[:40]!r}")
+    return message
+
+
+def field(message: dict, name: str, kind: type | tuple, required: bool = True, default: Any = None) -> Any:
+    value = message.get(name, default)
+    if value is None and not required:
+        return default
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+        raise Refused("bad_message", f"`{name}` must be {getattr(kind, '__name__', 'valid')}")
+    return value
+
+
+class Handler:
+    def __init__(self, hub: SessionHub, connection: SocketConnection):
+        self.hub, self.connection = hub, connection
+        self.live: LiveSession | None = None
+
+    def detach(self) -> None:
+        if self.live:
+            self.hub.detach(self.live, self.connection)
+
+    async def reply(self, message: dict) -> None:
+        await self.connection.send(message)
+
+    async def handle(self, message: dict, message_id) -> None:
+        kind = message["type"]
+        if kind == "ping":
+            await self.reply({"type": "pong", "id": message_id, "t": message.get("t")})
+            return
+        if kind in ("start", "resume"):
+            if self.live:
+                raise Refused("already_in_session", "this connection already has a session")
+            await (self.start if kind == "start" else self.resume)(message, message_id)
+            return
+        if not self.live:
+            raise Refused("not_in_session", "send `start` or `resume` first")
+        await getattr(self, f"on_{kind}")(message, message_id)
+
+    # ---------------------------------------------------------------- session
+
+    async def start(self, message: dict, message_id) -> None:
+        role_id = field(message, "role", str)
+        options = field(message, "options", dict, required=False, default={})
+        interviewer = options.get("interviewer", "offline")
+        seed = options.get("seed")
+        owner = field(message, "owner_token", str, required=False)
+        if interviewer not in ("offline", "llm"):
+            raise Refused("bad_message", "`options.interviewer` is 'offline' or 'llm'")
+        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
+            raise Refused("bad_message", "`options.seed` must be an integer")
+        if role_id not in self.hub.rubric_store.rubric.roles:
+            raise Refused("unknown_role", f"unknown role {role_id!r}; known: "
+                          f"{', '.join(sorted(self.hub.rubric_store.rubric.roles))}")
+        if interviewer == "llm" and self.hub.llm_settings is None:
+            raise Refused("llm_unavailable", "no LLM is configured on this server (HOTSEAT_LLM_MODEL)")
+        if owner is not None and not self.hub.store.sessions_for_owner(owner):
+            owner = None  # an unknown owner token starts a new owner, it never reaches others' sessions
+        live, new = await self.hub.create(role_id, interviewer, owner)
+        self.live = live
+        role = self.hub.rubric_store.rubric.role(role_id)
+        async with live.lock:
+            await self.reply({"type": "session", "id": message_id, "session_id": new.session_id,
+                              "token": new.token, "replay_token": new.replay_token, "owner_token": new.owner_token,
+                              "role": {"id": role.id, "name": role.name}, "interviewer": interviewer,
+                              "resumed": False, "next_seq": 0})
+            await self.hub.attach(live, self.connection)
+            await live.interview.start(role_id, seed=seed)
+        await self.reply({"type": "ack", "id": message_id})
+
+    async def resume(self, message: dict, message_id) -> None:
+        session_id = field(message, "session_id", str)
+        token = field(message, "token", str)
+        last_seq = field(message, "last_seq", int, required=False, default=-1)
+        if self.hub.store.authorize(session_id, token) != "write":
+            raise Refused("forbidden", "this token does not open that session", close=True)
+        live = self.hub.get(session_id)
+        if live is None:
+            raise Refused("not_found", "no such session")
+        self.live = live
+        async with live.lock:  # no event can slip between the catch-up and the live feed
+            missing = self.hub.store.events(session_id, after_seq=last_seq)
+            role = self.hub.rubric_store.rubric.roles.get(live.interview.state.role_id)
+            await self.reply({"type": "session", "id": message_id, "session_id": session_id,
+                              "role": {"id": live.interview.state.role_id, "name": role.name if role else ""},
+                              "interviewer": live.interviewer, "resumed": True,
+                              "next_seq": len(live.interview.events)})
+            for seq, event in enumerate(missing, start=max(-1, last_seq) + 1):
+                await self.reply({"type": "event", "seq": seq, "event": event})
+            await self.hub.attach(live, self.connection)
+        await self.reply({"type": "ack", "id": message_id})
+
+    # ---------------------------------------------------------------- actions
+
+    async def on_answer(self, message: dict, message_id) -> None:
+        text = field(message, "text", str)
+        async with self.live.lock:
+            await self.live.interview.answer(text)
+        await self.reply({"type": "ack", "id": message_id})
+
+    def _code(self, message: dict) -> tuple[str, str]:
+        exercise = field(message, "exercise", str)
+        code = field(message, "code", str)
+        if len(code.encode("utf-8", "replace")) > MAX_CODE_BYTES:
+            raise Refused("code_too_large", f"code is limited to {MAX_CODE_BYTES >> 10} KB")
+        return exercise, code
+
+    async def on_code(self, message: dict, message_id) -> None:
+        exercise, code = self._code(message)
+        async with self.live.lock:
+            await self.live.interview.change_code(exercise, code)
+        await self.reply({"type": "ack", "id": message_id})
+
+    async def on_run(self, message: dict, message_id, suite: str = "examples") -> None:
+        exercise, code = self._code(message)
+        if self.live.running and not self.live.running.done():
+            raise Refused("busy", "a run is already in progress; its verdict is on the way")
+        async with self.live.lock:
+            run_id = await self.hub.run_code(self.live, exercise, code, suite)
+        await self.reply({"type": "ack", "id": message_id, "run_id": run_id})
+
+    async def on_submit(self, message: dict, message_id) -> None:
+        await self.on_run(message, message_id, suite="hidden")
+
+    async def on_hint(self, message: dict, message_id) -> None:
+        async with self.live.lock:
+            await self.live.interview.hint()
+        await self.reply({"type": "ack", "id": message_id})
+
+    async def on_skip(self, message: dict, message_id) -> None:
+        async with self.live.lock:
+            await self.live.interview.skip()
+        await self.reply({"type": "ack", "id": message_id})
+
+    async def on_end(self, message: dict, message_id) -> None:
+        async with self.live.lock:
+            await self.live.interview.end()
+        await self.reply({"type": "ack", "id": message_id})
