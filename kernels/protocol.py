@@ -15,6 +15,7 @@ from kernels import wire
 from reference.exercise import Case, Exercise, NotRun, Opaque, Outcome, Raised, Returned
 
 MIME = "application/vnd.hotseat.result+json"
+MAX_CODE_BYTES = 64 << 10  # a submission larger than this is refused before any kernel runs
 
 
 @dataclass

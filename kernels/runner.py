@@ -16,12 +16,10 @@ import time
 
 from kernels.kernel import KernelStartError
 from kernels.pool import KernelPool
-from kernels.protocol import MIME, Execution, finish, kernel_cell, read_results
+from kernels.protocol import MAX_CODE_BYTES, MIME, Execution, finish, kernel_cell, read_results
 from kernels.sandbox import SandboxConfig
 from kernels.verdict import Verdict, build_cases, verdict_from
 from reference import get
-
-MAX_CODE_BYTES = 64 << 10
 
 
 def default_deadline() -> float:

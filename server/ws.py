@@ -16,7 +16,7 @@ from typing import Any
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from interviewer.engine import InterviewError
-from kernels.runner import MAX_CODE_BYTES
+from kernels.protocol import MAX_CODE_BYTES
 from server.hub import LiveSession, SessionHub
 
 log = logging.getLogger("hotseat.server")

@@ -303,3 +303,19 @@ def test_health_and_exercise_prompts(server):
     prompt = httpx.get(server.url + "/api/exercises/attention").json()
     assert "def attention" in prompt["signature"] and prompt["starter"] and prompt["examples"]
     assert httpx.get(server.url + "/api/exercises/nope").status_code == 404
+
+
+def test_running_code_never_blocks_the_conversation(server, rubric):
+    client = Client(server.ws_url)
+    client.request({"type": "start", "role": "ml_adjacent_software_engineer", "options": {"seed": 9}})
+    client.until(lambda m: m["type"] == "ack")
+    while not client.state().current.exercise:
+        client.answered({"type": "skip"})
+    exercise = client.state().current.exercise
+    slow = reference_code(exercise) + "\nimport time\ntime.sleep(2)\n"
+    before = client.last_seq()
+    assert client.answered({"type": "submit", "exercise": exercise, "code": slow})["type"] == "ack"
+    assert client.request({"type": "ping"})["type"] == "pong"
+    assert client.answered({"type": "answer", "text": "It is quadratic in the sequence length."})["type"] == "ack"
+    assert not any(e["type"] == "verdict" for s, e in client.events.items() if s > before)
+    assert client.event("verdict", after=before, timeout=60)["verdict"]["passed"]
