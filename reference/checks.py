@@ -106,6 +106,19 @@ def _kind_family(dtype: np.dtype) -> str:
     return {"u": "i"}.get(dtype.kind, dtype.kind)
 
 
+def as_float(value: Any) -> float | None:
+    """The value as one float, or None when it is not a single number."""
+    arr, problem = as_array(value)
+    if problem or arr.size != 1:
+        return None
+    return float(arr.reshape(()))
+
+
+def close(a: float | None, b: float) -> bool:
+    """`a` is a number and equals `b` within the suites' default tolerance."""
+    return a is not None and bool(np.isclose(a, b, rtol=RTOL, atol=ATOL))
+
+
 def scalar_mismatch(got: Any, want: float, *, rtol: float = RTOL, atol: float = ATOL,
                     name: str = "output") -> str | None:
     """A single real number: accepts Python and NumPy scalars and 0-d / 1-element arrays."""

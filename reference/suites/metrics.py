@@ -11,23 +11,11 @@ from __future__ import annotations
 import numpy as np
 
 from reference.cases import case, explain
-from reference.checks import as_array, number, scalar_mismatch, sequence_of
+from reference.checks import as_float, close, number, scalar_mismatch, sequence_of
 from reference.exercise import Case, Exercise
 from reference.solutions.metrics import pr_auc, precision_recall_f1, roc_auc
 
 NAMES = ("precision", "recall", "f1")
-
-
-def _close(a: float | None, b: float) -> bool:
-    return a is not None and bool(np.isclose(a, b, rtol=1e-6, atol=1e-8))
-
-
-def _float(value) -> float | None:
-    """The candidate's value as one float, or None when it is not a single number."""
-    arr, problem = as_array(value)
-    if problem or arr.size != 1:
-        return None
-    return float(arr.reshape(()))
 
 
 def labels(values) -> np.ndarray:
@@ -53,7 +41,7 @@ def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: 
     if problem is None:
         return None
     p, r, f = want
-    gp, gr, gf = (_float(v) for v in got)
+    gp, gr, gf = (as_float(v) for v in got)
     tp, fp, fn = _counts(y_true, y_pred)
     empty = [what for what, den in (("TP + FP == 0: nothing was predicted positive", tp + fp),
                                     ("TP + FN == 0: there are no actual positives", tp + fn),
@@ -64,9 +52,9 @@ def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: 
         f"a zero denominator must give 0.0, not NaN ({'; '.join(empty)})" if got_nan and empty else None,
         "precision and recall are swapped: precision = TP / (TP + FP) is over the predicted positives, "
         "recall = TP / (TP + FN) over the actual positives"
-        if p != r and _close(gp, r) and _close(gr, p) else None,
+        if p != r and close(gp, r) and close(gr, p) else None,
         f"F1 is the harmonic mean 2PR / (P + R) = {number(f)}, not the arithmetic mean (P + R) / 2 = "
-        f"{number((p + r) / 2)}" if p != r and _close(gf, (p + r) / 2) else None,
+        f"{number((p + r) / 2)}" if p != r and close(gf, (p + r) / 2) else None,
         f"here TP = {tp}, FP = {fp}, FN = {fn}",
     )
 
@@ -159,19 +147,19 @@ def roc_problem(got, y_true: np.ndarray, scores: np.ndarray, want: float, name: 
     problem = scalar_mismatch(got, want, name=name)
     if problem is None:
         return None
-    g = _float(got)
+    g = as_float(got)
     wins, ties = _pair_rates(y_true, scores)
     n_pos, n_neg = int(np.sum(y_true == 1)), int(np.sum(y_true == 0))
     half = "a tie counts 1/2 (tied scores share their average rank)"
     return explain(
         problem,
-        f"tied (positive, negative) pairs were counted as 0; {half}" if ties and _close(g, wins) else None,
-        f"tied (positive, negative) pairs were counted as 1; {half}" if ties and _close(g, wins + ties) else None,
+        f"tied (positive, negative) pairs were counted as 0; {half}" if ties and close(g, wins) else None,
+        f"tied (positive, negative) pairs were counted as 1; {half}" if ties and close(g, wins + ties) else None,
         f"{ties:.0%} of the (positive, negative) pairs have equal scores and they were broken in some order "
         f"(e.g. by position after argsort); {half}"
         if ties and g is not None and wins - 1e-9 <= g <= wins + ties + 1e-9 else None,
         "this is 1 - AUC: the ranking is reversed (a higher score must mean more likely positive)"
-        if _close(g, 1 - want) else None,
+        if close(g, 1 - want) else None,
         "AUC is a probability and lies in [0, 1]" if g is not None and not 0 <= g <= 1 else None,
         f"AUC = P(score of a random positive > score of a random negative) + 1/2 P(equal), over the "
         f"{n_pos} x {n_neg} (positive, negative) pairs",
@@ -195,8 +183,8 @@ def roc_invariance_case(name: str, y_true: np.ndarray, scores: np.ndarray, y2: n
             return problem
         first = roc_problem(got[0], y_true, scores, want, "AUC of the first call")
         second = roc_problem(got[1], y2, s2, want2, "AUC of the second call")
-        a, b = _float(got[0]), _float(got[1])
-        broken = a is not None and b is not None and not _close(b, a if relation == "equal" else 1 - a)
+        a, b = as_float(got[0]), as_float(got[1])
+        broken = a is not None and b is not None and not close(b, a if relation == "equal" else 1 - a)
         return explain(first or second, why if broken else None)
 
     return case(name, "_hotseat_roc_twice", (y_true, scores, y2, s2), check=check,
@@ -291,7 +279,7 @@ def pr_problem(got, y_true: np.ndarray, scores: np.ndarray, want: float) -> str 
     problem = scalar_mismatch(got, want, name="average precision")
     if problem is None:
         return None
-    g = _float(got)
+    g = as_float(got)
     low, high = _ungrouped_range(y_true, scores)
     precision, _ = _pr_curve(y_true, scores)
     negatives = bool(np.any(y_true == 0))
@@ -299,12 +287,12 @@ def pr_problem(got, y_true: np.ndarray, scores: np.ndarray, want: float) -> str 
         problem,
         "this is a trapezoid under the PR curve; average precision is a step sum with no interpolation: "
         "sum over thresholds of (R_k - R_{k-1}) * P_k"
-        if any(_close(g, t) for t in _trapezoids(y_true, scores)) else None,
+        if any(close(g, t) for t in _trapezoids(y_true, scores)) else None,
         "this is the ROC-AUC; PR-AUC is computed from precision and recall, not from the false-positive rate"
-        if negatives and _close(g, roc_auc(y_true, scores)) else None,
+        if negatives and close(g, roc_auc(y_true, scores)) else None,
         f"this is the plain mean of the precisions over thresholds ({number(float(np.mean(precision)))}); "
         "each precision must be weighted by the recall gained at its threshold, R_k - R_{k-1}"
-        if _close(g, float(np.mean(precision))) else None,
+        if close(g, float(np.mean(precision))) else None,
         "tied scores were taken one sample at a time; all samples with the same score cross the threshold "
         "together, as one threshold (one point of the PR curve)"
         if low < high and g is not None and low - 1e-9 <= g <= high + 1e-9 else None,

@@ -10,22 +10,11 @@ from __future__ import annotations
 import numpy as np
 
 from reference.cases import case, explain
-from reference.checks import as_array, int_mismatch, number, preview, scalar_mismatch, sequence_of
+from reference.checks import as_float, close, int_mismatch, number, preview, scalar_mismatch, sequence_of
 from reference.exercise import Case, Exercise
 from reference.solutions.trees import best_split, gini_impurity
 
 TIE_GAP = 1e-9  # random cases are redrawn until the best split beats the runner-up by this much
-
-
-def _close(a: float | None, b: float) -> bool:
-    return a is not None and bool(np.isclose(a, b, rtol=1e-6, atol=1e-8))
-
-
-def _float(value) -> float | None:
-    arr, problem = as_array(value)
-    if problem or arr.size != 1:
-        return None
-    return float(arr.reshape(()))
 
 
 # --- Gini impurity -----------------------------------------------------------------------------
@@ -35,7 +24,7 @@ def gini_problem(got, labels: np.ndarray, want: float) -> str | None:
     problem = scalar_mismatch(got, want, name="Gini impurity")
     if problem is None:
         return None
-    g = _float(got)
+    g = as_float(got)
     _, counts = np.unique(labels, return_counts=True)
     n = labels.size
     p = counts / max(n, 1)
@@ -45,12 +34,12 @@ def gini_problem(got, labels: np.ndarray, want: float) -> str | None:
         problem,
         "the impurity of an empty set is 0.0 by convention (no division by zero, no NaN)" if n == 0 else None,
         "1 - sum(p) is always 0: the proportions must be squared, 1 - sum(p ** 2)"
-        if n and _close(g, 0.0) and want > 0 else None,
+        if n and close(g, 0.0) and want > 0 else None,
         "use the class proportions p = count / n, not the raw counts"
-        if n and any(_close(g, v) for v in (1 - np.sum(counts ** 2.0), 1 - np.sum(counts ** 2.0) / n,
+        if n and any(close(g, v) for v in (1 - np.sum(counts ** 2.0), 1 - np.sum(counts ** 2.0) / n,
                                             n - np.sum(counts ** 2.0) / n)) else None,
         "this is the entropy -sum(p log p); Gini impurity is 1 - sum(p ** 2)"
-        if n and want > 0 and (_close(g, entropy) or _close(g, entropy_e)) else None,
+        if n and want > 0 and (close(g, entropy) or close(g, entropy_e)) else None,
         f"classes {np.unique(labels).tolist()} with counts {counts.tolist()} out of {n}" if n else None,
     )
 
@@ -145,13 +134,13 @@ def _split_reasons(got, X: np.ndarray, y: np.ndarray, want) -> list[str | None]:
     """Why a returned split is wrong, most specific first (computed only for failures)."""
     f, t, w = want
     n = len(y)
-    gf, gt, gw = got[0], _float(got[1]), _float(got[2])
+    gf, gt, gw = got[0], as_float(got[1]), as_float(got[2])
     gf = int(gf) if isinstance(gf, (int, np.integer)) and not isinstance(gf, bool) and 0 <= gf < X.shape[1] else None
     splits = all_splits(X, y)
     same_feature = [s for s in splits if s[0] == gf]
     raw = gf is not None and gt is not None and bool(np.any(np.isclose(X[:, gf], gt, rtol=0, atol=1e-12)))
-    picked = next((s for s in same_feature if _close(gt, s[1])), None)
-    tied = [s for s in splits if _close(s[2], w)]
+    picked = next((s for s in same_feature if close(gt, s[1])), None)
+    tied = [s for s in splits if close(s[2], w)]
     equal_best = min(all_splits(X, y, equal_weights=True), key=lambda s: s[2])
     halves = unnormalised = None
     if picked is not None:
@@ -164,18 +153,18 @@ def _split_reasons(got, X: np.ndarray, y: np.ndarray, want) -> list[str | None]:
         f"{len(tied)} splits reach the minimum weighted Gini {number(w)}: "
         f"{', '.join(f'feature {s[0]} at {number(s[1])}' for s in tied[:4])}; ties go to the lowest feature "
         f"index, then the lowest threshold"
-        if picked and len(tied) > 1 and _close(picked[2], w) and (gf, picked[1]) != (f, t) else None,
+        if picked and len(tied) > 1 and close(picked[2], w) and (gf, picked[1]) != (f, t) else None,
         "children must be weighted by their share of samples, n_left / n and n_right / n, not 1/2 each"
-        if (picked and _close(gw, halves) and not _close(gw, picked[2]))
-        or (gf == equal_best[0] and _close(gt, equal_best[1]) and not _close(gt, t)) else None,
+        if (picked and close(gw, halves) and not close(gw, picked[2]))
+        or (gf == equal_best[0] and close(gt, equal_best[1]) and not close(gt, t)) else None,
         "the children's impurities must be weighted by their share of samples, i.e. divided by n"
-        if picked and _close(gw, unnormalised) and not _close(gw, picked[2]) else None,
+        if picked and close(gw, unnormalised) and not close(gw, picked[2]) else None,
         "return the weighted Gini of the children, not the impurity decrease (gain) from the parent"
-        if picked and _close(gw, gini_impurity(y) - picked[2]) and not _close(gw, picked[2]) else None,
+        if picked and close(gw, gini_impurity(y) - picked[2]) and not close(gw, picked[2]) else None,
         "a weighted Gini impurity lies between 0 and 1: check the children's impurities (class proportions "
         "p = count / n_child, not counts)" if gw is not None and not 0 <= gw < 1 else None,
         f"that split has weighted Gini {number(picked[2])}, but {_describe(want)} is lower"
-        if picked and not _close(picked[2], w) else None,
+        if picked and not close(picked[2], w) else None,
         f"the candidate thresholds of feature {gf} are {[number(s[1]) for s in same_feature][:8]}"
         if gf is not None and same_feature and picked is None else None,
     ]
