@@ -24,6 +24,7 @@ from interviewer.events import validate
 
 log = logging.getLogger("hotseat.server")
 TIMER_EVERY = 5.0
+IDLE_EVICT = 600.0  # seconds without a connection before a session leaves memory (it stays in the store)
 
 
 class Connection(Protocol):
@@ -40,6 +41,7 @@ class LiveSession:
     connections: set = field(default_factory=set)
     running: asyncio.Task | None = None
     last_timer: float = 0.0
+    left_at: float | None = None   # monotonic time its last connection closed
 
 
 class SessionHub:
@@ -114,10 +116,21 @@ class SessionHub:
 
     async def attach(self, live: LiveSession, connection: Connection) -> None:
         live.connections.add(connection)
+        live.left_at = None
         await self._send_timer(live, connection)
 
     def detach(self, live: LiveSession, connection: Connection) -> None:
         live.connections.discard(connection)
+        if not live.connections:
+            live.left_at = time.monotonic()
+
+    def _evict_idle(self) -> None:
+        """Sessions nobody is connected to leave memory; `get` rebuilds them from the store."""
+        now = time.monotonic()
+        for session_id, live in list(self.live.items()):
+            idle = live.left_at is not None and now - live.left_at > IDLE_EVICT
+            if idle and not live.connections and not (live.running and not live.running.done()):
+                del self.live[session_id]
 
     async def _broadcast(self, live: LiveSession, message: dict) -> None:
         for connection in list(live.connections):
@@ -155,6 +168,7 @@ class SessionHub:
     async def _tick_forever(self) -> None:
         while True:
             await asyncio.sleep(1.0)
+            self._evict_idle()
             for live in list(self.live.values()):
                 if not live.connections or live.interview.state.ended:
                     continue
