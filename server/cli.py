@@ -17,6 +17,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_SANDBOX = 0, 1, 2, 3
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["simulate"]:
+        from server.simulate import main as simulate_main
+
+        return simulate_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -63,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--unsafe-no-sandbox", action="store_true",
                        help="run candidate code WITHOUT bubblewrap (your own machine, your own code)")
     serve.set_defaults(handler=cmd_serve)
+
+    # `simulate` has its own parser (server/simulate.py); main() hands it the arguments.
+    commands.add_parser("simulate", help="play N candidates at once against a running server (see --help)")
 
     env = commands.add_parser("kernel-env", help="create the kernels' Python environment if missing")
     env.set_defaults(handler=cmd_kernel_env)
