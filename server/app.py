@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastapi import FastAPI, WebSocket
+from fastapi import FastAPI, HTTPException, WebSocket
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -25,6 +25,16 @@ from server.ws import serve_socket
 
 log = logging.getLogger("hotseat.server")
 FRONTEND = Path(__file__).resolve().parent.parent / "frontend"
+FRONTEND_FOLDERS = ("js", "css", "vendor")
+
+
+class RevalidatedFiles(StaticFiles):
+    """Static files the browser revalidates (ETag) before reuse, so an upgrade is never half-applied."""
+
+    async def get_response(self, path, scope):
+        response = await super().get_response(path, scope)
+        response.headers.setdefault("Cache-Control", "no-cache")
+        return response
 
 
 @dataclass
@@ -151,11 +161,17 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         await serve_socket(websocket, state.hub, settings.origins())
 
     if (FRONTEND / "index.html").exists():
-        app.mount("/static", StaticFiles(directory=FRONTEND), name="static")
+        # Only what the browser loads is served: frontend/{js,css,vendor} under /static/
+        # (not package.json, the vendor build's sources or node_modules).
+        for folder in FRONTEND_FOLDERS:
+            if (FRONTEND / folder).is_dir():
+                app.mount(f"/static/{folder}", RevalidatedFiles(directory=FRONTEND / folder), name=f"static-{folder}")
 
         @app.get("/{path:path}", include_in_schema=False)
         async def page(path: str):
-            return FileResponse(FRONTEND / "index.html")
+            if path.split("/", 1)[0] in ("api", "static", "ws"):
+                raise HTTPException(404, "not found")
+            return FileResponse(FRONTEND / "index.html", headers={"Cache-Control": "no-cache"})
     else:
         @app.get("/", include_in_schema=False)
         async def no_frontend():

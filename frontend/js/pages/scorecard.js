@@ -1,0 +1,138 @@
+// Scorecard: the band and overall score, per-category and per-dimension bars, strengths, gaps
+// and what to study next, each linked to its moment in the replay.
+
+import { h, clear, toast, copyText } from "../dom.js";
+import { getReplay } from "../api.js";
+import * as store from "../store.js";
+import { pageReady } from "../router.js";
+import { bandName, categoryName, humanize, pct, date, DIMENSIONS, sectionName } from "../format.js";
+import { barChart, bandGauge } from "../ui/charts.js";
+
+export function replayHref(sessionId, seq, linkToken) {
+  const params = new URLSearchParams();
+  if (linkToken) params.set("token", linkToken);
+  if (seq != null) params.set("at", String(seq));
+  const q = params.toString();
+  return `/replay/${encodeURIComponent(sessionId)}${q ? `?${q}` : ""}`;
+}
+
+export function shareUrl(sessionId, replayToken) {
+  return `${location.origin}/replay/${encodeURIComponent(sessionId)}?token=${encodeURIComponent(replayToken)}`;
+}
+
+function momentLink(sessionId, seq, linkToken, text = "See in replay") {
+  if (seq == null) return null;
+  return h("a", { class: "moment-link", href: replayHref(sessionId, seq, linkToken) }, text, h("span", { "aria-hidden": "true" }, " →"));
+}
+
+const GAP_KINDS = { missed: "Missed", misconception: "Misconception", code: "Code", skipped: "Skipped",
+  unanswered: "Unanswered", not_reached: "Not reached" };
+
+export function mount(root, { params, query }) {
+  const id = params.id;
+  const linkToken = query.get("token");
+  const token = store.readToken(id, linkToken);
+  const page = h("div", { class: "page" }, h("p", { class: "muted" }, "Loading the scorecard…"));
+  root.append(page);
+
+  if (!token) {
+    clear(page).append(h("h1", {}, "Scorecard"), h("p", {}, "This browser holds no token for this interview. Open it from the link you were given."));
+    pageReady("Scorecard");
+    return () => {};
+  }
+
+  getReplay(id, token).then((doc) => {
+    const card = doc.scorecard;
+    const held = store.session(id);
+    const replayToken = held?.replay_token || (linkToken?.startsWith("r-") ? linkToken : null);
+    clear(page);
+    if (!card) {
+      page.append(h("h1", {}, "Scorecard"),
+        h("p", {}, "This interview is not finished yet, so there is no scorecard."),
+        held?.token ? h("p", {}, h("a", { class: "btn btn-primary", href: `/interview/${encodeURIComponent(id)}` }, "Continue the interview")) : null);
+      pageReady("Scorecard");
+      return;
+    }
+    const t = card.thresholds;
+    const share = replayToken ? h("button", { type: "button", class: "btn", onclick: async () => {
+      toast(await copyText(shareUrl(id, replayToken)) ? "Read-only replay link copied" : "Copy failed", "info");
+    } }, "Copy share link") : null;
+    const exportToken = replayToken || token;
+
+    page.append(
+      h("div", { class: "page-head" },
+        h("div", {},
+          h("p", { class: "eyebrow" }, "Scorecard"),
+          h("h1", {}, card.role_name),
+          h("p", { class: "muted" }, date(doc.session?.created), doc.session?.interviewer ? ` · ${doc.session.interviewer} interviewer` : "")),
+        h("div", { class: "head-actions" },
+          h("a", { class: "btn btn-primary", href: replayHref(id, null, linkToken) }, "Open replay"),
+          share,
+          h("a", { class: "btn btn-quiet", href: `/api/sessions/${encodeURIComponent(id)}/export.md?token=${encodeURIComponent(exportToken)}`, download: "" }, "Export Markdown"))),
+
+      h("section", { class: "card verdict-card", "aria-labelledby": "band-title" },
+        h("div", { class: "verdict-main" },
+          h("span", { class: `band band-${card.band}`, id: "band-title" }, bandName(card.band)),
+          h("span", { class: "overall" }, pct(card.overall), h("span", { class: "muted small" }, " overall"))),
+        bandGauge(card.overall, t),
+        h("div", { class: "gauge-legend muted small" },
+          h("span", {}, `Lean no hire ≥ ${pct(t.lean_no_hire)}`),
+          h("span", {}, `Lean hire ≥ ${pct(t.lean_hire)}`),
+          h("span", {}, `Hire ≥ ${pct(t.hire)}`)),
+        (card.notes || []).map((n) => h("p", { class: "notice" }, n))),
+
+      h("div", { class: "two-col" },
+        h("section", { class: "card", "aria-labelledby": "cat-title" },
+          h("h2", { id: "cat-title" }, "By category"),
+          barChart(card.categories.map((c) => ({ label: categoryName(c.category), value: c.score,
+            note: `weight ${c.weight}% · ${c.questions} q` })), { thresholds: t, caption: "Scores by category" })),
+        h("section", { class: "card", "aria-labelledby": "dim-title" },
+          h("h2", { id: "dim-title" }, "By dimension"),
+          barChart(DIMENSIONS.map((d) => ({ label: humanize(d), value: card.dimensions?.[d] ?? null })),
+            { thresholds: t, caption: "Scores by dimension" }))),
+
+      h("div", { class: "two-col" },
+        h("section", { class: "card", "aria-labelledby": "str-title" },
+          h("h2", { id: "str-title" }, "Strengths"),
+          card.strengths?.length ? h("ul", { class: "findings" }, card.strengths.map((s) => h("li", { class: "finding finding-good" },
+            h("span", { class: "finding-cat" }, categoryName(s.category)),
+            h("p", {}, s.text), momentLink(id, s.moment, linkToken))))
+            : h("p", { class: "muted" }, "No answer reached the strength bar this time.")),
+        h("section", { class: "card", "aria-labelledby": "gap-title" },
+          h("h2", { id: "gap-title" }, "Gaps"),
+          card.gaps?.length ? h("ul", { class: "findings" }, card.gaps.slice(0, 12).map((g) => h("li", { class: `finding finding-${g.kind}` },
+            h("span", { class: "finding-cat" }, GAP_KINDS[g.kind] || humanize(g.kind), " · ", categoryName(g.category)),
+            h("p", {}, g.text.replace(/^(missed|said|skipped|unanswered|not reached): /, "")),
+            g.kind === "misconception" && g.study ? h("p", { class: "muted small" }, "Correction: ", g.study) : null,
+            momentLink(id, g.moment, linkToken))))
+            : h("p", { class: "muted" }, "No gaps found."),
+          card.gaps?.length > 12 ? h("p", { class: "muted small" }, `and ${card.gaps.length - 12} more in the replay`) : null)),
+
+      h("section", { class: "card", "aria-labelledby": "study-title" },
+        h("h2", { id: "study-title" }, "Study next"),
+        card.study_next?.length ? h("ol", { class: "study" }, card.study_next.map((topic) => h("li", {},
+          h("h3", { class: "h4" }, humanize(topic.topic)),
+          h("ul", {}, topic.study.map((s) => h("li", {}, s))),
+          topic.moments?.length ? h("p", { class: "small" }, "Moments: ",
+            topic.moments.map((m, i) => [i ? ", " : "", h("a", { href: replayHref(id, m, linkToken), class: "moment-link" }, `#${m}`)])) : null)))
+          : h("p", { class: "muted" }, "Nothing stands out. Try a harder role next.")),
+
+      h("section", { class: "card", "aria-labelledby": "q-title" },
+        h("h2", { id: "q-title" }, "Every question"),
+        h("div", { class: "table-wrap" }, h("table", { class: "table" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Question"), h("th", { scope: "col" }, "Section"),
+            h("th", { scope: "col" }, "Status"), h("th", { scope: "col", class: "num" }, "Score"), h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Replay")))),
+          h("tbody", {}, (card.answers || []).map((a) => h("tr", {},
+            h("td", { class: "q-prompt" }, a.prompt.length > 110 ? `${a.prompt.slice(0, 110)}…` : a.prompt,
+              a.hints ? h("span", { class: "chip chip-quiet" }, `${a.hints} hint${a.hints > 1 ? "s" : ""}`) : null),
+            h("td", {}, sectionName(a.section)),
+            h("td", {}, h("span", { class: `status status-${a.status}` }, humanize(a.status))),
+            h("td", { class: "num" }, pct(a.score)),
+            h("td", {}, momentLink(id, a.moments?.grade ?? a.moments?.asked, linkToken, "Replay")))))))));
+    pageReady(`Scorecard · ${card.role_name}`);
+  }).catch((error) => {
+    clear(page).append(h("h1", {}, "Scorecard"), h("p", { class: "error-text", role: "alert" }, `The scorecard could not be loaded: ${error.message}`));
+    pageReady("Scorecard");
+  });
+  return () => {};
+}
