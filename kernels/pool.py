@@ -3,6 +3,12 @@
 Every kernel serves exactly one submission and is then killed: nothing a submission
 leaves behind (patched modules, threads, files in /tmp) can reach the next one.
 The pool only ever hands out fresh kernels and starts replacements in the background.
+
+Starting a kernel is the expensive part (a Python process importing NumPy), so starts
+are bounded: at most `start_concurrency` at once (default: the CPU count). Under load,
+callers queue for the next kernel instead of each forcing a start of its own; fifty
+simultaneous starts on two cores would make every one of them slow, and some would
+miss their start timeout.
 """
 
 from __future__ import annotations
@@ -22,13 +28,14 @@ def default_pool_size() -> int:
 
 
 class KernelPool:
-    def __init__(self, config: SandboxConfig, size: int | None = None, start_concurrency: int = 1):
+    def __init__(self, config: SandboxConfig, size: int | None = None, start_concurrency: int | None = None):
         require_sandbox(config)
         self.config = config
         self.size = default_pool_size() if size is None else size
-        self.ready: asyncio.Queue[Kernel] = asyncio.Queue()
+        self.ready: asyncio.Queue[Kernel | KernelStartError] = asyncio.Queue()
         self._starting = 0
-        self._start_slots = asyncio.Semaphore(max(1, start_concurrency))
+        self._waiting = 0
+        self._start_slots = asyncio.Semaphore(max(1, start_concurrency or os.cpu_count() or 1))
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
         self.cold_starts = 0
@@ -48,21 +55,28 @@ class KernelPool:
             await asyncio.sleep(0.02)
 
     async def acquire(self) -> Kernel:
-        """A fresh, warm kernel when one is ready; otherwise start one now."""
-        while not self.ready.empty():
-            kernel = self.ready.get_nowait()
-            if kernel.alive():
+        """A fresh, warm kernel: one that is ready, else the next one to finish starting."""
+        if self.ready.empty():
+            self.cold_starts += 1
+        self._waiting += 1
+        try:
+            while True:
                 self._refill()
-                return kernel
-            kernel.dispose()
-        self.cold_starts += 1
-        self._refill()
-        return await Kernel(self.config).start()
+                item = await self.ready.get()
+                if isinstance(item, KernelStartError):
+                    raise item
+                if item.alive():
+                    return item
+                item.dispose()
+        finally:
+            self._waiting -= 1
+            self._refill()
 
     def _refill(self) -> None:
+        """Start enough kernels for the pool's size plus everyone waiting for one."""
         if self._closed:
             return
-        missing = self.size - self.ready.qsize() - self._starting
+        missing = self.size + self._waiting - self.ready.qsize() - self._starting
         for _ in range(max(0, missing)):
             self._starting += 1
             task = asyncio.get_running_loop().create_task(self._start_one())
@@ -82,6 +96,8 @@ class KernelPool:
         except KernelStartError as exc:
             self.start_failures += 1
             log.warning("%s", exc)
+            if self._waiting > self.ready.qsize():  # someone is waiting for this start: tell them
+                await self.ready.put(exc)
         finally:
             self._starting -= 1
 
@@ -91,5 +107,7 @@ class KernelPool:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         while not self.ready.empty():
-            self.ready.get_nowait().dispose()
+            item = self.ready.get_nowait()
+            if isinstance(item, Kernel):
+                item.dispose()
         await wait_reaped()

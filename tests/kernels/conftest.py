@@ -54,7 +54,7 @@ def kernel_env():
 
 @pytest.fixture(scope="module")
 def runner(kernel_env):
-    sync = SyncRunner(pool_size=2, deadline=6.0)
+    sync = SyncRunner(pool_size=2, deadline=8.0)
     yield sync
     sync.close()
 
