@@ -100,10 +100,15 @@ def test_a_keyword_list_scores_well_below_the_strong_answer(bank, question_id):
     assert "reads as a keyword list: most of it is not in sentences" in keywords.notes
 
 
-def test_keyword_lists_score_below_weak_answers_on_average(bank):
-    keywords = [grade(bank, q, EVAL[q]["keywords"]).score for q in with_kind("keywords")]
-    weak = [grade(bank, q, EVAL[q]["weak"]).score for q in EVAL]
-    assert statistics.mean(keywords) < statistics.mean(weak)
+def test_keyword_lists_score_in_the_weak_band_far_below_strong_answers(bank):
+    """A list of the right terms is not an explanation: it lands with the weak answers.
+
+    (Weak answers that assert a misconception are penalised for it and may fall lower still.)
+    """
+    keywords = {q: grade(bank, q, EVAL[q]["keywords"]).score for q in with_kind("keywords")}
+    strong = {q: grade(bank, q, EVAL[q]["strong"]).score for q in keywords}
+    assert statistics.mean(keywords.values()) < 0.15
+    assert all(keywords[q] < strong[q] - 0.5 for q in keywords)
 
 
 def test_the_right_words_without_sentences_are_not_an_explanation(bank):
