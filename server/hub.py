@@ -53,6 +53,19 @@ class SessionHub:
         self.live: dict[str, LiveSession] = {}
         self._ticker: asyncio.Task | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._runner_ready: asyncio.Event | None = None
+
+    def set_runner(self, runner) -> None:
+        """The code runner (or its stand-in) is ready; runs that waited for it proceed."""
+        self.runner = runner
+        self._ready_event().set()
+
+    def _ready_event(self) -> asyncio.Event:
+        if self._runner_ready is None:
+            self._runner_ready = asyncio.Event()
+            if self.runner is not None:
+                self._runner_ready.set()
+        return self._runner_ready
 
     # ----------------------------------------------------------- lifecycle
 
@@ -149,6 +162,7 @@ class SessionHub:
 
     async def _judge(self, live: LiveSession, run_id: str, exercise: str, code: str, suite: str) -> None:
         try:
+            await self._ready_event().wait()  # just after a start, kernels may still be warming up
             verdict = (await self.runner.check(exercise, code, suite)).as_dict()
         except Exception as exc:  # the sandbox itself failed: a verdict that says so, not silence
             log.exception("code run failed")

@@ -148,8 +148,7 @@ def test_a_run_in_flight_when_the_server_dies_still_gets_its_verdict(tmp_path, r
     slow = reference_code(exercise) + "\nimport time\ntime.sleep(3)\n"
     client.answered({"type": "submit", "exercise": exercise, "code": slow})
     server.kill()
-    server.start()
-    server.wait_kernels()
+    server.start()  # and resume at once: the re-run waits for the kernels to warm up
     again = Client(server.ws_url)
     again.request({"type": "resume", "session_id": session["session_id"], "token": session["token"], "last_seq": -1})
     assert again.event("verdict", timeout=90)["verdict"]["passed"]
