@@ -120,10 +120,10 @@ class HotseatState:
         except (SandboxUnavailable, Exception) as exc:  # noqa: the app still interviews without code runs
             self.runner_problem = str(exc)
             log.warning("code cannot run: %s", exc)
-            self.hub.runner = CodeRunnerUnavailable(f"code cannot run on this server: {exc}")
+            self.hub.set_runner(CodeRunnerUnavailable(f"code cannot run on this server: {exc}"))
             return
         self.runner = runner
-        self.hub.runner = runner
+        self.hub.set_runner(runner)
 
     def kernel_status(self) -> dict:
         if self.runner_problem:
