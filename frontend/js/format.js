@@ -30,9 +30,12 @@ export const sectionName = (kind) => SECTION_NAMES[kind] || humanize(kind);
 export const categoryName = (c) => CATEGORY_NAMES[c] || humanize(c);
 export const bandName = (b) => BAND_NAMES[b] || humanize(b);
 
+const ACRONYMS = { ml: "ML", llm: "LLM", llms: "LLMs", kv: "KV", auc: "AUC", roc: "ROC", sgd: "SGD", pca: "PCA",
+  svm: "SVM", knn: "kNN", bpe: "BPE", rag: "RAG", mlp: "MLP", gpu: "GPU", ab: "A/B", api: "API", f1: "F1" };
+
 export function humanize(id) {
   if (id == null) return "";
-  const text = String(id).replace(/_/g, " ");
+  const text = String(id).replace(/_/g, " ").replace(/\b[a-z0-9]+\b/g, (w) => ACRONYMS[w] || w);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

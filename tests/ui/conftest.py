@@ -45,9 +45,8 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def output_dir() -> Path:
     folder = Path(os.environ.get("HOTSEAT_UI_OUTPUT") or ROOT / "test-output" / "ui")
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -143,6 +142,8 @@ class Shots:
     def take(self, page, name: str, full_page: bool = False) -> Path:
         self.count += 1
         path = self.folder / f"{self.count:02d}-{name}.png"
+        if full_page:   # sticky bars are drawn where the viewport is: start from the top
+            page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(path), full_page=full_page)
         return path
 

@@ -360,7 +360,11 @@ def test_a_bad_rubric_weight_is_shown_next_to_its_field(page, server, shots, pag
     expect(weight).to_have_attribute("aria-invalid", "true")
     expect(page.locator(".error-summary")).to_contain_text("The role was not saved")
     expect(page.locator(".error-summary")).to_contain_text("weights.ml_fundamentals")
-    shots.take(page, "rubric-error")
+    expect(page.locator(".error-summary a")).to_have_text("Category weights (%) › ML fundamentals")
+    shots.take(page, "rubric-error-summary")
+    page.locator(".error-summary a").click()
+    expect(weight).to_be_focused()
+    shots.take(page, "rubric-error-field")
 
     # not a number: the server's message, next to the same field
     weight.fill("lots")

@@ -2,7 +2,7 @@
 // category across finished sessions (from each one's scorecard), and search over transcripts.
 
 import { h, clear, confirmDialog, toast } from "../dom.js";
-import { listSessions, getReplay, search, deleteSession } from "../api.js";
+import { listSessions, getReplay, search, deleteSession, getRoles } from "../api.js";
 import * as store from "../store.js";
 import { pageReady } from "../router.js";
 import { bandName, categoryName, humanize, pct, date, shortDate, CATEGORIES } from "../format.js";
@@ -48,6 +48,8 @@ export function mount(root) {
   page.append(trendBox, listBox, searchBox);
 
   let alive = true;
+  const roleNames = {};
+  const nameOf = (roleId) => roleNames[roleId] || humanize(roleId);
 
   async function runSearch() {
     const q = searchInput.value.trim();
@@ -60,7 +62,7 @@ export function mount(root) {
         h("a", { href: `/replay/${encodeURIComponent(hit.session_id)}?at=${hit.seq}` },
           h("span", { class: "hit-who" }, hit.who === "candidate" ? "You" : "Interviewer"),
           h("span", { class: "hit-text" }, snippet(hit.snippet || hit.text))),
-        h("span", { class: "muted small" }, ` ${humanize(hit.role_id)} · ${date(hit.created)}`)))));
+        h("span", { class: "muted small" }, ` ${nameOf(hit.role_id)} · ${date(hit.created)}`)))));
     } catch (error) {
       results.append(h("p", { class: "error-text" }, error.message));
     }
@@ -77,7 +79,7 @@ export function mount(root) {
         ["Date", "Role", "Status", "Score", "Band"].map((c) => h("th", { scope: "col", class: c === "Score" ? "num" : null }, c)),
         h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Actions")))),
       h("tbody", {}, rows.map((r) => {
-        const name = store.session(r.id)?.role_name || humanize(r.role_id);
+        const name = store.session(r.id)?.role_name || nameOf(r.role_id);
         const finished = r.status === "finished";
         return h("tr", { "data-session": r.id },
           h("td", {}, date(r.created)),
@@ -139,6 +141,7 @@ export function mount(root) {
 
   async function load() {
     try {
+      for (const role of await getRoles().catch(() => [])) roleNames[role.id] = role.name;
       const rows = await listSessions(owner);
       if (!alive) return;
       drawList(rows);

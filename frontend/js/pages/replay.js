@@ -113,9 +113,13 @@ export function mount(root, { params, query }) {
       "aria-hidden": "true" },
     events.map((e, i) => s("rect", { class: markerClass(e), x: i + 0.15, y: e.type === "section_started" ? 0 : 3,
       width: 0.7, height: e.type === "section_started" ? 10 : 7 })));
+    const starts = events.map((e, i) => (e.type === "section_started" ? i : -1)).filter((i) => i >= 0);
+    const frac = (i) => (n > 1 ? i / (n - 1) : 0);
     const sectionLabels = h("div", { class: "timeline-sections", "aria-hidden": "true" },
-      events.map((e, i) => (e.type === "section_started"
-        ? h("span", { style: { left: `calc(8px + (100% - 16px) * ${n > 1 ? i / (n - 1) : 0})` } }, sectionName(e.kind)) : null)));
+      starts.map((i, k) => h("span", { title: sectionName(events[i].kind), style: {
+        left: `calc(8px + (100% - 16px) * ${frac(i)})`,
+        width: `calc((100% - 16px) * ${frac(starts[k + 1] ?? n - 1) - frac(i)})`,
+      } }, sectionName(events[i].kind))));
 
     const transcript = h("ol", { class: "transcript transcript-replay" });
     const codeTitle = h("div", { class: "code-toolbar" });

@@ -123,6 +123,10 @@ export function mount(root, { params, query, navigate }) {
       apply(state, event);
       if (event.type === "interviewer_said" || event.type === "hint_given") dropStreaming();
       if (event.type === "interviewer_said" || event.type === "hint_given") announcer.textContent = event.text;
+      if (event.type === "section_started" && conn.ready) {
+        // the server's next `timer` message corrects this within seconds
+        timer.update({ remaining: event.minutes * 60, total: event.minutes * 60, kind: event.kind });
+      }
       if (event.type === "code_ran" || event.type === "code_changed") {
         if (event.exercise === wsExercise) lastSentCode = event.code;
       }
@@ -249,8 +253,7 @@ export function mount(root, { params, query, navigate }) {
     endButton.disabled = !live || !state.plan.length;
     const kind = sectionKind(state);
     answerLabel.textContent = kind === "candidate_questions" ? "Your question for the interviewer"
-      : state.current?.exercise ? "Your answer (talk through your approach, or reply to a follow-up)"
-        : "Your answer";
+      : "Your answer";
     sendButton.textContent = sending ? "Sending…" : "Send";
     if (ws) {
       const pending = runsOf(state, wsExercise).some((r) => !r.verdict);

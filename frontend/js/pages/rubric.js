@@ -328,6 +328,14 @@ export function mount(root, { params }) {
       return null;
     }
 
+    /** "Category weights (%) › ML fundamentals" for the element an error was put next to */
+    function describeTarget(target) {
+      const legend = target.closest("fieldset")?.querySelector("legend")?.textContent;
+      const own = target.id ? form.querySelector(`label[for="${target.id}"]`)?.textContent : null;
+      const label = own || target.getAttribute?.("aria-label") || target.querySelector?.("h3")?.textContent;
+      return [legend, label].filter(Boolean).join(" › ");
+    }
+
     function showErrors(errors) {
       clearErrors();
       const items = errors.map((error) => ({ error, target: place(error) }));
@@ -336,8 +344,9 @@ export function mount(root, { params }) {
         h("h2", { class: "h4" }, `The role was not saved: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}. The previous version stays in force.`),
         h("ul", {}, items.map(({ error, target }) => h("li", {},
           target ? h("a", { href: "#", onclick: (e) => { e.preventDefault(); target.focus?.(); target.scrollIntoView({ block: "center" }); } },
-            error.field || "file") : h("strong", {}, error.field || "file"),
-          `: ${error.message}`, error.line ? h("span", { class: "muted small" }, ` (line ${error.line})`) : null))));
+            describeTarget(target) || error.field || "the file") : h("strong", {}, error.field || "the file"),
+          `: ${error.message}`,
+          h("span", { class: "muted small" }, ` (${[error.field, error.line ? `line ${error.line}` : null].filter(Boolean).join(", ")})`)))));
       summary.focus();
     }
 

@@ -25,6 +25,13 @@ function momentLink(sessionId, seq, linkToken, text = "See in replay") {
   return h("a", { class: "moment-link", href: replayHref(sessionId, seq, linkToken) }, text, h("span", { "aria-hidden": "true" }, " →"));
 }
 
+/** "short prompt — what was good" -> the prompt quietly, the substance plainly */
+function splitFinding(text) {
+  const at = text.indexOf(" — ");
+  if (at < 0) return h("p", {}, text);
+  return h("p", {}, text.slice(at + 3).replace(/\.; /g, "; "), h("span", { class: "finding-q" }, text.slice(0, at)));
+}
+
 const GAP_KINDS = { missed: "Missed", misconception: "Misconception", code: "Code", skipped: "Skipped",
   unanswered: "Unanswered", not_reached: "Not reached" };
 
@@ -96,7 +103,7 @@ export function mount(root, { params, query }) {
           h("h2", { id: "str-title" }, "Strengths"),
           card.strengths?.length ? h("ul", { class: "findings" }, card.strengths.map((s) => h("li", { class: "finding finding-good" },
             h("span", { class: "finding-cat" }, categoryName(s.category)),
-            h("p", {}, s.text), momentLink(id, s.moment, linkToken))))
+            splitFinding(s.text), momentLink(id, s.moment, linkToken))))
             : h("p", { class: "muted" }, "No answer reached the strength bar this time.")),
         h("section", { class: "card", "aria-labelledby": "gap-title" },
           h("h2", { id: "gap-title" }, "Gaps"),

@@ -63,6 +63,7 @@ export function sparkline(values, { width = 160, height = 40, label } = {}) {
   if (current.length) segments.push(current);
   return s("svg", { class: "sparkline", viewBox: `0 0 ${width} ${height}`, width, height, role: "img",
     "aria-label": label || values.map((v) => (v == null ? "—" : pct(v))).join(", ") },
+  s("rect", { class: "spark-bg", x: 0, y: pad - 2, width, height: height - 2 * pad + 4, rx: 3 }),
   s("line", { class: "spark-base", x1: pad, x2: width - pad, y1: y(0.5), y2: y(0.5) }),
   segments.map((pts) => s("polyline", { class: "spark-line", points: pts.join(" ") })),
   values.map((v, i) => (v == null ? null : s("circle", { class: "spark-dot", cx: x(i), cy: y(v), r: 2.5 }))));

@@ -7,7 +7,7 @@ export function sectionTimer() {
   const text = h("span", { class: "timer-text" }, "—:—");
   const fill = h("span", { class: "timer-fill" });
   const el = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this section", hidden: true },
-    h("span", { class: "timer-label" }, ""), text, h("span", { class: "timer-left" }, "left"),
+    h("span", { class: "timer-label visually-hidden" }, ""), text, h("span", { class: "timer-left" }, "left"),
     h("span", { class: "timer-track", "aria-hidden": "true" }, fill));
   let last = null;   // {remaining, total, kind, at}
   let stopped = false;
@@ -16,7 +16,7 @@ export function sectionTimer() {
     if (!last) return;
     const remaining = stopped ? last.remaining : Math.max(0, last.remaining - (performance.now() - last.at) / 1000);
     text.textContent = clock(Math.ceil(remaining));
-    el.querySelector(".timer-label").textContent = sectionName(last.kind);
+    el.querySelector(".timer-label").textContent = `${sectionName(last.kind)}: `;
     fill.style.width = `${last.total ? (100 * remaining) / last.total : 0}%`;
     el.classList.toggle("timer-low", remaining <= 60 && remaining > 0);
     el.classList.toggle("timer-out", remaining <= 0);
