@@ -316,6 +316,8 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
     try:
         tab.set_viewport_size(NARROW)
         tab.goto("/")
+        expect(tab.locator(".role-card").first).to_be_visible()
+        assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
         shots.take(tab, "narrow-start", full_page=True)
         tab.locator("input[name=role][value=data_scientist]").check()
         tab.get_by_role("button", name="Begin interview").click()

@@ -143,7 +143,11 @@ export function mount(root, { params, query }) {
         h("div", { class: "player-row" },
           prevButton, playButton, nextButton, speedGroup,
           h("div", { class: "player-readout", "aria-live": "polite" }, timeText, eventText)),
-        h("div", { class: "timeline" }, markers, scrubber, sectionLabels)),
+        h("div", { class: "timeline" }, markers, scrubber, sectionLabels),
+        h("ul", { class: "legend", "aria-label": "Timeline colours" },
+          [["mk-question", "question"], ["mk-answer", "answer"], ["mk-good", "good grade or pass"], ["mk-fair", "partial"],
+            ["mk-weak", "weak grade or fail"], ["mk-hint", "hint"], ["mk-code", "code edit"], ["mk-run", "run"]]
+            .map(([cls, label]) => h("li", {}, h("span", { class: `swatch ${cls}`, "aria-hidden": "true" }), label)))),
       h("div", { class: `replay-body ${hasCode ? "with-code" : ""}` },
         h("section", { class: "card replay-transcript", "aria-label": "Transcript so far" },
           h("h2", { class: "h3" }, "Transcript"),
