@@ -39,6 +39,12 @@ export function s(tag, props, ...children) {
   return el;
 }
 
+/** Append children the way h() does: nulls skipped, arrays flattened, strings as text. */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 export function clear(el) {
   el.replaceChildren();
   return el;

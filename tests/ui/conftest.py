@@ -135,11 +135,29 @@ def no_console_errors(request, page_errors):
         pytest.fail("errors in the browser console:\n" + "\n".join(new))
 
 
+# Text nodes that are a leaked JavaScript value ("null", "undefined", "NaN%", "[object Object]"),
+# outside code and what people wrote.
+LEAKS = r"""() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement.closest(".cm-editor, pre, code, .msg-body, textarea")) continue;
+    const text = node.textContent.trim();
+    if (/^(null|undefined|NaN%?)$/.test(text) || /\bundefined\b|\[object \w+\]|\bNaN\b/.test(text)) out.push(text.slice(0, 80));
+  }
+  return out;
+}"""
+
+
 class Shots:
     def __init__(self, folder: Path):
         self.folder, self.count = folder, 0
 
     def take(self, page, name: str, full_page: bool = False) -> Path:
+        """Save a screenshot, after checking the page shows no leaked placeholders."""
+        leaks = page.evaluate(LEAKS)
+        assert not leaks, f"{name}: the page shows {leaks}"
         self.count += 1
         path = self.folder / f"{self.count:02d}-{name}.png"
         if full_page:   # sticky bars are drawn where the viewport is: start from the top
@@ -148,6 +166,6 @@ class Shots:
         return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shots(output_dir) -> Shots:
     return Shots(output_dir)

@@ -391,3 +391,10 @@ def test_a_bad_rubric_weight_is_shown_next_to_its_field(page, server, shots, pag
     role = httpx.get(f"{server.url}/api/roles/data_scientist").json()
     assert role["weights"]["ml_fundamentals"] == int(original) - 5
     shots.take(page, "rubric", full_page=True)
+
+    # an error in a list ("sections[1].minutes") lands on the section it means, not on an index
+    page.get_by_label("Coding minutes", exact=True).fill("0")
+    with page_errors.expect(r"status of 422"):
+        page.get_by_role("button", name="Save role").click()
+        expect(page.locator(".field[data-path='sections.coding.minutes'] .field-error")).to_contain_text(
+            "greater than or equal to 1")

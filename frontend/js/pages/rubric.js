@@ -275,7 +275,7 @@ export function mount(root, { params }) {
     // ---------------------------------------------------------------- errors
     /** The form path an error's `field` names: list indices of sections become section kinds. */
     function formPath(errorField) {
-      const parts = String(errorField || "").split(".").filter(Boolean);
+      const parts = String(errorField || "").replace(/\[(\d+)\]/g, ".$1").split(".").filter(Boolean);
       if (parts[0] === "sections" && /^\d+$/.test(parts[1] || "")) {
         const kind = includedKinds()[Number(parts[1])];
         if (kind) return ["sections", kind, parts[2] === "kind" ? "include" : (parts[2] || "minutes")].join(".");

@@ -1,7 +1,7 @@
 // Scorecard: the band and overall score, per-category and per-dimension bars, strengths, gaps
 // and what to study next, each linked to its moment in the replay.
 
-import { h, clear, toast, copyText } from "../dom.js";
+import { h, add, clear, toast, copyText } from "../dom.js";
 import { getReplay } from "../api.js";
 import * as store from "../store.js";
 import { pageReady } from "../router.js";
@@ -54,7 +54,7 @@ export function mount(root, { params, query }) {
     const replayToken = held?.replay_token || (linkToken?.startsWith("r-") ? linkToken : null);
     clear(page);
     if (!card) {
-      page.append(h("h1", {}, "Scorecard"),
+      add(page, h("h1", {}, "Scorecard"),
         h("p", {}, "This interview is not finished yet, so there is no scorecard."),
         held?.token ? h("p", {}, h("a", { class: "btn btn-primary", href: `/interview/${encodeURIComponent(id)}` }, "Continue the interview")) : null);
       pageReady("Scorecard");

@@ -1,6 +1,6 @@
 // Start: pick a role (what it covers, how long it takes), pick the interviewer, begin.
 
-import { h, clear, nextId } from "../dom.js";
+import { h, add, clear, nextId } from "../dom.js";
 import { getRoles, getHealth, listSessions } from "../api.js";
 import * as store from "../store.js";
 import { pageReady } from "../router.js";
@@ -66,7 +66,7 @@ export function mount(root, { navigate }) {
     const seed = h("input", { id: seedId, type: "text", inputmode: "numeric", class: "input input-short", autocomplete: "off",
       placeholder: "random" });
 
-    form.append(
+    add(form,
       h("fieldset", { class: "fieldset" },
         h("legend", {}, "Role"),
         h("p", { class: "muted small fieldset-help" }, "The role sets the sections, their length and what is asked."),
