@@ -319,12 +319,26 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
         expect(tab.locator(".role-card").first).to_be_visible()
         assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
         shots.take(tab, "narrow-start", full_page=True)
-        tab.locator("input[name=role][value=data_scientist]").check()
+        tab.locator(f"input[name=role][value={ROLE}]").check()
+        tab.get_by_text("Options").click()
+        tab.get_by_label("Seed").fill(str(SEED))
         tab.get_by_role("button", name="Begin interview").click()
         tab.wait_for_url(re.compile(r"/interview/s-[\w-]+$"))
         wait_for_turn(tab)
         assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
         shots.take(tab, "narrow-room")
+        for _ in range(12):   # skip to the exercise
+            if tab.locator(".workspace").is_visible():
+                break
+            asked = tab.locator(".transcript .msg-question").count()
+            tab.get_by_role("button", name="Skip").click()
+            tab.get_by_role("dialog").get_by_role("button", name="Skip it").click()
+            tab.wait_for_function(f"document.querySelectorAll('.transcript .msg-question').length > {asked}")
+            wait_for_turn(tab)
+        expect(tab.locator(".workspace .cm-content")).to_contain_text("def ")
+        assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+        tab.locator(".workspace").scroll_into_view_if_needed()
+        shots.take(tab, "narrow-room-coding")
         tab.get_by_role("button", name="End interview").click()
         tab.get_by_role("dialog").get_by_role("button", name="End interview").click()
         expect(tab.locator(".ended-banner")).to_contain_text("You ended the interview")
@@ -337,6 +351,39 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
             width = tab.evaluate("document.documentElement.scrollWidth")
             assert width <= NARROW["width"], f"{path} scrolls sideways on a narrow screen ({width}px)"
             shots.take(tab, name, full_page=True)
+    finally:
+        tab.close()
+
+
+def test_the_start_page_works_from_the_keyboard(context, page_errors):
+    tab = page_errors.watch(context.new_page())
+    try:
+        tab.goto("/")
+        expect(tab.locator(".role-card").first).to_be_visible()
+        seen = []
+        for _ in range(30):
+            tab.keyboard.press("Tab")
+            seen.append(tab.evaluate("(() => { const e = document.activeElement;"
+                                     " return `${e.tagName}:${e.name || e.type || ''}:${e.textContent.trim().slice(0, 20)}`; })()"))
+            if seen[-1].startswith("BUTTON") and "Begin interview" in seen[-1]:
+                break
+        assert any(s.startswith("INPUT:role") for s in seen), seen
+        assert any(s.startswith("INPUT:interviewer") for s in seen), seen
+        assert "Begin interview" in seen[-1], seen
+        outline = tab.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none", "the focused button shows no focus ring"
+        tab.keyboard.press("Enter")
+        tab.wait_for_url(re.compile(r"/interview/s-[\w-]+$"))
+        wait_for_turn(tab)
+        tab.locator("#answer").focus()
+        tab.keyboard.type("Bias is error from wrong assumptions; variance is sensitivity to the sample.")
+        tab.keyboard.press("Control+Enter")
+        expect(tab.locator(".transcript .msg-candidate")).to_have_count(1)
+        tab.get_by_role("button", name="End interview").focus()
+        tab.keyboard.press("Enter")
+        expect(tab.get_by_role("dialog")).to_be_visible()
+        tab.keyboard.press("Escape")
+        expect(tab.get_by_role("dialog")).to_have_count(0)
     finally:
         tab.close()
 
