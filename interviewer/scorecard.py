@@ -177,7 +177,7 @@ def _gaps(answers: list[dict], rubric: Rubric, weights: dict[str, int]) -> list[
         if a["status"] != "answered":
             gaps.append({"question_id": a["question_id"], "category": a["category"], "kind": a["status"],
                          "text": f"{a['status'].replace('_', ' ')}: {_short(a['prompt'])}",
-                         "study": "; ".join(kp.point for kp in question.key_points[:3]),
+                         "study": question.key_points[0].point,
                          "topic": question.tags[0], "moment": moment, "weight": weight * 3})
             continue
         for m in question.misconceptions:
