@@ -42,7 +42,7 @@ def need_access(request: Request, session_id: str, level: str = "read") -> None:
 def health(request: Request):
     state = app_state(request)
     return {"status": "ok", "version": 1, "kernels": state.kernel_status(), "llm": state.llm_description,
-            "roles": len(state.rubric_store.rubric.roles)}
+            "llm_configured": state.llm is not None, "roles": len(state.rubric_store.rubric.roles)}
 
 
 @router.get("/roles")
@@ -87,8 +87,10 @@ async def replace_role(request: Request, role_id: str):
     try:
         fresh = state.rubric_store.write(name, text)
     except InvalidRubric as exc:
-        return JSONResponse(status_code=422, content={"errors": [
-            {"file": e.file, "line": e.line, "field": e.field, "message": e.message} for e in exc.errors]})
+        root = str(state.rubric_store.root).rstrip("/") + "/"
+        return JSONResponse(status_code=422, content={"errors": [  # paths relative to the rubric folder
+            {"file": e.file.removeprefix(root), "line": e.line, "field": e.field, "message": e.message}
+            for e in exc.errors]})
     except (ValueError, PermissionError) as exc:
         raise HTTPException(400, str(exc)) from None
     if role_id not in fresh.roles:
@@ -125,7 +127,21 @@ def replay_document(request: Request, session_id: str) -> dict:
     events = store.events(session_id)
     state = reduce(events)
     public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
-    return {"session": public, "events": events, "scorecard": state.scorecard}
+    return {"session": public, "events": events, "scorecard": state.scorecard,
+            "questions": question_texts(app_state(request).rubric_store.rubric, state.asked)}
+
+
+def question_texts(rubric, question_ids: list[str]) -> dict:
+    """The wording behind the ids a replay's grades name (key points, misconceptions)."""
+    texts = {}
+    for question_id in question_ids:
+        question = rubric.questions.get(question_id)
+        if question is not None:
+            texts[question_id] = {
+                "prompt": question.prompt,
+                "key_points": {kp.id: kp.point for kp in question.key_points},
+                "misconceptions": {m.id: m.claim for m in question.misconceptions}}
+    return texts
 
 
 @router.get("/sessions/{session_id}/replay")

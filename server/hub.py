@@ -87,6 +87,11 @@ class SessionHub:
         async def sink(event: dict) -> None:
             seq = self.store.append(session_id, event)  # committed first, then told
             await self._broadcast(live, {"type": "event", "seq": seq, "event": event})
+            if event["type"] == "section_started":  # the state applies it after the sink: time from the event
+                total = event["minutes"] * 60
+                live.last_timer = time.monotonic()
+                await self._broadcast(live, {"type": "timer", "section": event["section"], "kind": event["kind"],
+                                             "elapsed": 0.0, "remaining": float(total), "total": total})
 
         async def on_token(text: str) -> None:
             await self._broadcast(live, {"type": "token", "text": text})

@@ -269,7 +269,7 @@ def test_roles_can_be_read_by_anyone_and_replaced_only_by_the_admin(server):
     refused = httpx.put(server.url + "/api/roles/data_scientist", content=bad, headers=admin)
     assert refused.status_code == 422
     error = refused.json()["errors"][0]
-    assert error["file"].endswith("data_scientist.yaml") and error["line"] > 0 and "weights" in error["field"]
+    assert error["file"] == "roles/data_scientist.yaml" and error["line"] > 0 and "weights" in error["field"]
     assert httpx.get(server.url + "/api/roles/data_scientist").json()["yaml"] == yaml_text  # old one in force
     good = yaml_text.replace("name: Sofia", "name: Sofía")
     assert httpx.put(server.url + "/api/roles/data_scientist", content=good, headers=admin).status_code == 200
@@ -299,6 +299,7 @@ def test_exports_and_delete(server, rubric):
 def test_health_and_exercise_prompts(server):
     health = httpx.get(server.url + "/api/health").json()
     assert health["status"] == "ok" and health["kernels"]["ready"] and health["llm"] == "offline interviewer"
+    assert health["llm_configured"] is False
     prompt = httpx.get(server.url + "/api/exercises/attention").json()
     assert "def attention" in prompt["signature"] and prompt["starter"] and prompt["examples"]
     assert httpx.get(server.url + "/api/exercises/nope").status_code == 404
@@ -318,3 +319,27 @@ def test_running_code_never_blocks_the_conversation(server, rubric):
     assert client.answered({"type": "answer", "text": "It is quadratic in the sequence length."})["type"] == "ack"
     assert not any(e["type"] == "verdict" for s, e in client.events.items() if s > before)
     assert client.event("verdict", after=before, timeout=60)["verdict"]["passed"]
+
+
+def test_every_section_change_sends_the_timer(server):
+    client = Client(server.ws_url)
+    client.request({"type": "start", "role": "data_scientist", "options": {"seed": 10}})
+    client.until(lambda m: m["type"] == "ack")
+    timers = [m for m in client.messages if m["type"] == "timer"]
+    assert timers and timers[-1]["section"] == 0 and timers[-1]["remaining"] > 0
+    while client.state().section == 0:
+        client.answered({"type": "skip"})
+    section_one = [m for m in client.messages if m["type"] == "timer" and m["section"] == 1]
+    assert section_one and section_one[0]["kind"] == "coding" and section_one[0]["remaining"] > 0
+
+
+def test_a_replay_carries_the_wording_behind_its_ids(server, rubric):
+    client = Client(server.ws_url)
+    session = client.request({"type": "start", "role": "data_scientist", "options": {"seed": 11}})
+    client.until(lambda m: m["type"] == "ack")
+    question_id = client.state().current.question_id
+    replay = httpx.get(f"{server.url}/api/sessions/{session['session_id']}/replay",
+                       headers={"authorization": f"Bearer {session['token']}"}).json()
+    texts = replay["questions"][question_id]
+    assert texts["prompt"] == rubric.question(question_id).prompt
+    assert texts["key_points"] == {kp.id: kp.point for kp in rubric.question(question_id).key_points}
