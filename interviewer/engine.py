@@ -23,6 +23,7 @@ from typing import Any, Awaitable, Callable
 
 from interviewer.events import Event, make
 from interviewer.scorecard import build_scorecard
+from interviewer.snapshot import SessionRubric, snapshot_fields
 from interviewer.state import State, apply, reduce
 from interviewer.voice import Intent, OfflineVoice, OnToken, Voice, VoiceUnavailable
 from rubric import Rubric, plan_interview
@@ -53,6 +54,7 @@ class Interview:
         self.on_token = on_token
         self.events: list[Event] = list(events or [])
         self.state: State = reduce(self.events)
+        self._book: SessionRubric | None = None
         if self.state.fallback:  # resumed after the LLM had already failed: stay offline
             self.voice = OfflineVoice()
         self._run_ids = itertools.count(len(self.state.runs) + 1)
@@ -84,11 +86,19 @@ class Interview:
         return f"{self.state.seed}:{self.state.count}"
 
     @property
+    def book(self) -> SessionRubric:
+        """The role and questions this session started with (see interviewer.snapshot)."""
+        if self._book is None:
+            started = next((e for e in self.events if e["type"] == "session_started"), None)
+            self._book = SessionRubric(started, self.rubric)
+        return self._book
+
+    @property
     def role(self):
-        return self.rubric.role(self.state.role_id)
+        return self.book.role(self.state.role_id)
 
     def _question(self, question_id: str) -> Question:
-        return self.rubric.question(question_id)
+        return self.book.question(question_id)
 
     def _require_running(self) -> None:
         if not self.state.plan:
@@ -109,7 +119,8 @@ class Interview:
             interviewer=f"{self.voice.name} voice, {self.grader.name} grader",
             persona=role.persona.model_dump(mode="json"),
             plan=[{"kind": s.kind.value, "minutes": s.minutes, "questions": [q.id for q in s.questions]}
-                  for s in plan])
+                  for s in plan],
+            **snapshot_fields(role, [q for s in plan for q in s.questions]))
         await self._say(Intent("greeting", facts={
             "role_name": role.name, "minutes": role.duration_minutes,
             "sections": [s.kind.value for s in plan]}, salt=self._salt()))
@@ -297,6 +308,6 @@ class Interview:
         if self.state.ended:
             return
         await self._emit("session_ended", reason=reason)
-        scorecard = build_scorecard(self.state, self.rubric)
+        scorecard = build_scorecard(self.state, self.book)
         await self._emit("scorecard", scorecard=scorecard)
         await self._say(Intent("wrap_up", salt=self._salt()))

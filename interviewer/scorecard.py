@@ -21,7 +21,6 @@ from collections import defaultdict
 from typing import Any
 
 from interviewer.state import State
-from rubric import Rubric
 
 FOLLOWUP_RECOVERY = 0.5
 CODE_SHARE = 0.75
@@ -29,7 +28,8 @@ STRENGTH_AT = 0.7
 DIMENSIONS = ("correctness", "depth", "tradeoffs", "complexity", "communication")
 
 
-def build_scorecard(state: State, rubric: Rubric) -> dict[str, Any]:
+def build_scorecard(state: State, rubric) -> dict[str, Any]:
+    """`rubric` answers `role(id)` and `question(id)`: the session's snapshot (or a `Rubric`)."""
     role = rubric.role(state.role_id)
     weights = {c.value: w for c, w in role.weights.items()}
     answers = [_answer(state, rubric, section["kind"], qid, role.grading.hint_penalty)
@@ -73,7 +73,7 @@ def build_scorecard(state: State, rubric: Rubric) -> dict[str, Any]:
     }
 
 
-def _answer(state: State, rubric: Rubric, section_kind: str, question_id: str, hint_penalty: float) -> dict:
+def _answer(state: State, rubric, section_kind: str, question_id: str, hint_penalty: float) -> dict:
     question = rubric.question(question_id)
     grades = state.grades_for(question_id)
     main = next((g for g in grades if g.attempt == "main"), None)
@@ -152,7 +152,7 @@ def _short(prompt: str, words: int = 12) -> str:
     return " ".join(parts[:words]) + ("..." if len(parts) > words else "")
 
 
-def _strengths(answers: list[dict], rubric: Rubric) -> list[dict]:
+def _strengths(answers: list[dict], rubric) -> list[dict]:
     strong = sorted((a for a in answers if a["status"] == "answered" and a["score"] >= STRENGTH_AT),
                     key=lambda a: -a["score"])
     out = []
@@ -168,7 +168,7 @@ def _strengths(answers: list[dict], rubric: Rubric) -> list[dict]:
     return out
 
 
-def _gaps(answers: list[dict], rubric: Rubric, weights: dict[str, int]) -> list[dict]:
+def _gaps(answers: list[dict], rubric, weights: dict[str, int]) -> list[dict]:
     gaps = []
     for a in answers:
         question = rubric.question(a["question_id"])

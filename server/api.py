@@ -11,6 +11,7 @@ import json
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
+from interviewer.snapshot import SessionRubric
 from interviewer.state import reduce
 from server.export import session_markdown
 
@@ -127,15 +128,20 @@ def replay_document(request: Request, session_id: str) -> dict:
     events = store.events(session_id)
     state = reduce(events)
     public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
+    book = SessionRubric(next((e for e in events if e["type"] == "session_started"), None),
+                         app_state(request).rubric_store.rubric)
     return {"session": public, "events": events, "scorecard": state.scorecard,
-            "questions": question_texts(app_state(request).rubric_store.rubric, state.asked)}
+            "questions": question_texts(book, state.asked)}
 
 
-def question_texts(rubric, question_ids: list[str]) -> dict:
+def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
     texts = {}
     for question_id in question_ids:
-        question = rubric.questions.get(question_id)
+        try:
+            question = book.question(question_id)
+        except KeyError:  # asked in a session recorded before snapshots, since deleted from the rubric
+            continue
         if question is not None:
             texts[question_id] = {
                 "prompt": question.prompt,

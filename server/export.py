@@ -7,8 +7,10 @@ from typing import Any
 
 def session_markdown(document: dict[str, Any], rubric) -> str:
     session, events, card = document["session"], document["events"], document["scorecard"]
+    started = next((e for e in events if e["type"] == "session_started"), {})
     role = rubric.roles.get(session.get("role_id"))
-    out = [f"# hotseat interview: {role.name if role else session.get('role_id')}", "",
+    role_name = (started.get("role") or {}).get("name") or (role.name if role else session.get("role_id"))
+    out = [f"# hotseat interview: {role_name}", "",
            f"- session: `{session['id']}`", f"- interviewer: {session.get('interviewer', 'offline')}",
            f"- status: {session.get('status')}", ""]
     for seq, event in enumerate(events):
