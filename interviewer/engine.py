@@ -74,13 +74,19 @@ class Interview:
         try:
             text = await self.voice.say(intent, persona, self.on_token)
         except VoiceUnavailable as exc:
-            self.voice = OfflineVoice()
-            await self._emit("interviewer_fallback", reason=str(exc))
-            await self._emit("interviewer_said", purpose="notice",
-                             text=f"(The LLM interviewer is unavailable: {exc}. Continuing with the offline "
-                                  "interviewer; your answers are graded the same way.)")
+            await self.fall_back(str(exc))
             text = await self.voice.say(intent, persona, self.on_token)
         return await self._emit("interviewer_said", text=text, purpose=intent.purpose, **fields)
+
+    async def fall_back(self, reason: str) -> None:
+        """Continue with the offline interviewer, and say so in the transcript and the log."""
+        self.voice = OfflineVoice()
+        if self.state.fallback:
+            return
+        await self._emit("interviewer_fallback", reason=reason)
+        await self._emit("interviewer_said", purpose="notice",
+                         text=f"(The LLM interviewer is unavailable: {reason}. Continuing with the offline "
+                              "interviewer; your answers are graded against the same rubric.)")
 
     def _salt(self) -> str:
         return f"{self.state.seed}:{self.state.count}"

@@ -217,6 +217,9 @@ class Handler:
             for seq, event in enumerate(missing, start=max(-1, last_seq) + 1):
                 await self.reply({"type": "event", "seq": seq, "event": event})
             await self.hub.attach(live, self.connection)
+            state = live.interview.state
+            if live.interviewer == "llm" and self.hub.llm_settings is None and not state.ended:
+                await live.interview.fall_back("this server has no LLM configured any more")
         await self.reply({"type": "ack", "id": message_id})
 
     # ---------------------------------------------------------------- actions

@@ -343,3 +343,25 @@ def test_a_replay_carries_the_wording_behind_its_ids(server, rubric):
     texts = replay["questions"][question_id]
     assert texts["prompt"] == rubric.question(question_id).prompt
     assert texts["key_points"] == {kp.id: kp.point for kp in rubric.question(question_id).key_points}
+
+
+def test_an_llm_session_resumed_without_the_llm_says_it_continues_offline(tmp_path, llm_server):
+    from tests.llm_server import say
+
+    llm_server.script(lambda request: say("Welcome", " aboard."))
+    env = {"HOTSEAT_LLM_MODEL": "openai/test", "HOTSEAT_LLM_API_BASE": llm_server.url, "HOTSEAT_LLM_API_KEY": "sk-x"}
+    server = ServerProcess(tmp_path / "data", env=env).start()
+    assert httpx.get(server.url + "/api/health").json()["llm_configured"] is True
+    client = Client(server.ws_url)
+    session = client.request({"type": "start", "role": "data_scientist", "options": {"interviewer": "llm"}})
+    client.until(lambda m: m["type"] == "ack")
+    assert any(m["type"] == "token" and m["text"] == "Welcome" for m in client.messages)
+    server.kill()
+
+    server.env = {k: v for k, v in server.env.items() if not k.startswith("HOTSEAT_LLM")}
+    server.start()
+    again = Client(server.ws_url)
+    again.request({"type": "resume", "session_id": session["session_id"], "token": session["token"]})
+    assert "no LLM configured" in again.event("interviewer_fallback", timeout=10)["reason"]
+    assert "Continuing with the offline interviewer" in again.event("interviewer_said", after=client.last_seq())["text"]
+    server.stop()
