@@ -157,8 +157,24 @@ def test_disk_filling_is_bounded(runner):
             print("WROTE 200 MB")
         except OSError as exc:
             print("STOPPED", type(exc).__name__)
+        written = 0
+        try:  # many files, each under the file-size limit: the /tmp tmpfs is capped as a whole
+            for i in range(20):
+                with open(f"/tmp/many{i}", "wb") as handle:
+                    handle.write(b"x" * (15 << 20))
+                written += 15
+        except OSError:
+            pass
+        print("MANY", written)
+        try:
+            open("/dev/shm/x", "wb").write(b"x")
+            print("SHM WRITABLE")
+        except OSError:
+            print("SHM READONLY")
     """))
-    assert "WROTE 200 MB" not in verdict.output
+    assert "WROTE 200 MB" not in verdict.output and "STOPPED" in verdict.output
+    assert int(verdict.output.split("MANY")[1].split()[0]) <= 64
+    assert "SHM READONLY" in verdict.output
 
 
 def test_infinite_loop_ignoring_sigint_is_killed_at_the_deadline(runner):
