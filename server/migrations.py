@@ -14,6 +14,7 @@ inside a transaction): a step that rebuilds a referenced table must copy, not dr
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -96,6 +97,30 @@ def _v2_lookup_indexes(db: Database) -> None:
     """)
 
 
+def _v3_category_scores(db: Database) -> None:
+    """Keep each finished session's per-category scores beside its overall score.
+
+    History draws a trend per category across sessions; without this it had to read every
+    session's whole event log. Sessions finished before this migration are filled in
+    from their stored scorecard events.
+    """
+    db.execute("ALTER TABLE sessions ADD COLUMN categories TEXT")
+    rows = db.execute("SELECT session_id, data FROM events WHERE type = 'scorecard'").fetchall()
+    for session_id, data in rows:
+        db.execute("UPDATE sessions SET categories = ? WHERE id = ?",
+                   [category_scores(json.loads(data).get("scorecard")), session_id])
+
+
+def category_scores(card) -> str | None:
+    """A scorecard's `{category: score}` as stored JSON, or None if it has none."""
+    if not isinstance(card, dict) or not isinstance(card.get("categories"), list):
+        return None
+    scores = {c["category"]: c["score"] for c in card["categories"]
+              if isinstance(c, dict) and isinstance(c.get("category"), str)
+              and isinstance(c.get("score"), (int, float))}
+    return json.dumps(scores)
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one inside the step's transaction.
 
@@ -115,6 +140,7 @@ def _run(db: Database, script: str) -> None:
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_event_log,
     2: _v2_lookup_indexes,
+    3: _v3_category_scores,
 }
 LATEST = max(MIGRATIONS)
 

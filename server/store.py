@@ -151,8 +151,9 @@ class Store:
             if event["type"] == "scorecard":
                 card = event["scorecard"] if isinstance(event["scorecard"], dict) else {}
                 self.db.execute("UPDATE sessions SET next_seq = ?, updated = ?, status = 'finished',"
-                                " overall = ?, band = ? WHERE id = ?",
-                                [seq + 1, now, card.get("overall"), card.get("band"), session_id])
+                                " overall = ?, band = ?, categories = ? WHERE id = ?",
+                                [seq + 1, now, card.get("overall"), card.get("band"),
+                                 migrations.category_scores(card), session_id])
             else:
                 self.db.execute("UPDATE sessions SET next_seq = ?, updated = ? WHERE id = ?",
                                 [seq + 1, now, session_id])
@@ -198,9 +199,10 @@ class Store:
             return []
         with self._lock:
             rows = self.db.query(
-                "SELECT id, role_id, interviewer, created, updated, status, overall, band FROM sessions"
-                " WHERE owner_hash = ? ORDER BY created DESC", [tokens.hash_token(owner_token)])
-            return list(rows)
+                "SELECT id, role_id, interviewer, created, updated, status, overall, band, categories"
+                " FROM sessions WHERE owner_hash = ? ORDER BY created DESC", [tokens.hash_token(owner_token)])
+            return [{**row, "categories": json.loads(row["categories"]) if row["categories"] else None}
+                    for row in rows]
 
     def search(self, owner_token: str | None, query: str, limit: int = SEARCH_LIMIT) -> list[dict[str, Any]]:
         """Full-text search over what was said in the owner's sessions, best matches first.

@@ -8,6 +8,7 @@ is shown once and never stored, and the schema upgrades in place.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -426,7 +427,7 @@ def test_a_version_1_database_upgrades_with_its_data(tmp_path):
     db.close()
 
     with Store(tmp_path) as store:
-        assert migrations.version(store.db) == migrations.LATEST == 2
+        assert migrations.version(store.db) == migrations.LATEST == 3
         assert {i.name for i in store.db["sessions"].indexes} >= {"sessions_by_owner", "sessions_by_status"}
         assert store.events("s-old") == [{"type": "candidate_said", "at": 1.5, "text": "layer norm per token"}]
         assert store.authorize("s-old", "t-old") == "write"
@@ -450,11 +451,32 @@ def test_a_failing_migration_step_leaves_the_previous_version(tmp_path, monkeypa
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 3, broken_step)
-    monkeypatch.setattr(migrations, "LATEST", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 4, broken_step)
+    monkeypatch.setattr(migrations, "LATEST", 4)
     db = Database(tmp_path / DB_NAME)
     with pytest.raises(RuntimeError, match="step failed"):
         migrations.migrate(db)
-    assert migrations.version(db) == 2
+    assert migrations.version(db) == 3
     assert not db["half_done"].exists()
     db.close()
+
+
+def test_version_3_fills_category_scores_from_stored_scorecards(tmp_path):
+    owner = tokens.new_token(tokens.OWNER)
+    db = Database(tmp_path / DB_NAME)
+    assert migrations.migrate(db, target=2) == 2
+    db.execute("INSERT INTO sessions (id, owner_hash, token_hash, replay_hash, role_id, interviewer, created,"
+               " started_wall, updated, status, next_seq, overall, band) VALUES ('s-done', ?, ?, ?, ?, 'offline',"
+               " 1, 1, 2, 'finished', 1, 0.5, 'lean_no_hire')",
+               [tokens.hash_token(owner), tokens.hash_token("t-done"), tokens.hash_token("r-done"), ROLE])
+    card = {"overall": 0.5, "band": "lean_no_hire",
+            "categories": [{"category": "ml_fundamentals", "weight": 30, "questions": 2, "score": 0.75}]}
+    db.execute("INSERT INTO events (session_id, seq, type, at, data) VALUES ('s-done', 0, 'scorecard', 9, ?)",
+               [json.dumps({"type": "scorecard", "at": 9, "scorecard": card})])
+    db.close()
+    with Store(tmp_path) as store:
+        listed = store.sessions_for_owner(owner)
+        assert listed[0]["categories"] == {"ml_fundamentals": 0.75}
+        fresh = store.create_session(ROLE, "offline", owner_token=owner).session_id
+        store.append(fresh, {"type": "scorecard", "at": 1.0, "scorecard": {**card, "overall": 0.9, "band": "hire"}})
+        assert {s["id"]: s["categories"] for s in store.sessions_for_owner(owner)}[fresh] == {"ml_fundamentals": 0.75}

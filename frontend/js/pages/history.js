@@ -114,13 +114,19 @@ export function mount(root) {
       trendBox.append(h("p", { class: "muted" }, "Finish an interview to see scores per category here."));
       return;
     }
-    const cards = await Promise.all(finished.map((r) => getReplay(r.id, owner).then((d) => d.scorecard).catch(() => null)));
+    // The listing carries each finished session's category scores; older servers did not, so read the replay then.
+    const cards = await Promise.all(finished.map((r) => (r.categories
+      ? Promise.resolve({ overall: r.overall, categories: r.categories })
+      : getReplay(r.id, owner).then((d) => d.scorecard && {
+        overall: d.scorecard.overall,
+        categories: Object.fromEntries(d.scorecard.categories.map((c) => [c.category, c.score])),
+      }).catch(() => null))));
     if (!alive) return;
     const sessions = finished.map((r, i) => ({ row: r, card: cards[i] })).filter((x) => x.card);
     const series = (pick) => sessions.map(pick);
     const rowsOut = [{ label: "Overall", values: series((x) => x.card.overall) }];
     for (const category of CATEGORIES) {
-      const values = series((x) => x.card.categories.find((c) => c.category === category)?.score ?? null);
+      const values = series((x) => x.card.categories[category] ?? null);
       if (values.some((v) => v != null)) rowsOut.push({ label: categoryName(category), values });
     }
     trendBox.append(
