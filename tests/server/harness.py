@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -87,6 +88,17 @@ class ServerProcess:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+@contextlib.contextmanager
+def running_server(folder: Path, env: dict | None = None):
+    """A started server with warm kernels, stopped afterwards (the tests' module fixtures)."""
+    process = ServerProcess(folder / "data", env=env).start()
+    try:
+        process.wait_kernels()
+        yield process
+    finally:
+        process.stop()
 
 
 class Client:

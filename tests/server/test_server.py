@@ -8,7 +8,7 @@ import pytest
 
 from rubric import load_rubric
 from tests.interviewer.test_engine import strong_answer
-from tests.server.harness import ROOT, Client, ServerProcess
+from tests.server.harness import ROOT, Client, ServerProcess, running_server
 
 CORRECT = {
     "softmax": "attention", "causal_mask": "attention", "attention": "attention",
@@ -23,10 +23,8 @@ def rubric():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    process = ServerProcess(tmp_path_factory.mktemp("data") / "data").start()
-    process.wait_kernels()
-    yield process
-    process.stop()
+    with running_server(tmp_path_factory.mktemp("data")) as process:
+        yield process
 
 
 def reference_code(exercise: str) -> str:

@@ -7,17 +7,15 @@ import sys
 import pytest
 
 from server.simulate import check_loopback, main, percentile
-from tests.server.harness import ROOT, ServerProcess
+from tests.server.harness import ROOT, running_server
 
 pytestmark = pytest.mark.sandbox
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    process = ServerProcess(tmp_path_factory.mktemp("simulate") / "data").start()
-    process.wait_kernels()
-    yield process
-    process.stop()
+    with running_server(tmp_path_factory.mktemp("simulate")) as process:
+        yield process
 
 
 def test_three_candidates_at_once_each_reach_a_scorecard(server):

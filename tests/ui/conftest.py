@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.harness import ROOT, ServerProcess
+from tests.server.harness import ROOT, running_server
 
 CHROMIUM = os.environ.get("HOTSEAT_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -52,10 +52,8 @@ def output_dir() -> Path:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    process = ServerProcess(tmp_path_factory.mktemp("ui") / "data").start()
-    process.wait_kernels()
-    yield process
-    process.stop()
+    with running_server(tmp_path_factory.mktemp("ui")) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
