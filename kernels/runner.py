@@ -18,7 +18,7 @@ from kernels.kernel import KernelStartError
 from kernels.pool import KernelPool
 from kernels.protocol import MAX_CODE_BYTES, MIME, Execution, finish, kernel_cell, read_results
 from kernels.sandbox import SandboxConfig
-from kernels.verdict import Verdict, build_cases, verdict_from
+from kernels.verdict import Verdict, build_cases, unrun_verdict, verdict_from
 from reference import get
 
 
@@ -56,16 +56,15 @@ class CodeRunner:
         sandboxed = not self.config.unsafe_no_sandbox
         size = len(code.encode("utf-8", "replace"))
         if size > MAX_CODE_BYTES:
-            execution = Execution(finish(None, [None] * len(cases), missing="code too large"),
-                                  failure=f"your code is {size // 1024} KB; the limit is {MAX_CODE_BYTES >> 10} KB")
-            return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=sandboxed)
+            return unrun_verdict(exercise, suite, cases,
+                                 f"your code is {size // 1024} KB; the limit is {MAX_CODE_BYTES >> 10} KB",
+                                 seed=seed, sandboxed=sandboxed)
         await self.start()
         try:
             kernel = await self.pool.acquire()
         except KernelStartError as exc:
-            execution = Execution(finish(None, [None] * len(cases), missing="no kernel"),
-                                  failure=f"could not start a sandboxed kernel: {exc}")
-            return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=sandboxed)
+            return unrun_verdict(exercise, suite, cases, f"could not start a sandboxed kernel: {exc}",
+                                 seed=seed, sandboxed=sandboxed)
         nonce = secrets.token_hex(8)
         try:
             run = await kernel.run(kernel_cell(code, exercise, cases, nonce), self.deadline, MIME)

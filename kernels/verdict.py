@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kernels.protocol import Execution
+from kernels.protocol import Execution, finish
 from reference import get
 from reference.exercise import Case, Exercise, TestResult
 from reference.judge import judge
@@ -77,6 +77,13 @@ def verdict_from(exercise: Exercise, suite: str, cases: list[Case], execution: E
         seed=seed,
         notes=list(execution.notes),
     )
+
+
+def unrun_verdict(exercise: Exercise, suite: str, cases: list[Case], reason: str, *,
+                  seed: int | None, sandboxed: bool) -> Verdict:
+    """A failed verdict for code that never ran (too large, no kernel, no sandbox), saying why."""
+    execution = Execution(finish(reason, [None] * len(cases), missing=reason), failure=reason)
+    return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=sandboxed)
 
 
 def check_in_process(exercise_id: str, code: str, suite: str = "hidden", seed: int | None = None) -> Verdict:

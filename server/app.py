@@ -61,14 +61,12 @@ class CodeRunnerUnavailable:
         self.reason = reason
 
     async def check(self, exercise_id, code, suite="hidden", seed=None):
-        from kernels.protocol import Execution, finish
-        from kernels.verdict import build_cases, verdict_from
+        from kernels.verdict import build_cases, unrun_verdict
         from reference import get
 
         exercise = get(exercise_id)
         cases, seed = build_cases(exercise, suite, seed)
-        execution = Execution(finish(None, [None] * len(cases), missing="no sandbox"), failure=self.reason)
-        return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=False)
+        return unrun_verdict(exercise, suite, cases, self.reason, seed=seed, sandboxed=False)
 
     async def close(self):
         return None
