@@ -130,6 +130,7 @@ class HotseatState:
             return {"ready": False, "problem": None, "starting": True}
         pool = self.runner.pool
         return {"ready": True, "warm": pool.ready.qsize(), "pool_size": pool.size,
+                "start_failures": pool.start_failures,
                 "sandboxed": not self.runner.config.unsafe_no_sandbox}
 
     async def close(self) -> None:

@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     # `simulate` has its own parser (server/simulate.py); main() hands it the arguments.
     commands.add_parser("simulate", help="play N candidates at once against a running server (see --help)")
 
+    admin = commands.add_parser("admin-token", help="issue a new admin token (the old one stops working)")
+    admin.add_argument("--data-dir", default="data")
+    admin.set_defaults(handler=cmd_admin_token)
+
     env = commands.add_parser("kernel-env", help="create the kernels' Python environment if missing")
     env.set_defaults(handler=cmd_kernel_env)
 
@@ -148,6 +152,15 @@ def cmd_serve(args) -> int:
     serve(ServerSettings(host=args.host, port=args.port, data_dir=Path(args.data_dir),
                          pool_size=args.pool_size, unsafe_no_sandbox=args.unsafe_no_sandbox,
                          announce=lambda message: print(message, file=sys.stderr, flush=True)))
+    return EXIT_OK
+
+
+def cmd_admin_token(args) -> int:
+    """The admin token is stored hashed and shown once; a lost one can only be replaced."""
+    from server.store import Store
+
+    with Store(args.data_dir) as store:
+        print(store.reset_admin_token())
     return EXIT_OK
 
 

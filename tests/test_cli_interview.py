@@ -62,3 +62,15 @@ def test_a_terminal_interview_from_stdin_ends_in_a_scorecard():
     out = result.stdout
     assert "interviewer> " in out and "Hint 1:" in out
     assert "=== Scorecard: Data Scientist ===" in out and "Overall" in out and "By category:" in out
+
+
+def test_a_lost_admin_token_can_be_replaced(tmp_path):
+    from server.store import Store
+
+    with Store(tmp_path / "data") as store:
+        first = store.ensure_admin_token()
+    result = hotseat("admin-token", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0
+    fresh = result.stdout.strip()
+    with Store(tmp_path / "data") as store:
+        assert store.is_admin(fresh) and not store.is_admin(first)
