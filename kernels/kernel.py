@@ -23,7 +23,7 @@ from pathlib import Path
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.connect import write_connection_file
 
-from kernels.sandbox import (UIDS, Cgroups, SandboxConfig, enter_cgroups_prefix, kernel_command,
+from kernels.sandbox import (UIDS, Cgroups, processes_of, SandboxConfig, enter_cgroups_prefix, kernel_command,
                              launch_environment)
 
 OUTPUT_KEEP = 64 << 10        # bytes of stdout/stderr kept for the candidate to read
@@ -229,7 +229,19 @@ class Kernel:
                 time.sleep(0.01)
         shutil.rmtree(self.work_dir, ignore_errors=True)
         if self.uid is not None:
-            UIDS.give_back(self.uid)
+            # A uid goes back only when nothing runs as it any more: its next kernel must not
+            # share a process budget with stragglers that are still being torn down.
+            for _ in range(200):
+                stragglers = processes_of(self.uid)
+                if not stragglers:
+                    UIDS.give_back(self.uid)
+                    break
+                for pid in stragglers:
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except (ProcessLookupError, PermissionError):
+                        pass
+                time.sleep(0.01)
             self.uid = None
 
     def dispose(self) -> None:

@@ -120,6 +120,21 @@ class UidAllocator:
 UIDS = UidAllocator()
 
 
+def processes_of(uid: int) -> list[int]:
+    """Pids whose real uid is `uid` (a kernel's uid is its own: anything running as it is its)."""
+    pids = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            for line in status.read_text().splitlines():
+                if line.startswith("Uid:"):
+                    if int(line.split()[1]) == uid:
+                        pids.append(int(status.parent.name))
+                    break
+        except (OSError, ValueError):
+            continue
+    return pids
+
+
 def kernel_command(config: SandboxConfig, connection_file: Path, work_dir: Path, uid: int | None) -> list[str]:
     """The full command that starts one kernel, sandboxed unless the user opted out."""
     python = str(kernel_python())
