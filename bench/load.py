@@ -4,7 +4,7 @@
 
 For each N, a fresh `hotseat serve` (its own temporary data dir, loopback, a warm kernel
 pool of --pool kernels, HOTSEAT_KERNEL_POOL) is started, the `hotseat simulate` client
-(server/simulate.py) plays N candidates at once, and the server is stopped: every level
+(clients/simulate.py) plays N candidates at once, and the server is stopped: every level
 starts from the same empty server, so the levels compare like with like (the hub keeps
 finished sessions in memory, so a shared server would carry one level's memory into the next).
 A small N is played in several rounds, one after another on that server (N=1: 20 rounds,
@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx  # noqa: E402
 
-from server.simulate import percentile, run_simulation  # noqa: E402
+from clients.simulate import percentile, run_simulation  # noqa: E402
 from tests.server.harness import ServerProcess  # noqa: E402
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")

@@ -21,9 +21,9 @@ import itertools
 import secrets
 from typing import Any, Awaitable, Callable
 
-from interviewer.events import Event, make
+from interviewer.events import Event, make, verdict_summary
 from interviewer.scorecard import build_scorecard
-from interviewer.snapshot import SessionRubric, snapshot_fields
+from interviewer.snapshot import ExerciseFollowups, SessionRubric, snapshot_fields
 from interviewer.state import State, apply, reduce
 from interviewer.voice import Intent, OfflineVoice, OnToken, Voice, VoiceUnavailable
 from rubric import Rubric, plan_interview
@@ -45,15 +45,18 @@ class InterviewError(ValueError):
 
 class Interview:
     def __init__(self, rubric: Rubric, *, grader, voice: Voice | None = None, clock: Callable[[], float],
-                 events: list[Event] | None = None, sink: Sink | None = None, on_token: OnToken | None = None):
+                 events: list[Event] | None = None, sink: Sink | None = None, on_token: OnToken | None = None,
+                 exercise_followups: ExerciseFollowups | None = None):
+        """`events` rebuild an interview under way; `exercise_followups` (exercise id -> questions
+        asked after a Submit) is read once, at the start, into the session's snapshot."""
         self.rubric = rubric
         self.grader = grader
         self.voice: Voice = voice or OfflineVoice()
         self.clock = clock
         self.sink = sink
         self.on_token = on_token
-        self.events: list[Event] = list(events or [])
-        self.state: State = reduce(self.events)
+        self.exercise_followups = exercise_followups
+        self.state: State = reduce(events or [])
         self._book: SessionRubric | None = None
         if self.state.fallback:  # resumed after the LLM had already failed: stay offline
             self.voice = OfflineVoice()
@@ -65,7 +68,6 @@ class Interview:
         event = make(type_, max(self.clock(), self.state.now), **fields)
         if self.sink:
             await self.sink(event)  # committed before anyone hears of it
-        self.events.append(event)
         apply(self.state, event)
         return event
 
@@ -95,8 +97,7 @@ class Interview:
     def book(self) -> SessionRubric:
         """The role and questions this session started with (see interviewer.snapshot)."""
         if self._book is None:
-            started = next((e for e in self.events if e["type"] == "session_started"), None)
-            self._book = SessionRubric(started, self.rubric)
+            self._book = SessionRubric(self.state.snapshot, self.rubric)
         return self._book
 
     @property
@@ -126,7 +127,7 @@ class Interview:
             persona=role.persona.model_dump(mode="json"),
             plan=[{"kind": s.kind.value, "minutes": s.minutes, "questions": [q.id for q in s.questions]}
                   for s in plan],
-            **snapshot_fields(role, [q for s in plan for q in s.questions]))
+            **snapshot_fields(role, [q for s in plan for q in s.questions], self.exercise_followups))
         await self._say(Intent("greeting", facts={
             "role_name": role.name, "minutes": role.duration_minutes,
             "sections": [s.kind.value for s in plan]}, salt=self._salt()))
@@ -151,7 +152,7 @@ class Interview:
         if current is None:
             raise InterviewError("no_question", "there is no question waiting for an answer")
         await self._emit("candidate_said", text=text, question_id=current.question_id)
-        answer_seq = len(self.events) - 1
+        answer_seq = self.state.last_answer_seq
         question = self._question(current.question_id)
         attempt = "main" if current.target is None and current.followups == 0 else "followup"
         grade = await self.grader.grade(question, text, key_point_ids=current.target,
@@ -216,12 +217,9 @@ class Interview:
         if (run.suite != "hidden" or self.state.ended or current is None
                 or current.exercise != run.exercise or current.followups):
             return
-        passed = sum(t["passed"] for t in verdict.get("tests", []))
-        total = len(verdict.get("tests", []))
-        summary = (f"All {total} hidden tests pass." if verdict.get("passed") else
-                   f"{passed} of {total} hidden tests pass" + (f" ({verdict['error'].splitlines()[0]})"
-                                                                if verdict.get("error") else "") + ".")
-        followup = self._exercise_followup(run.exercise)
+        summary = verdict_summary({**verdict, "suite": run.suite})
+        followups = self.book.exercise_followups(run.exercise)
+        followup = followups[0] if followups else None
         if followup:
             await self._say(Intent("followup", followup, facts={"verdict_summary": summary}, salt=self._salt()),
                             question_id=current.question_id, targets=None)
@@ -246,14 +244,6 @@ class Interview:
         if current is None or current.exercise != exercise:
             raise InterviewError("no_exercise", f"exercise {exercise!r} is not the one being asked")
 
-    def _exercise_followup(self, exercise: str) -> str | None:
-        try:
-            from reference import get
-            prompts = get(exercise).prompt.followups
-        except Exception:  # an exercise the catalog does not have: no follow-up, not a crash
-            return None
-        return prompts[0] if prompts else None
-
     async def _after_answer(self, question: Question, grade) -> None:
         current = self.state.current
         limit = MAX_FOLLOWUPS.get(self.state.section_kind or "", 1)
@@ -262,10 +252,8 @@ class Interview:
                 await self._ask_next()
             return
         if current.followups < limit:
-            asked_targets = {t for e in self.events if e["type"] == "interviewer_said" and
-                             e.get("question_id") == question.id for t in (e.get("targets") or [])}
             for followup in question.followups_for_missed(grade.missed):
-                if followup.targets not in asked_targets:
+                if followup.targets not in current.targets_asked:
                     await self._say(Intent("followup", followup.ask, salt=self._salt()),
                                     question_id=question.id, targets=[followup.targets])
                     return

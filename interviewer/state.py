@@ -2,7 +2,10 @@
 
 `reduce(events)` is used for everything: the engine deciding what to do next, a
 server resuming a session after a crash, and a replay showing the state at any
-moment (`reduce(events[:k])`). Nothing about an interview lives outside its events.
+moment (`reduce(events[:k])`). Nothing about an interview lives outside its events,
+and the state holds everything the engine needs, so the engine keeps no second copy
+of the log. The browser folds the same events with `frontend/js/reducer.js`; a parity
+test keeps the two in step.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from interviewer.events import Event
+from interviewer.events import Event, reads
 
 
 @dataclass
@@ -18,22 +21,20 @@ class Current:
     """The question in progress."""
 
     question_id: str
-    section: int
     asked_seq: int
-    followups: int = 0
-    target: list[str] | None = None   # key points the pending follow-up aims at; None: the question itself
-    awaiting_answer: bool = True
-    hints: int = 0
     exercise: str | None = None
+    followups: int = 0
+    target: list[str] | None = None      # key points the pending follow-up aims at; None: the question itself
+    targets_asked: list[str] = field(default_factory=list)   # every key point a follow-up has aimed at
+    hints: int = 0
 
 
 @dataclass
 class GradedAnswer:
     question_id: str
-    attempt: str          # "main" | "followup" | "code"
+    attempt: str          # "main" | "followup"
     grade: dict[str, Any]
     seq: int              # the event that holds the grade (a moment a replay can jump to)
-    asked_seq: int        # where the question was asked
     answer_seq: int | None
 
 
@@ -52,10 +53,9 @@ class Run:
 class State:
     role_id: str = ""
     seed: int | str = 0
-    interviewer: str = "offline"
     persona: dict[str, Any] = field(default_factory=dict)
     plan: list[dict[str, Any]] = field(default_factory=list)   # [{kind, minutes, questions: [ids]}]
-    started_at: float | None = None
+    snapshot: dict[str, Any] = field(default_factory=dict)     # role, questions, exercises as the session began
     section: int = -1
     section_started_at: float = 0.0
     asked: list[str] = field(default_factory=list)             # question ids in the order asked
@@ -102,15 +102,20 @@ def apply(state: State, event: Event) -> State:
     seq = state.count
     state.count += 1
     state.now = max(state.now, float(event["at"]))
-    handler = _HANDLERS.get(event["type"])
-    if handler:
-        handler(state, event, seq)
+    _HANDLERS[event["type"]](state, event, seq)
     return state
 
 
+def _said(state: State, e: Event, seq: int, **extra: Any) -> None:
+    """A transcript line, worded as the event declares (`events.reads`)."""
+    line = reads(e)
+    state.transcript.append({"who": line.who, "text": line.text, "at": e["at"], "seq": seq, **extra})
+
+
 def _session_started(state: State, e: Event, seq: int) -> None:
-    state.role_id, state.seed, state.interviewer = e["role_id"], e["seed"], e["interviewer"]
-    state.persona, state.plan, state.started_at = e["persona"], e["plan"], e["at"]
+    state.role_id, state.seed = e["role_id"], e["seed"]
+    state.persona, state.plan = e["persona"], e["plan"]
+    state.snapshot = {k: e[k] for k in ("role", "questions", "exercises") if k in e}
 
 
 def _section_started(state: State, e: Event, seq: int) -> None:
@@ -119,42 +124,36 @@ def _section_started(state: State, e: Event, seq: int) -> None:
 
 
 def _interviewer_said(state: State, e: Event, seq: int) -> None:
-    state.transcript.append({"who": "interviewer", "text": e["text"], "purpose": e["purpose"],
-                             "at": e["at"], "seq": seq, "question_id": e.get("question_id")})
     question_id = e.get("question_id")
+    _said(state, e, seq, purpose=e["purpose"], question_id=question_id, exercise=e.get("exercise"))
     if e["purpose"] == "question" and question_id:
-        state.current = Current(question_id, state.section, seq, exercise=e.get("exercise"))
+        state.current = Current(question_id, seq, exercise=e.get("exercise"))
         if question_id not in state.asked:
             state.asked.append(question_id)
     elif e["purpose"] == "followup" and state.current and question_id == state.current.question_id:
         state.current.followups += 1
         state.current.target = e.get("targets")
-        state.current.awaiting_answer = True
+        state.current.targets_asked += [t for t in e.get("targets") or [] if t not in state.current.targets_asked]
 
 
 def _candidate_said(state: State, e: Event, seq: int) -> None:
-    state.transcript.append({"who": "candidate", "text": e["text"], "at": e["at"], "seq": seq,
-                             "question_id": e.get("question_id")})
+    _said(state, e, seq, question_id=e.get("question_id"))
     state.last_answer_seq = seq
-    if state.current and e.get("question_id") == state.current.question_id:
-        state.current.awaiting_answer = False
 
 
 def _answer_graded(state: State, e: Event, seq: int) -> None:
-    asked = state.current.asked_seq if state.current and state.current.question_id == e["question_id"] else seq
-    state.graded.append(GradedAnswer(e["question_id"], e["attempt"], e["grade"], seq, asked,
-                                     e.get("answer_seq")))
+    state.graded.append(GradedAnswer(e["question_id"], e["attempt"], e["grade"], seq, e.get("answer_seq")))
 
 
 def _hint_given(state: State, e: Event, seq: int) -> None:
+    _said(state, e, seq, purpose="hint", question_id=e["question_id"], level=e["level"], penalty=e.get("penalty"))
     state.hints[e["question_id"]] = state.hints.get(e["question_id"], 0) + 1
     if state.current and state.current.question_id == e["question_id"]:
         state.current.hints += 1
-    state.transcript.append({"who": "interviewer", "text": e["text"], "purpose": "hint", "at": e["at"],
-                             "seq": seq, "question_id": e["question_id"]})
 
 
 def _question_skipped(state: State, e: Event, seq: int) -> None:
+    _said(state, e, seq, kind="skipped", question_id=e["question_id"])
     state.skipped.append(e["question_id"])
     if state.current and state.current.question_id == e["question_id"]:
         state.current = None
@@ -176,6 +175,7 @@ def _verdict(state: State, e: Event, seq: int) -> None:
 
 
 def _time_up(state: State, e: Event, seq: int) -> None:
+    _said(state, e, seq, kind="time_up")
     state.current = None
 
 
@@ -184,6 +184,7 @@ def _fallback(state: State, e: Event, seq: int) -> None:
 
 
 def _session_ended(state: State, e: Event, seq: int) -> None:
+    _said(state, e, seq, kind="ended")
     state.ended = e["reason"]
     state.current = None
 

@@ -128,26 +128,17 @@ def replay_document(request: Request, session_id: str) -> dict:
     events = store.events(session_id)
     state = reduce(events)
     public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
-    book = SessionRubric(next((e for e in events if e["type"] == "session_started"), None),
-                         app_state(request).rubric_store.rubric)
+    book = SessionRubric(state.snapshot, app_state(request).rubric_store.rubric)
     return {"session": public, "events": events, "scorecard": state.scorecard,
             "questions": question_texts(book, state.asked)}
 
 
 def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
-    texts = {}
-    for question_id in question_ids:
-        try:
-            question = book.question(question_id)
-        except KeyError:  # asked in a session recorded before snapshots, since deleted from the rubric
-            continue
-        if question is not None:
-            texts[question_id] = {
-                "prompt": question.prompt,
-                "key_points": {kp.id: kp.point for kp in question.key_points},
-                "misconceptions": {m.id: m.claim for m in question.misconceptions}}
-    return texts
+    return {question_id: {"prompt": question.prompt,
+                          "key_points": {kp.id: kp.point for kp in question.key_points},
+                          "misconceptions": {m.id: m.claim for m in question.misconceptions}}
+            for question_id, question in book.questions(question_ids).items()}
 
 
 @router.get("/sessions/{session_id}/replay")

@@ -19,7 +19,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_SANDBOX = 0, 1, 2, 3
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["simulate"]:
-        from server.simulate import main as simulate_main
+        from clients.simulate import main as simulate_main
 
         return simulate_main(argv[1:])
     parser = build_parser()
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run candidate code WITHOUT bubblewrap (your own machine, your own code)")
     serve.set_defaults(handler=cmd_serve)
 
-    # `simulate` has its own parser (server/simulate.py); main() hands it the arguments.
+    # `simulate` has its own parser (clients/simulate.py); main() hands it the arguments.
     commands.add_parser("simulate", help="play N candidates at once against a running server (see --help)")
 
     admin = commands.add_parser("admin-token", help="issue a new admin token (the old one stops working)")
@@ -241,7 +241,8 @@ def cmd_interview(args) -> int:
     from kernels.runner import CodeRunner
     from kernels.sandbox import SandboxConfig, SandboxUnavailable
     from rubric import InvalidRubric, UnknownId, load_rubric
-    from server.terminal import run_terminal_interview
+    from clients.terminal import run_terminal_interview
+    from server.hub import exercise_followups
 
     try:
         rubric = load_rubric(rubric_path(args))
@@ -264,7 +265,8 @@ def cmd_interview(args) -> int:
         async with runner:
             settings = llm_settings()
             return await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
-                                                voice=choose_voice(settings), judge=judge, seed=args.seed)
+                                                voice=choose_voice(settings), judge=judge, seed=args.seed,
+                                                exercise_followups=exercise_followups)
 
     asyncio.run(main())
     return EXIT_OK

@@ -1,8 +1,13 @@
-"""A session as Markdown: the transcript with grades and verdicts in place, then the scorecard."""
+"""A session as Markdown: the transcript with grades and verdicts in place, then the scorecard.
+
+Each event is written as the vocabulary says it reads (`interviewer.events.reads`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+from interviewer.events import reads
 
 
 def session_markdown(document: dict[str, Any], rubric) -> str:
@@ -14,34 +19,21 @@ def session_markdown(document: dict[str, Any], rubric) -> str:
            f"- session: `{session['id']}`", f"- interviewer: {session.get('interviewer', 'offline')}",
            f"- status: {session.get('status')}", ""]
     for seq, event in enumerate(events):
-        kind, at = event["type"], _clock(event["at"])
-        if kind == "section_started":
-            out += ["", f"## {event['kind'].replace('_', ' ').title()} ({event['minutes']} min)", ""]
-        elif kind == "interviewer_said":
-            out.append(f"**Interviewer** ({at}, #{seq}): {event['text']}\n")
-        elif kind == "candidate_said":
-            out.append(f"**Candidate** ({at}, #{seq}): {event['text']}\n")
-        elif kind == "hint_given":
-            out.append(f"*Hint {event['level']}* ({at}, #{seq}): {event['text']}\n")
-        elif kind == "answer_graded":
-            grade = event["grade"]
-            dims = ", ".join(f"{k} {v:.0%}" for k, v in grade.get("dimensions", {}).items())
-            out.append(f"> Grade ({event['attempt']}, {grade.get('grader')}): **{grade['score']:.0%}** ({dims}); "
-                       f"covered {', '.join(grade.get('covered', [])) or 'nothing'}; "
-                       f"missed {', '.join(grade.get('missed', [])) or 'nothing'}"
-                       + (f"; misconceptions {', '.join(grade['misconceptions'])}" if grade.get("misconceptions")
-                          else "") + "\n")
-        elif kind == "code_ran":
-            label = "Submit" if event["suite"] == "hidden" else "Run"
-            out += [f"**{label}** `{event['exercise']}` ({at}, #{seq}):", "", "```python", event["code"].rstrip(),
-                    "```", ""]
-        elif kind == "verdict":
-            verdict = event["verdict"]
-            passed = sum(t["passed"] for t in verdict.get("tests", []))
-            out.append(f"> Verdict: {passed}/{len(verdict.get('tests', []))} tests passed"
-                       + (f" ({verdict['error'].splitlines()[0]})" if verdict.get("error") else "") + "\n")
-        elif kind == "interviewer_fallback":
-            out.append(f"*Note: the LLM interviewer was unavailable ({event['reason']}); continued offline.*\n")
+        line = reads(event)
+        if line is None:
+            continue
+        at = _clock(event["at"])
+        if event["type"] == "section_started":
+            out += ["", f"## {line.text}", ""]
+        elif line.code:
+            out += [f"**{line.label.capitalize()}** `{event['exercise']}` ({at}, #{seq}):", "", "```python",
+                    line.text.rstrip(), "```", ""]
+        elif line.who == "system":
+            out.append(f"> {line.label.capitalize()}: {line.text} (#{seq})\n")
+        else:
+            who = "Interviewer" if line.who == "interviewer" else "Candidate"
+            label = f" *{line.label}*" if line.label not in ("answer", "question") else ""
+            out.append(f"**{who}**{label} ({at}, #{seq}): {line.text}\n")
     if card:
         out += ["", "## Scorecard", "", f"**Overall {card['overall']:.0%}: {card['band'].replace('_', ' ')}**", "",
                 "| category | weight | score |", "|---|---|---|"]

@@ -20,11 +20,20 @@ from typing import Any, Protocol
 
 from interviewer.choose import choose_grader, choose_voice
 from interviewer.engine import Interview
-from interviewer.events import validate
 
 log = logging.getLogger("hotseat.server")
 TIMER_EVERY = 5.0
 IDLE_EVICT = 600.0  # seconds without a connection before a session leaves memory (it stays in the store)
+
+
+def exercise_followups(exercise_id: str) -> list[str]:
+    """What the interviewer asks after a Submit, from the exercise's prompt (frozen at a session's start)."""
+    from reference import UnknownExercise, get
+
+    try:
+        return list(get(exercise_id).prompt.followups)
+    except UnknownExercise:
+        return []
 
 
 class Connection(Protocol):
@@ -99,7 +108,8 @@ class SessionHub:
         settings = self.llm_settings if interviewer == "llm" else None
         live.interview = Interview(self.rubric_store.rubric, grader=choose_grader(settings),
                                    voice=choose_voice(settings), clock=lambda: time.time() - started_wall,
-                                   events=events, sink=sink, on_token=on_token)
+                                   events=events, sink=sink, on_token=on_token,
+                                   exercise_followups=exercise_followups)
         return live
 
     async def create(self, role_id: str, interviewer: str, owner_token: str | None):
@@ -116,8 +126,7 @@ class SessionHub:
         row = self.store.session(session_id)
         if row is None:
             return None
-        events = [validate(e) for e in self.store.events(session_id)]
-        live = self._build(session_id, row["started_wall"], row["interviewer"], events)
+        live = self._build(session_id, row["started_wall"], row["interviewer"], self.store.events(session_id))
         self.live[session_id] = live
         pending = [r for r in live.interview.state.runs.values() if r.verdict is None]
         for run in pending:  # the server died while these ran: run them again

@@ -111,6 +111,21 @@ def _v3_category_scores(db: Database) -> None:
                    [category_scores(json.loads(data).get("scorecard")), session_id])
 
 
+def _v4_index_from_the_vocabulary(db: Database) -> None:
+    """The store indexes what an event says as it appends it, for every type the vocabulary
+    declares `said_by` (hints were never indexed by the trigger this replaces); rebuild
+    the index that way for the events already stored."""
+    _run(db, """
+        DROP TRIGGER events_transcribed;
+        DELETE FROM transcripts;
+        INSERT INTO transcripts (session_id, seq, who, text)
+            SELECT session_id, seq,
+                   CASE type WHEN 'candidate_said' THEN 'candidate' ELSE 'interviewer' END,
+                   json_extract(data, '$.text')
+            FROM events WHERE type IN ('interviewer_said', 'candidate_said', 'hint_given');
+    """)
+
+
 def category_scores(card) -> str | None:
     """A scorecard's `{category: score}` as stored JSON, or None if it has none."""
     if not isinstance(card, dict) or not isinstance(card.get("categories"), list):
@@ -141,6 +156,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_event_log,
     2: _v2_lookup_indexes,
     3: _v3_category_scores,
+    4: _v4_index_from_the_vocabulary,
 }
 LATEST = max(MIGRATIONS)
 

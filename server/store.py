@@ -9,9 +9,12 @@ only has to keep three promises:
   moment (SIGKILL, OOM, a crash); only a power loss or kernel panic can undo the last
   commits, and even then the file stays consistent. `synchronous=FULL` would add that
   power-loss durability at the price of an fsync per event.
-- **A log is never out of step.** Inserting the event, moving `next_seq` and marking
-  the session finished happen in one transaction; triggers (see `migrations.py`) index
-  what was said in that same transaction and refuse to change or remove single events.
+- **A log is never out of step.** Inserting the event, indexing what it says for search
+  (the types `interviewer/events.py` declares `said_by`), moving `next_seq` and
+  projecting it onto the session's row (a scorecard finishes the session) happen in one
+  transaction; triggers (see `migrations.py`) refuse to change or remove single events.
+- **Every reader sees today's shapes.** Events are read back through
+  `interviewer.events.upgrade`, so logs written before an event's shape changed replay.
 - **Nobody reads a session without its token.** Only SHA-256 hashes of tokens are
   stored (`tokens.py`); `authorize` says what a token may do with a session.
 
@@ -37,7 +40,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from interviewer.events import Event, validate
+from interviewer.events import EVENTS, Event, upgrade, validate
 from server import migrations, tokens
 
 DB_NAME = "hotseat.db"
@@ -135,28 +138,30 @@ class Store:
         """Commit `event` at the end of the session's log and return its `seq`.
 
         Raises `UnknownSession` for a session that does not exist, and
-        `interviewer.events.EventError` for something that is not an event. A
-        `scorecard` event finishes the session and records its overall score and band.
+        `interviewer.events.EventError` for something that is not an event in today's
+        shape. What the event says is indexed for search, and its projection onto the
+        session's row (a scorecard's score and band) applied, in the same transaction.
         """
         validate(event)
+        declared = EVENTS[event["type"]]
         data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+        row = declared.session_row(event) if declared.session_row else {}
+        if "categories" in row:
+            row["categories"] = json.dumps(row["categories"])
         now = time.time()
         with self._lock, self._write():
-            row = self.db.execute("SELECT next_seq FROM sessions WHERE id = ?", [session_id]).fetchone()
-            if row is None:
+            found = self.db.execute("SELECT next_seq FROM sessions WHERE id = ?", [session_id]).fetchone()
+            if found is None:
                 raise UnknownSession(session_id)
-            seq = row[0]
+            seq = found[0]
             self.db.execute("INSERT INTO events (session_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)",
                             [session_id, seq, event["type"], event["at"], data])
-            if event["type"] == "scorecard":
-                card = event["scorecard"] if isinstance(event["scorecard"], dict) else {}
-                self.db.execute("UPDATE sessions SET next_seq = ?, updated = ?, status = 'finished',"
-                                " overall = ?, band = ?, categories = ? WHERE id = ?",
-                                [seq + 1, now, card.get("overall"), card.get("band"),
-                                 migrations.category_scores(card), session_id])
-            else:
-                self.db.execute("UPDATE sessions SET next_seq = ?, updated = ? WHERE id = ?",
-                                [seq + 1, now, session_id])
+            if declared.said_by:
+                self.db.execute("INSERT INTO transcripts (session_id, seq, who, text) VALUES (?, ?, ?, ?)",
+                                [session_id, seq, declared.said_by, event["text"]])
+            columns = {"next_seq": seq + 1, "updated": now, **row}
+            self.db.execute(f"UPDATE sessions SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                            [*columns.values(), session_id])
         return seq
 
     def events(self, session_id: str, after_seq: int = -1) -> list[Event]:
@@ -168,7 +173,7 @@ class Store:
         with self._lock:
             rows = self.db.execute("SELECT data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq",
                                    [session_id, after_seq]).fetchall()
-        return [json.loads(data) for (data,) in rows]
+        return [validate(upgrade(json.loads(data))) for (data,) in rows]
 
     # -- access -------------------------------------------------------------------------
 

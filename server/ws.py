@@ -213,7 +213,7 @@ class Handler:
             await self.reply({"type": "session", "id": message_id, "session_id": session_id,
                               "role": {"id": live.interview.state.role_id, "name": role.name if role else ""},
                               "interviewer": live.interviewer, "resumed": True,
-                              "next_seq": len(live.interview.events)})
+                              "next_seq": live.interview.state.count})
             for seq, event in enumerate(missing, start=max(-1, last_seq) + 1):
                 await self.reply({"type": "event", "seq": seq, "event": event})
             await self.hub.attach(live, self.connection)

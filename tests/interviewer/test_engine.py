@@ -8,6 +8,7 @@ from interviewer.engine import Interview, InterviewError
 from interviewer.grading.offline import OfflineGrader
 from interviewer.state import reduce
 from rubric import Category, load_rubric
+from server.hub import exercise_followups
 
 ROLES = ["machine_learning_engineer", "applied_scientist", "data_scientist", "ml_research_scientist",
          "ml_adjacent_software_engineer"]
@@ -33,7 +34,7 @@ def new_interview(rubric, events=None, clock=None):
         stored.append(event)
 
     return Interview(rubric, grader=OfflineGrader(), clock=clock or Clock(), sink=sink,
-                     events=list(stored)), stored
+                     events=list(stored), exercise_followups=exercise_followups), stored
 
 
 def run(coroutine):

@@ -18,6 +18,7 @@ from interviewer.llm import LLMSettings, warm_up
 from rubric import load_rubric
 from tests.interviewer.test_engine import ROLES, Clock, play, strong_answer
 from tests.llm_server import http_error, json_reply, say, slow
+from server.hub import exercise_followups
 
 _loop = None
 
@@ -68,7 +69,7 @@ def llm_interview(rubric, server, tokens, timeout=5.0):
         tokens.append(token)
 
     interview = Interview(rubric, grader=choose_grader(settings), voice=choose_voice(settings), clock=Clock(),
-                          sink=sink, on_token=on_token)
+                          sink=sink, on_token=on_token, exercise_followups=exercise_followups)
     return interview, events
 
 

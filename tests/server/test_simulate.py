@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from server.simulate import check_loopback, main, percentile
+from clients.simulate import check_loopback, main, percentile
 from tests.server.harness import ROOT, running_server
 
 pytestmark = pytest.mark.sandbox
@@ -19,7 +19,7 @@ def server(tmp_path_factory):
 
 
 def test_three_candidates_at_once_each_reach_a_scorecard(server):
-    run = subprocess.run([sys.executable, "-m", "server.simulate", "--url", server.url, "--sessions", "3",
+    run = subprocess.run([sys.executable, "-m", "clients.simulate", "--url", server.url, "--sessions", "3",
                           "--answers", "3", "--seed", "11", "--json"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]

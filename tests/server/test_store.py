@@ -32,15 +32,15 @@ ROLE = "machine_learning_engineer"
 
 
 def said(text: str, at: float = 1.0) -> dict:
-    return {"type": "interviewer_said", "at": at, "text": text, "purpose": "question"}
+    return {"type": "interviewer_said", "v": 1, "at": at, "text": text, "purpose": "question"}
 
 
 def answered(text: str, at: float = 2.0) -> dict:
-    return {"type": "candidate_said", "at": at, "text": text, "question_id": "q"}
+    return {"type": "candidate_said", "v": 1, "at": at, "text": text, "question_id": "q"}
 
 
 def scorecard(overall: float = 0.72, band: str = "hire") -> dict:
-    return {"type": "scorecard", "at": 99.0, "scorecard": {"overall": overall, "band": band}}
+    return {"type": "scorecard", "v": 1, "at": 99.0, "scorecard": {"overall": overall, "band": band}}
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_a_reconnecting_client_gets_the_events_after_its_last_seq(store):
 
 def test_events_come_back_exactly_as_appended(store):
     sid = store.create_session(ROLE, "offline").session_id
-    event = {"type": "verdict", "at": 3.25, "run_id": "run-1",
+    event = {"type": "verdict", "v": 1, "at": 3.25, "run_id": "run-1",
              "verdict": {"passed": False, "score": 0.5, "tests": [{"name": "shape", "passed": True, "message": ""}],
                          "error": None, "output": "naïve ∑ 🙂", "duration_ms": 12}}
     store.append(sid, event)
@@ -123,8 +123,10 @@ def test_appends_to_an_unknown_session_are_refused(store):
 
 def test_something_that_is_not_an_event_is_refused_and_nothing_is_written(store):
     sid = store.create_session(ROLE, "offline").session_id
-    for bad in ({"type": "shouting", "at": 1}, {"type": "candidate_said", "text": "no time"},
-                {"type": "candidate_said", "at": 1.0}):
+    for bad in ({"type": "shouting", "v": 1, "at": 1}, {"type": "candidate_said", "v": 1, "text": "no time"},
+                {"type": "candidate_said", "v": 1, "at": 1.0}, {"type": "candidate_said", "at": 1.0, "text": "no v"},
+                {"type": "candidate_said", "v": 1, "at": 1.0, "text": ["not", "a", "string"]},
+                {"type": "interviewer_said", "v": 1, "at": 1.0, "text": "hi", "purpose": "shouting"}):
         with pytest.raises(EventError):
             store.append(sid, bad)
     assert store.events(sid) == [] and store.session(sid)["next_seq"] == 0
@@ -135,7 +137,7 @@ def test_a_failure_half_way_through_an_append_leaves_the_log_in_step(store):
     store.append(sid, said("first"))
     # The event row goes in, then recording the score fails (a dict is no REAL):
     # the whole append is rolled back, the event row included.
-    broken = {"type": "scorecard", "at": 5.0, "scorecard": {"overall": {"not": "a number"}, "band": "hire"}}
+    broken = {"type": "scorecard", "v": 1, "at": 5.0, "scorecard": {"overall": {"not": "a number"}, "band": "hire"}}
     with pytest.raises(sqlite3.Error):
         store.append(sid, broken)
     assert len(store.events(sid)) == 1
@@ -212,7 +214,7 @@ WRITER = textwrap.dedent("""
 
     store.db.conn.set_trace_callback(trace)
     while True:
-        seq = store.append(sid, {{"type": "candidate_said", "at": appended, "text": f"answer {{appended}}"}})
+        seq = store.append(sid, {{"type": "candidate_said", "v": 1, "at": appended, "text": f"answer {{appended}}"}})
         appended += 1
         print(seq, flush=True)
 """)
@@ -339,7 +341,7 @@ def test_search_finds_what_was_said_in_the_owners_sessions_only(store):
     store.append(mine.session_id, answered("It keeps the variance of the dot products near one."))
     store.append(also_mine.session_id, answered("Gradient clipping bounds the update size."))
     store.append(theirs.session_id, answered("The variance of the gradients explodes."))
-    store.append(mine.session_id, {"type": "code_changed", "at": 3, "exercise": "attention",
+    store.append(mine.session_id, {"type": "code_changed", "v": 1, "at": 3, "exercise": "attention",
                                    "code": "variance = x.var()"})   # code is not transcript
 
     hits = store.search(mine.owner_token, "variance")
@@ -427,9 +429,11 @@ def test_a_version_1_database_upgrades_with_its_data(tmp_path):
     db.close()
 
     with Store(tmp_path) as store:
-        assert migrations.version(store.db) == migrations.LATEST == 3
+        assert migrations.version(store.db) == migrations.LATEST == 4
         assert {i.name for i in store.db["sessions"].indexes} >= {"sessions_by_owner", "sessions_by_status"}
-        assert store.events("s-old") == [{"type": "candidate_said", "at": 1.5, "text": "layer norm per token"}]
+        # read back in today's shape: an event written without a version is version 1
+        assert store.events("s-old") == [{"type": "candidate_said", "v": 1, "at": 1.5,
+                                          "text": "layer norm per token"}]
         assert store.authorize("s-old", "t-old") == "write"
         assert [h["seq"] for h in store.search("o-old", "norm")] == [0]
         assert store.append("s-old", said("and batch norm?")) == 1
@@ -451,12 +455,12 @@ def test_a_failing_migration_step_leaves_the_previous_version(tmp_path, monkeypa
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 4, broken_step)
-    monkeypatch.setattr(migrations, "LATEST", 4)
+    monkeypatch.setitem(migrations.MIGRATIONS, 5, broken_step)
+    monkeypatch.setattr(migrations, "LATEST", 5)
     db = Database(tmp_path / DB_NAME)
     with pytest.raises(RuntimeError, match="step failed"):
         migrations.migrate(db)
-    assert migrations.version(db) == 3
+    assert migrations.version(db) == 4
     assert not db["half_done"].exists()
     db.close()
 
@@ -478,5 +482,6 @@ def test_version_3_fills_category_scores_from_stored_scorecards(tmp_path):
         listed = store.sessions_for_owner(owner)
         assert listed[0]["categories"] == {"ml_fundamentals": 0.75}
         fresh = store.create_session(ROLE, "offline", owner_token=owner).session_id
-        store.append(fresh, {"type": "scorecard", "at": 1.0, "scorecard": {**card, "overall": 0.9, "band": "hire"}})
+        store.append(fresh, {"type": "scorecard", "v": 1, "at": 1.0,
+                             "scorecard": {**card, "overall": 0.9, "band": "hire"}})
         assert {s["id"]: s["categories"] for s in store.sessions_for_owner(owner)}[fresh] == {"ml_fundamentals": 0.75}

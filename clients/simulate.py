@@ -2,7 +2,7 @@
 
     hotseat simulate --sessions 10 --answers 4            # a summary table
     hotseat simulate --sessions 3 --json                  # one JSON object
-    python -m server.simulate --url http://127.0.0.1:8123 --sessions 50
+    python -m clients.simulate --url http://127.0.0.1:8123 --sessions 50
 
 Each candidate is a real websocket client speaking protocol v1 (docs/protocol.md):
 it starts an interview (roles in rotation), answers K questions from the rubric's own

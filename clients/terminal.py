@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Awaitable, Callable
 
 from interviewer.engine import Interview, InterviewError
+from interviewer.events import reads, verdict_summary
 
 Judge = Callable[[str, str, str], Awaitable[dict]]   # (exercise, code, suite) -> verdict dict
 HELP = "Commands: /hint /skip /end /time /prompt /code FILE /run /submit  (an answer ends with an empty line)"
@@ -21,7 +22,8 @@ HELP = "Commands: /hint /skip /end /time /prompt /code FILE /run /submit  (an an
 
 async def run_terminal_interview(rubric, role_id: str, *, grader, voice, judge: Judge,
                                  read_line: Callable[[], Awaitable[str | None]] | None = None,
-                                 write: Callable[[str], None] | None = None, seed=None) -> dict:
+                                 write: Callable[[str], None] | None = None, seed=None,
+                                 exercise_followups=None) -> dict:
     write = write or (lambda text: (sys.stdout.write(text), sys.stdout.flush()))
     read_line = read_line or _stdin_line
     started = time.monotonic()
@@ -34,20 +36,22 @@ async def run_terminal_interview(rubric, role_id: str, *, grader, voice, judge: 
         write(token)
 
     async def sink(event: dict) -> None:
+        """Print each event as the vocabulary says it reads; grades, code and the candidate's own words stay quiet."""
+        line = reads(event)
         if event["type"] == "interviewer_said":
             if not streamed:  # a voice that did not stream
                 write("\ninterviewer> " + event["text"])
             write("\n")
             streamed.clear()
-        elif event["type"] == "hint_given":
-            write(f"\ninterviewer> Hint {event['level']}: {event['text']}\n")
         elif event["type"] == "verdict":
             write(_verdict_text(event["verdict"]))
-        elif event["type"] == "interviewer_fallback":
-            write(f"\n[notice] LLM unavailable ({event['reason']}); continuing offline.\n")
+        elif line is not None and line.who == "interviewer":
+            write(f"\ninterviewer> {line.label.capitalize()}: {line.text}\n")
+        elif line is not None and line.who == "system" and event["type"] != "answer_graded":
+            write(f"\n[{line.label}] {line.text}\n")
 
     interview = Interview(rubric, grader=grader, voice=voice, clock=lambda: time.monotonic() - started,
-                          sink=sink, on_token=on_token)
+                          sink=sink, on_token=on_token, exercise_followups=exercise_followups)
     write(HELP + "\n")
     await interview.start(role_id, seed=seed)
     code = ""
@@ -125,10 +129,7 @@ async def _command(interview: Interview, text: str, code: str, judge: Judge, wri
 
 
 def _verdict_text(verdict: dict) -> str:
-    passed = sum(t["passed"] for t in verdict.get("tests", []))
-    lines = [f"\n[{verdict.get('suite', '')} tests] {passed}/{len(verdict.get('tests', []))} passed"]
-    if verdict.get("error"):
-        lines.append("  " + verdict["error"].splitlines()[0])
+    lines = ["\n[verdict] " + verdict_summary(verdict)]
     for test in verdict.get("tests", []):
         if not test["passed"] and not test["message"].startswith("not run"):
             lines.append(f"  FAIL {test['name']}\n" + textwrap.indent(test["message"][:600], "       "))
