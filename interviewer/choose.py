@@ -1,19 +1,12 @@
 """Which interviewer runs: offline by default, an LLM when one is configured.
 
-`HOTSEAT_LLM_MODEL` unset means the offline interviewer (templates in the persona's
-tone, the rubric-driven grader), with no network and no litellm import. When a model
-is configured, both the voice and the grader go through it, and each falls back to its
-offline counterpart, saying so, when the provider fails.
+No model configured (`LLMSettings` None) means the offline interviewer (templates in the
+persona's tone, the rubric-driven grader), with no network and no litellm import. When a
+model is configured, both the voice and the grader go through it, and each falls back to
+its offline counterpart, saying so, when the provider fails.
 """
 
 from __future__ import annotations
-
-
-def llm_settings():
-    """The configured model (`HOTSEAT_LLM_*`), or None: the offline interviewer."""
-    from interviewer.llm import llm_settings_from_env
-
-    return llm_settings_from_env()
 
 
 def choose_grader(settings):

@@ -115,8 +115,8 @@ def verdict_summary(verdict: dict[str, Any]) -> str:
     tests = verdict.get("tests") or []
     passed = sum(1 for t in tests if t.get("passed"))
     what = "hidden tests" if verdict.get("suite") == "hidden" else "examples"
-    error = (verdict.get("error") or "").strip().splitlines()
-    because = f" ({error[0]})" if error else ""
+    error = (verdict.get("error") or "").strip().split("\n")[0]
+    because = f" ({error})" if error else ""
     if not tests:
         return f"The code could not be run{because}."
     if passed == len(tests):
@@ -302,3 +302,7 @@ def protocol_table() -> str:
         meaning = t.doc + (f"; searchable ({t.said_by}'s words)" if t.said_by else "")
         rows.append(f"| `{t.name}` | {t.version} | {meaning} | {', '.join(fields)} |")
     return "\n".join(rows)
+
+
+if __name__ == "__main__":  # `python -m interviewer.events`: the table to paste into docs/protocol.md
+    print(protocol_table())

@@ -3,8 +3,8 @@
 Why this module is shaped the way it is:
 
 - hotseat works offline by default. An LLM is an upgrade the user opts into with
-  ``HOTSEAT_LLM_MODEL``; without it, ``llm_settings_from_env()`` returns None and nothing
-  here is ever used.
+  ``HOTSEAT_LLM_MODEL`` (read by ``server/settings.py``); without it nothing here is ever
+  used.
 - litellm speaks to every provider (OpenAI, Anthropic, Ollama, any OpenAI-compatible
   server) from one model string, so hotseat never grows per-provider code.
 - ``import litellm`` costs about two seconds and, left to itself, downloads a price list.
@@ -40,7 +40,6 @@ __all__ = [
     "LLMError",
     "LLMSettings",
     "ErrorKind",
-    "llm_settings_from_env",
     "schema_problems",
     "warm_up",
 ]
@@ -49,11 +48,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds: long enough for a slow first token from a hosted model, short enough to fall back."""
-
-ENV_MODEL = "HOTSEAT_LLM_MODEL"
-ENV_API_BASE = "HOTSEAT_LLM_API_BASE"
-ENV_API_KEY = "HOTSEAT_LLM_API_KEY"
-ENV_TIMEOUT = "HOTSEAT_LLM_TIMEOUT"
 
 ErrorKind = Literal["unavailable", "timeout", "malformed", "refused"]
 ERROR_KINDS: tuple[ErrorKind, ...] = ("unavailable", "timeout", "malformed", "refused")
@@ -91,31 +85,6 @@ class LLMSettings:
         if self.api_base:
             return f"{self.model} at {_without_userinfo(self.api_base)}"
         return self.model
-
-
-def llm_settings_from_env(environ: Mapping[str, str] | None = None) -> LLMSettings | None:
-    """Read ``HOTSEAT_LLM_*``; None when no model is configured (the offline default).
-
-    Raises ValueError for a configuration that is present but wrong (a timeout that is not
-    a positive number), so a typo is reported at start-up instead of silently ignored.
-    """
-    env = os.environ if environ is None else environ
-    model = (env.get(ENV_MODEL) or "").strip()
-    if not model:
-        return None
-    raw_timeout = (env.get(ENV_TIMEOUT) or "").strip()
-    try:
-        timeout = float(raw_timeout) if raw_timeout else DEFAULT_TIMEOUT
-    except ValueError:
-        raise ValueError(f"{ENV_TIMEOUT} must be a number of seconds, got {raw_timeout!r}") from None
-    if not timeout > 0:
-        raise ValueError(f"{ENV_TIMEOUT} must be a positive number of seconds, got {raw_timeout!r}")
-    return LLMSettings(
-        model=model,
-        api_base=(env.get(ENV_API_BASE) or "").strip() or None,
-        api_key=(env.get(ENV_API_KEY) or "").strip() or None,
-        timeout=timeout,
-    )
 
 
 # --------------------------------------------------------------------------- errors
@@ -261,12 +230,6 @@ class LLMClient:
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> LLMClient | None:
-        """A client for ``HOTSEAT_LLM_*``, or None when no model is configured."""
-        settings = llm_settings_from_env(environ)
-        return None if settings is None else cls(settings)
 
     def __repr__(self) -> str:
         return f"LLMClient({self.settings!r})"

@@ -6,15 +6,12 @@ The functions most callers need:
   keep the last good rubric in force while files are edited;
 - `plan_interview(rubric, role, seed=...)` / `select_questions(...)` for an interview's
   questions, which always respect the role's depth;
-- `evidence(question, answer_text)` for the key points an answer covers and the
-  misconceptions it shows;
 - `validate_path(path)`, `validate_role_text(text, filename)` to check files before use.
 """
 
 from rubric.bank import Rubric, UnknownId
 from rubric.errors import InvalidRubric, RubricError
 from rubric.loader import BUNDLED, copy_rubric, load_rubric, validate_path, validate_questions_text, validate_role_text
-from rubric.matching import Evidence, evidence
 from rubric.schema import Band, Category, Dimension, Question, Role, SectionKind, Tone
 from rubric.selection import eligible_questions, ineligibility, is_eligible, plan_interview, select_questions
 from rubric.store import RubricStore
@@ -24,7 +21,6 @@ __all__ = [
     "Band",
     "Category",
     "Dimension",
-    "Evidence",
     "InvalidRubric",
     "Question",
     "Role",
@@ -36,7 +32,6 @@ __all__ = [
     "UnknownId",
     "copy_rubric",
     "eligible_questions",
-    "evidence",
     "ineligibility",
     "is_eligible",
     "load_rubric",

@@ -38,10 +38,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    from rubric.schema import KeyPoint, Misconception, Question
 
 MAX_GAP = 6
 MIN_PREFIX = 3
@@ -246,48 +242,3 @@ def compile_pattern(groups: Iterable[str | Sequence[str]]) -> Pattern:
     if not compiled:
         raise ValueError("needs at least one synonym group")
     return Pattern(tuple(compiled))
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What an answer to one question said, as far as phrase matching can tell."""
-
-    covered: list[tuple[KeyPoint, list[Hit]]]
-    missed: list[KeyPoint]
-    misconceptions: list[tuple[Misconception, list[Hit]]]
-
-    @property
-    def covered_ids(self) -> list[str]:
-        return [kp.id for kp, _ in self.covered]
-
-    @property
-    def missed_ids(self) -> list[str]:
-        return [kp.id for kp in self.missed]
-
-    @property
-    def misconception_ids(self) -> list[str]:
-        return [m.id for m, _ in self.misconceptions]
-
-
-def evidence(question: Question, text: str, key_point_ids: Iterable[str] | None = None) -> Evidence:
-    """Search an answer for a question's key points and misconceptions.
-
-    `key_point_ids` limits the search, e.g. to the key point a follow-up was aimed at.
-    """
-    answer = Answer(text)
-    wanted = None if key_point_ids is None else set(key_point_ids)
-    covered, missed = [], []
-    for kp in question.key_points:
-        if wanted is not None and kp.id not in wanted:
-            continue
-        hits = kp.pattern.search(answer)
-        if hits is None:
-            missed.append(kp)
-        else:
-            covered.append((kp, hits))
-    wrong = []
-    for m in question.misconceptions:
-        hits = m.pattern.search(answer)
-        if hits is not None:
-            wrong.append((m, hits))
-    return Evidence(covered, missed, wrong)

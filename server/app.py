@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, WebSocket
@@ -21,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from server.api import router
 from server.hub import SessionHub
+from server.settings import Settings
 from server.ws import serve_socket
 
 log = logging.getLogger("hotseat.server")
@@ -35,23 +34,6 @@ class RevalidatedFiles(StaticFiles):
         response = await super().get_response(path, scope)
         response.headers.setdefault("Cache-Control", "no-cache")
         return response
-
-
-@dataclass
-class ServerSettings:
-    host: str = "127.0.0.1"
-    port: int = 8000
-    data_dir: Path = Path("data")
-    rubric_dir: Path | None = None          # default: <data_dir>/rubric, copied from the bundled one
-    pool_size: int | None = None
-    unsafe_no_sandbox: bool = False
-    allowed_origins: set[str] = field(default_factory=set)
-    announce: object = print                # where the one-time admin token is shown
-
-    def origins(self) -> set[str]:
-        extra = {o.strip() for o in os.environ.get("HOTSEAT_ALLOWED_ORIGINS", "").split(",") if o.strip()}
-        own = {f"http://{self.host}:{self.port}", f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"}
-        return own | extra | self.allowed_origins
 
 
 class CodeRunnerUnavailable:
@@ -73,8 +55,8 @@ class CodeRunnerUnavailable:
 
 
 class HotseatState:
-    def __init__(self, settings: ServerSettings):
-        from interviewer.choose import describe, llm_settings
+    def __init__(self, settings: Settings):
+        from interviewer.choose import describe
         from reference import catalog
         from rubric import RubricStore, copy_rubric
         from server.store import Store
@@ -85,11 +67,11 @@ class HotseatState:
         admin = self.store.ensure_admin_token()
         if admin:
             settings.announce(f"hotseat: admin token (shown once, stored hashed; needed to edit rubrics): {admin}")
-        rubric_dir = settings.rubric_dir or Path(os.environ.get("HOTSEAT_RUBRIC") or settings.data_dir / "rubric")
+        rubric_dir = settings.rubric_dir or settings.data_dir / "rubric"
         if not rubric_dir.exists():
             copy_rubric(rubric_dir)
         self.rubric_store = RubricStore(rubric_dir, exercise_ids=set(catalog()))
-        self.llm = llm_settings()
+        self.llm = settings.llm
         self.llm_description = describe(self.llm)
         self.runner = None
         self.runner_problem: str | None = None
@@ -111,9 +93,8 @@ class HotseatState:
 
         try:
             await asyncio.get_running_loop().run_in_executor(None, ensure_kernel_env)
-            config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if self.settings.unsafe_no_sandbox
-                                               else {}))
-            runner = CodeRunner(config, pool_size=self.settings.pool_size)
+            config = SandboxConfig(unsafe_no_sandbox=self.settings.unsafe_no_sandbox)
+            runner = CodeRunner(config, pool_size=self.settings.pool_size, deadline=self.settings.code_timeout)
             await runner.start()
         except (SandboxUnavailable, Exception) as exc:  # noqa: the app still interviews without code runs
             self.runner_problem = str(exc)
@@ -140,8 +121,8 @@ class HotseatState:
         self.store.close()
 
 
-def create_app(settings: ServerSettings | None = None) -> FastAPI:
-    settings = settings or ServerSettings()
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -179,7 +160,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     return app
 
 
-def serve(settings: ServerSettings) -> None:
+def serve(settings: Settings) -> None:
     """Run the server until interrupted (the `hotseat serve` command)."""
     import uvicorn
 

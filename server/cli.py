@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import textwrap
+from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_SANDBOX = 0, 1, 2, 3
 
@@ -26,6 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
+        return EXIT_USAGE
+    from server.settings import Settings, SettingsError
+
+    try:  # the environment is read here, once; handlers get `args.settings`
+        args.settings = Settings.from_env(
+            unsafe_no_sandbox=getattr(args, "unsafe_no_sandbox", False) or None,
+            rubric_dir=Path(args.rubric) if getattr(args, "rubric", None) else None)
+    except SettingsError as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         return args.handler(args)
@@ -142,16 +152,16 @@ def cmd_prompt(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from pathlib import Path
+    from dataclasses import replace
 
-    from server.app import ServerSettings, serve
+    from server.app import serve
 
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"hotseat: WARNING listening on {args.host}: anyone who can reach it can start interviews",
               file=sys.stderr)
-    serve(ServerSettings(host=args.host, port=args.port, data_dir=Path(args.data_dir),
-                         pool_size=args.pool_size, unsafe_no_sandbox=args.unsafe_no_sandbox,
-                         announce=lambda message: print(message, file=sys.stderr, flush=True)))
+    serve(replace(args.settings, host=args.host, port=args.port, data_dir=Path(args.data_dir),
+                  pool_size=args.settings.pool_size if args.pool_size is None else args.pool_size,
+                  announce=lambda message: print(message, file=sys.stderr, flush=True)))
     return EXIT_OK
 
 
@@ -164,8 +174,9 @@ def cmd_admin_token(args) -> int:
     return EXIT_OK
 
 
-def rubric_path(args) -> str | None:
-    return getattr(args, "rubric", None) or os.environ.get("HOTSEAT_RUBRIC") or None
+def rubric_path(args) -> Path | None:
+    """`--rubric`, else `HOTSEAT_RUBRIC`, else None: the bundled rubric."""
+    return args.settings.rubric_dir
 
 
 def cmd_rubric_validate(args) -> int:
@@ -194,7 +205,7 @@ def cmd_questions(args) -> int:
 
 
 def cmd_grade_answer(args) -> int:
-    from interviewer.choose import choose_grader, llm_settings
+    from interviewer.choose import choose_grader
     from rubric import InvalidRubric, UnknownId, load_rubric
 
     try:
@@ -214,7 +225,7 @@ def cmd_grade_answer(args) -> int:
             return EXIT_USAGE
     else:
         text = args.text
-    grader = choose_grader(llm_settings())
+    grader = choose_grader(args.settings.llm)
     grade = asyncio.run(grader.grade(question, text))
     if args.json:
         print(json.dumps(grade.as_dict()))
@@ -236,7 +247,7 @@ def cmd_grade_answer(args) -> int:
 
 
 def cmd_interview(args) -> int:
-    from interviewer.choose import choose_grader, choose_voice, llm_settings
+    from interviewer.choose import choose_grader, choose_voice
     from kernels.environment import ensure_kernel_env
     from kernels.runner import CodeRunner
     from kernels.sandbox import SandboxConfig, SandboxUnavailable
@@ -252,8 +263,8 @@ def cmd_interview(args) -> int:
         return EXIT_USAGE
     try:
         ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if args.unsafe_no_sandbox else {}))
-        runner = CodeRunner(config, pool_size=1)
+        config = SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox)
+        runner = CodeRunner(config, pool_size=1, deadline=args.settings.code_timeout)
     except SandboxUnavailable as exc:
         print(f"hotseat: {exc}", file=sys.stderr)
         return EXIT_NO_SANDBOX
@@ -263,7 +274,7 @@ def cmd_interview(args) -> int:
 
     async def main():
         async with runner:
-            settings = llm_settings()
+            settings = args.settings.llm
             return await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
                                                 voice=choose_voice(settings), judge=judge, seed=args.seed,
                                                 exercise_followups=exercise_followups)
@@ -298,8 +309,9 @@ def cmd_check(args) -> int:
         return EXIT_USAGE
     try:
         ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if args.unsafe_no_sandbox else {}))
-        runner = CodeRunner(config, pool_size=0, deadline=args.timeout)
+        config = SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox)
+        runner = CodeRunner(config, pool_size=0,
+                            deadline=args.settings.code_timeout if args.timeout is None else args.timeout)
     except SandboxUnavailable as exc:
         print(f"hotseat: {exc}", file=sys.stderr)
         return EXIT_NO_SANDBOX

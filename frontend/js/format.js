@@ -66,12 +66,15 @@ export function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Verdict in a few words: "2 of 3 examples pass". */
-export function verdictSummary(verdict, suite) {
+/** A verdict in a few words, exactly as interviewer/events.py `verdict_summary` says it
+ * (a test compares them): "All 26 hidden tests pass.", "2 of 3 examples pass (NameError: x)." */
+export function verdictSummary(verdict, suite = verdict?.suite) {
   const tests = verdict?.tests || [];
   const passed = tests.filter((t) => t.passed).length;
   const what = suite === "hidden" ? "hidden tests" : "examples";
-  if (!tests.length) return verdict?.error ? "Could not run" : `No ${what}`;
-  if (passed === tests.length) return `All ${tests.length} ${what} pass`;
-  return `${passed} of ${tests.length} ${what} pass`;
+  const error = String(verdict?.error || "").trim().split("\n")[0];
+  const because = error ? ` (${error})` : "";
+  if (!tests.length) return `The code could not be run${because}.`;
+  if (passed === tests.length) return `All ${tests.length} ${what} pass.`;
+  return `${passed} of ${tests.length} ${what} pass${because}.`;
 }

@@ -106,7 +106,7 @@ class LLMGrader:
         notes = [str(n)[:300] for n in result["notes"]][:5]
         grade = Grade(question.id, score, dimensions, covered, [k for k in scope_ids if k not in covered], wrong,
                       evidence, "llm", notes)
-        if any("instruction aimed at the grader" in n for n in offline.notes) and grade.score > offline.score:
+        if offline.addressed_grader and grade.score > offline.score:
             return replace(offline, grader="offline (the answer addressed the grader; LLM grade not used)",
                            notes=offline.notes + notes)
         return grade

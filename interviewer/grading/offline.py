@@ -198,7 +198,8 @@ class OfflineGrader:
             notes.append(f"ignored an instruction aimed at the grader ({flag.reason}): \"{quote}\"")
         reading = Reading(screened.text)
         if not reading.sentences:
-            return self._empty(question, scope_ids, notes + ["no answer to grade"])
+            return replace(self._empty(question, scope_ids, notes + ["no answer to grade"]),
+                           addressed_grader=screened.flagged)
 
         # Key points, by the kind of sentence they were said in: prose first, then terse, then anything.
         credit: dict[str, float] = {}
@@ -210,7 +211,7 @@ class OfflineGrader:
                 break
             words = reading.only(tiers)
             missed_here = []
-            for kp in remaining:  # the same test as rubric.evidence: every synonym group said
+            for kp in remaining:  # covered when every synonym group is said
                 found = kp.pattern.search(words)
                 if found is None:
                     missed_here.append(kp)
@@ -257,6 +258,7 @@ class OfflineGrader:
             grader=self.name,
             notes=notes,
             breakdown=breakdown,
+            addressed_grader=screened.flagged,
         )
 
     # ------------------------------------------------------------ dimensions

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.llm import LLMClient, LLMError, LLMSettings, llm_settings_from_env, schema_problems, warm_up
+from interviewer.llm import LLMClient, LLMError, LLMSettings, schema_problems, warm_up
 from tests.llm_server import (
     LLMServer,
     drop_after,
@@ -106,30 +106,6 @@ def failure(call) -> LLMError:
 # --------------------------------------------------------------------------- settings
 
 
-def test_no_model_configured_means_offline():
-    assert llm_settings_from_env({}) is None
-    assert llm_settings_from_env({"HOTSEAT_LLM_MODEL": "  ", "HOTSEAT_LLM_API_KEY": KEY}) is None
-
-
-def test_settings_come_from_the_environment():
-    settings = llm_settings_from_env(
-        {
-            "HOTSEAT_LLM_MODEL": "openai/llama3.1",
-            "HOTSEAT_LLM_API_BASE": "http://localhost:11434/v1",
-            "HOTSEAT_LLM_API_KEY": KEY,
-            "HOTSEAT_LLM_TIMEOUT": "12.5",
-        }
-    )
-    assert settings == LLMSettings("openai/llama3.1", "http://localhost:11434/v1", KEY, 12.5)
-    assert llm_settings_from_env({"HOTSEAT_LLM_MODEL": "anthropic/claude-3-5-haiku-latest"}).timeout == 30.0
-
-
-@pytest.mark.parametrize("bad", ["soon", "0", "-3"])
-def test_a_wrong_timeout_is_reported_not_ignored(bad):
-    with pytest.raises(ValueError, match="HOTSEAT_LLM_TIMEOUT"):
-        llm_settings_from_env({"HOTSEAT_LLM_MODEL": "openai/gpt-4o-mini", "HOTSEAT_LLM_TIMEOUT": bad})
-
-
 def test_settings_can_be_shown_without_secrets():
     settings = LLMSettings("openai/m", api_base="https://user:hunter2@llm.example/v1", api_key=KEY)
     assert KEY not in repr(settings) and KEY not in repr(LLMClient(settings))
@@ -151,10 +127,10 @@ def test_importing_the_interviewer_does_not_import_litellm():
     out = run_python(
         """
         import os, sys
-        import interviewer, interviewer.llm
-        from interviewer.llm import LLMClient, LLMSettings, llm_settings_from_env, warm_up
+        import interviewer, interviewer.llm, server.settings
+        from interviewer.llm import LLMClient, LLMSettings, warm_up
         client = LLMClient(LLMSettings("openai/gpt-4o-mini"))
-        llm_settings_from_env({"HOTSEAT_LLM_MODEL": "openai/gpt-4o-mini"})
+        server.settings.Settings.from_env({"HOTSEAT_LLM_MODEL": "openai/gpt-4o-mini"})
         print("before", "litellm" in sys.modules)
         warm_up().join()
         print("after", "litellm" in sys.modules, os.environ.get("LITELLM_LOCAL_MODEL_COST_MAP"))

@@ -78,7 +78,7 @@ GOOD = (
 @pytest.mark.parametrize("label, question_id, text", GOOD, ids=[f"{label}:{qid}" for label, qid, _ in GOOD])
 def test_a_good_answer_shows_no_misconception(bank, label, question_id, text):
     assert found(bank, question_id, text) == []
-    assert rubric.evidence(bank.question(question_id), text).misconception_ids == []
+    assert found(bank, question_id, text) == []
 
 
 def test_tricks_show_no_misconception(bank):
@@ -95,7 +95,7 @@ def test_the_rubric_never_contradicts_itself(bank):
         texts = ([m.correction for m in q.misconceptions] + [kp.point for kp in q.key_points]
                  + list(q.hints) + [f.ask for f in q.followups])
         for text in texts:
-            assert rubric.evidence(q, text).misconception_ids == [], (q.id, text)
+            assert grader.grade_now(q, text).misconceptions == [], (q.id, text)
 
 
 # ------------------------------------------------------------------ wordings and denials, bank-wide
@@ -479,12 +479,12 @@ def test_every_misconception_in_the_bank_has_a_wording_here(bank):
 
 @pytest.mark.parametrize("question_id, misconception_id, text", STATES, ids=[m for _, m, _ in STATES])
 def test_a_wording_of_the_belief_is_detected(bank, question_id, misconception_id, text):
-    assert misconception_id in rubric.evidence(bank.question(question_id), text).misconception_ids
+    assert misconception_id in found(bank, question_id, text)
 
 
 @pytest.mark.parametrize("question_id, text", DENIALS, ids=[f"{q}:{i}" for i, (q, _) in enumerate(DENIALS)])
 def test_denying_or_correcting_a_belief_is_not_stating_it(bank, question_id, text):
-    assert rubric.evidence(bank.question(question_id), text).misconception_ids == []
+    assert found(bank, question_id, text) == []
 
 
 # ------------------------------------------------------------------ key points that need the idea, not the term
@@ -511,14 +511,14 @@ TIE_BREAK = [
 
 @pytest.mark.parametrize("text, covered", SPECULATIVE)
 def test_speculative_decoding_needs_draft_and_verify(bank, text, covered):
-    ev = rubric.evidence(bank.question("inference_cost_levers"), text, key_point_ids=["speculative_decoding"])
-    assert (ev.covered_ids == ["speculative_decoding"]) is covered
+    grade = grader.grade_now(bank.question("inference_cost_levers"), text, key_point_ids=["speculative_decoding"])
+    assert (grade.covered == ["speculative_decoding"]) is covered
 
 
 @pytest.mark.parametrize("text, covered", TIE_BREAK)
 def test_tie_break_needs_the_distance_order(bank, text, covered):
-    ev = rubric.evidence(bank.question("code_knn"), text, key_point_ids=["tie_break"])
-    assert (ev.covered_ids == ["tie_break"]) is covered
+    grade = grader.grade_now(bank.question("code_knn"), text, key_point_ids=["tie_break"])
+    assert (grade.covered == ["tie_break"]) is covered
 
 
 def test_the_hand_wavy_answers_no_longer_get_those_key_points(bank):

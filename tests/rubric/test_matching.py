@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rubric.errors import FieldProblem
-from rubric.matching import Answer, compile_pattern, evidence
+from rubric.matching import Answer, compile_pattern
 
 from .labelled_answers import ANSWERS, PARAPHRASES
 
@@ -87,10 +87,23 @@ def test_bad_phrases_are_rejected_with_a_reason(groups, message):
 # ---------------------------------------------------------------- the bank's key points
 
 
+class Found:
+    """Which of a question's key points and misconceptions an answer's phrases match."""
+
+    def __init__(self, question, text, key_point_ids=None):
+        answer = Answer(text)
+        points = [kp for kp in question.key_points if key_point_ids is None or kp.id in key_point_ids]
+        self.covered_ids = [kp.id for kp in points if kp.pattern.search(answer) is not None]
+        self.missed_ids = [kp.id for kp in points if kp.id not in self.covered_ids]
+        self.covered, self.missed = self.covered_ids, self.missed_ids
+        self.misconception_ids = [m.id for m in question.misconceptions if m.pattern.search(answer) is not None]
+
+
+
 @pytest.mark.parametrize("question_id", sorted(ANSWERS))
 def test_a_strong_answer_covers_the_key_points(bundled, question_id):
     q = bundled.question(question_id)
-    result = evidence(q, ANSWERS[question_id]["strong"])
+    result = Found(q, ANSWERS[question_id]["strong"])
     assert result.missed_ids == []
     assert result.misconception_ids == []
 
@@ -98,7 +111,7 @@ def test_a_strong_answer_covers_the_key_points(bundled, question_id):
 @pytest.mark.parametrize("question_id", sorted(ANSWERS))
 def test_a_weak_answer_misses_most_and_shows_its_misconception(bundled, question_id):
     q = bundled.question(question_id)
-    result = evidence(q, ANSWERS[question_id]["weak"])
+    result = Found(q, ANSWERS[question_id]["weak"])
     assert len(result.covered) <= 0.4 * len(q.key_points), result.covered_ids
     assert ANSWERS[question_id]["misconception"] in result.misconception_ids
 
@@ -106,22 +119,22 @@ def test_a_weak_answer_misses_most_and_shows_its_misconception(bundled, question
 @pytest.mark.parametrize("question_id", sorted(PARAPHRASES))
 def test_paraphrased_strong_answers_are_still_recognised(bundled, question_id):
     q = bundled.question(question_id)
-    result = evidence(q, PARAPHRASES[question_id])
+    result = Found(q, PARAPHRASES[question_id])
     assert len(result.covered) >= 0.75 * len(q.key_points), result.missed_ids
     assert result.misconception_ids == []
 
 
 def test_stating_the_correct_version_does_not_trigger_the_misconception(bundled):
-    assert evidence(bundled.question("l1_vs_l2"), "L2 does not make the weights sparse.").misconception_ids == []
-    assert evidence(bundled.question("bias_variance"), "More data reduces variance, not bias.").misconception_ids == []
-    assert evidence(bundled.question("kv_cache"), "The cache costs memory; it does not save memory.").misconception_ids == []
+    assert Found(bundled.question("l1_vs_l2"), "L2 does not make the weights sparse.").misconception_ids == []
+    assert Found(bundled.question("bias_variance"), "More data reduces variance, not bias.").misconception_ids == []
+    assert Found(bundled.question("kv_cache"), "The cache costs memory; it does not save memory.").misconception_ids == []
 
 
 def test_a_followup_reply_is_graded_against_its_key_point(bundled):
     q = bundled.question("attention_without_softmax")
     [followup] = q.followups_for_missed(["breaks_without"])
     reply = "The weights could go negative and the output would blow up with the sequence length, so it cannot focus."
-    result = evidence(q, reply, key_point_ids=[followup.targets])
+    result = Found(q, reply, key_point_ids=[followup.targets])
     assert result.covered_ids == ["breaks_without"]
     assert result.missed == []
 

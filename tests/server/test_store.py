@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from interviewer.events import EventError
+from interviewer.events import EVENTS, EventError, make
 from server import migrations, tokens
 from server.store import DB_NAME, Store, UnknownSession, fts_query
 
@@ -361,6 +361,25 @@ def test_every_word_must_match(store):
     assert [h["seq"] for h in store.search(new.owner_token, "dropout inference")] == [1]
 
 
+def test_search_indexes_exactly_the_types_the_vocabulary_says_someone_said(store):
+    """`said_by` in interviewer/events.py decides what is searchable; nothing else does."""
+    new = store.create_session(ROLE, "offline")
+    samples = {
+        "interviewer_said": dict(text="wordinterviewer", purpose="question"),
+        "candidate_said": dict(text="wordcandidate", question_id="q"),
+        "hint_given": dict(question_id="q", level=1, text="wordhint"),
+        "code_changed": dict(exercise="attention", code="wordcode = 1"),
+        "interviewer_fallback": dict(reason="wordfallback"),
+    }
+    for type_, fields in samples.items():
+        store.append(new.session_id, make(type_, 1.0, **fields))
+    found = {hit["text"].split()[0].split("=")[0].strip(): hit["who"]
+             for word in ("wordinterviewer", "wordcandidate", "wordhint", "wordcode", "wordfallback")
+             for hit in store.search(new.owner_token, word)}
+    assert found == {"wordinterviewer": "interviewer", "wordcandidate": "candidate", "wordhint": "interviewer"}
+    assert {t for t, d in EVENTS.items() if d.said_by} == {"interviewer_said", "candidate_said", "hint_given"}
+
+
 @pytest.mark.parametrize("hostile", ['"', '""', "'", 'NEAR(', 'NEAR(a b', '*', 'a*', '^', 'attention OR',
                                      'OR AND NOT', '-', 'col:attention', 'text:"x', '(((', ')', '{a b}: c',
                                      "'; DROP TABLE events; --", "\x00", "🙂", " ", "", "a" * 5000])
@@ -463,6 +482,27 @@ def test_a_failing_migration_step_leaves_the_previous_version(tmp_path, monkeypa
     assert migrations.version(db) == 4
     assert not db["half_done"].exists()
     db.close()
+
+
+def test_version_4_makes_hints_already_stored_searchable(tmp_path):
+    owner = tokens.new_token(tokens.OWNER)
+    db = Database(tmp_path / DB_NAME)
+    assert migrations.migrate(db, target=3) == 3
+    db.execute("INSERT INTO sessions (id, owner_hash, token_hash, replay_hash, role_id, interviewer, created,"
+               " started_wall, updated, status, next_seq) VALUES ('s-hint', ?, ?, ?, ?, 'offline', 1, 1, 2,"
+               " 'active', 2)", [tokens.hash_token(owner), tokens.hash_token("t-h"), tokens.hash_token("r-h"), ROLE])
+    for seq, event in enumerate([{"type": "candidate_said", "at": 1, "text": "softmax saturates"},
+                                 {"type": "hint_given", "at": 2, "question_id": "q", "level": 1,
+                                  "text": "Think about the variance of the dot products."}]):
+        db.execute("INSERT INTO events (session_id, seq, type, at, data) VALUES ('s-hint', ?, ?, ?, ?)",
+                   [seq, event["type"], event["at"], json.dumps(event)])
+    assert db.execute("SELECT count(*) FROM transcripts").fetchone()[0] == 1   # the old trigger skipped the hint
+    db.close()
+    with Store(tmp_path) as store:
+        assert [(h["seq"], h["who"]) for h in store.search(owner, "variance")] == [(1, "interviewer")]
+        assert [h["seq"] for h in store.search(owner, "softmax")] == [0]
+        store.append("s-hint", make("hint_given", 3, question_id="q", level=2, text="Divide by sqrt of d_k."))
+        assert [h["seq"] for h in store.search(owner, "sqrt")] == [2]
 
 
 def test_version_3_fills_category_scores_from_stored_scorecards(tmp_path):

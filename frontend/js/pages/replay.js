@@ -9,6 +9,7 @@ import * as store from "../store.js";
 import { pageReady, setUrl } from "../router.js";
 import { reduce, runsOf } from "../reducer.js";
 import { clock, bandName, pct, date, sectionName, verdictSummary, humanize } from "../format.js";
+import { describe, markerClass } from "../timeline.js";
 import { messageView } from "../ui/transcript.js";
 import { gradeView } from "../ui/grade.js";
 import { runView } from "../ui/verdict.js";
@@ -18,44 +19,6 @@ import { shareUrl } from "./scorecard.js";
 const MAX_GAP = 10;          // seconds: longer pauses are shortened when playing
 const STEP_MS = 700;         // "event by event": one event per STEP_MS
 const SPEEDS = [["1", "1×"], ["4", "4×"], ["16", "16×"], ["step", "Step"]];
-
-export function describe(event) {
-  switch (event.type) {
-    case "session_started": return "Interview planned";
-    case "section_started": return `Section: ${sectionName(event.kind)}`;
-    case "interviewer_said": return `Interviewer: ${humanize(event.purpose)}`;
-    case "candidate_said": return "Candidate answered";
-    case "answer_graded": return `Answer graded: ${pct(event.grade?.score)}`;
-    case "hint_given": return `Hint ${event.level}`;
-    case "question_skipped": return "Question skipped";
-    case "code_changed": return "Code edited";
-    case "code_ran": return event.suite === "hidden" ? "Submitted" : "Ran the examples";
-    case "verdict": return `Verdict: ${verdictSummary(event.verdict, event.verdict?.suite)}`;
-    case "time_up": return "Time up";
-    case "interviewer_fallback": return "LLM unavailable: offline interviewer";
-    case "session_ended": return "Interview ended";
-    case "scorecard": return `Scorecard: ${bandName(event.scorecard?.band)}`;
-    default: return humanize(event.type);
-  }
-}
-
-function markerClass(event) {
-  switch (event.type) {
-    case "section_started": return "mk-section";
-    case "interviewer_said": return event.purpose === "question" || event.purpose === "followup" ? "mk-question" : "mk-say";
-    case "candidate_said": return "mk-answer";
-    case "answer_graded": {
-      const score = event.grade?.score ?? 0;
-      return score >= 0.7 ? "mk-good" : score >= 0.4 ? "mk-fair" : "mk-weak";
-    }
-    case "hint_given": return "mk-hint";
-    case "code_changed": return "mk-code";
-    case "code_ran": return "mk-run";
-    case "verdict": return event.verdict?.passed ? "mk-good" : "mk-weak";
-    case "scorecard": case "session_ended": return "mk-end";
-    default: return "mk-say";
-  }
-}
 
 export function mount(root, { params, query }) {
   const id = params.id;
@@ -232,7 +195,7 @@ export function mount(root, { params, query }) {
         if (run.seq === seq || run.verdictSeq === seq) view.classList.add("run-current");
         if (i > 0) {
           runsBox.append(h("details", { class: "run-fold" },
-            h("summary", {}, `${run.suite === "hidden" ? "Submit" : "Run"} at ${clock(run.at)}: `,
+            h("summary", {}, `${run.suite === "hidden" ? "Submit" : "Run"} at ${clock(events[run.seq]?.at ?? 0)}: `,
               run.verdict ? verdictSummary(run.verdict, run.suite) : "running…"), view));
         } else runsBox.append(view);
       });

@@ -1,0 +1,105 @@
+"""Every setting hotseat reads from its environment, read once, in one place.
+
+The `hotseat` command builds one `Settings` from the environment (`Settings.from_env`)
+plus its own arguments, and hands the values down: to the web app, the kernels, the
+interviewer. No other module reads `HOTSEAT_*` variables, so what a deployment can set
+is this list, and a typo in a value is reported at start-up with the variable's name
+instead of surfacing later as a crash.
+
+| variable | meaning | default |
+|---|---|---|
+| `HOTSEAT_RUBRIC` | a rubric folder to serve and grade with | `<data-dir>/rubric` (the server), the bundled rubric (other commands) |
+| `HOTSEAT_ALLOWED_ORIGINS` | extra browser origins allowed on the websocket, comma-separated | none |
+| `HOTSEAT_LLM_MODEL` | a litellm model string; unset means the offline interviewer | unset |
+| `HOTSEAT_LLM_API_BASE` | the provider's URL (any OpenAI-compatible server with `openai/NAME`) | the provider's |
+| `HOTSEAT_LLM_API_KEY` | the provider's key (or its usual variable, e.g. `OPENAI_API_KEY`) | unset |
+| `HOTSEAT_LLM_TIMEOUT` | seconds to wait for the model | 30 |
+| `HOTSEAT_KERNEL_POOL` | warm kernels kept ready | 2 |
+| `HOTSEAT_CODE_TIMEOUT` | seconds a submission may run before its kernel is killed | 10 |
+| `HOTSEAT_UNSAFE_NO_SANDBOX` | `1` runs code without bubblewrap (your own code, your own machine) | off |
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from interviewer.llm import DEFAULT_TIMEOUT, LLMSettings
+
+
+class SettingsError(ValueError):
+    """A setting that is present but wrong; the message names the variable."""
+
+
+@dataclass
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path("data")
+    rubric_dir: Path | None = None          # the server's default: <data_dir>/rubric, copied from the bundled one
+    allowed_origins: frozenset[str] = frozenset()
+    llm: LLMSettings | None = None
+    pool_size: int = 2
+    code_timeout: float = 10.0
+    unsafe_no_sandbox: bool = False
+    announce: Callable[[str], Any] = field(default=print, repr=False)   # where the one-time admin token is shown
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Settings from `environ` (default: the process environment); `overrides` win (command-line flags)."""
+        env = os.environ if environ is None else environ
+        read = {
+            "rubric_dir": Path(env["HOTSEAT_RUBRIC"]) if env.get("HOTSEAT_RUBRIC", "").strip() else None,
+            "allowed_origins": frozenset(o.strip() for o in env.get("HOTSEAT_ALLOWED_ORIGINS", "").split(",")
+                                         if o.strip()),
+            "llm": llm_from_env(env),
+            "pool_size": _number(env, "HOTSEAT_KERNEL_POOL", 2, int, positive=False),
+            "code_timeout": _number(env, "HOTSEAT_CODE_TIMEOUT", 10.0, float),
+            "unsafe_no_sandbox": _flag(env, "HOTSEAT_UNSAFE_NO_SANDBOX"),
+        }
+        return cls(**{**read, **{k: v for k, v in overrides.items() if v is not None}})
+
+    def origins(self) -> set[str]:
+        """Browser origins that may open the websocket: the server's own, and the configured extras."""
+        own = {f"http://{self.host}:{self.port}", f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"}
+        return own | set(self.allowed_origins)
+
+
+def llm_from_env(env: Mapping[str, str]) -> LLMSettings | None:
+    """The configured model (`HOTSEAT_LLM_*`), or None: the offline interviewer."""
+    model = (env.get("HOTSEAT_LLM_MODEL") or "").strip()
+    if not model:
+        return None
+    return LLMSettings(
+        model=model,
+        api_base=(env.get("HOTSEAT_LLM_API_BASE") or "").strip() or None,
+        api_key=(env.get("HOTSEAT_LLM_API_KEY") or "").strip() or None,
+        timeout=_number(env, "HOTSEAT_LLM_TIMEOUT", DEFAULT_TIMEOUT, float),
+    )
+
+
+def _number(env: Mapping[str, str], name: str, default, kind: type, positive: bool = True):
+    """A number, positive (or, with `positive=False`, at least zero); NaN and infinity are refused."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    what = ("a positive " if positive else "a non-negative ") + ("integer" if kind is int else "number")
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be {what}, got {raw!r}") from None
+    if not (value > 0 if positive else value >= 0) or value == float("inf"):
+        raise SettingsError(f"{name} must be {what}, got {raw!r}")
+    return value
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(f"{name} must be 1 or 0, got {raw!r}")

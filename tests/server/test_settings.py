@@ -1,0 +1,65 @@
+"""Settings: every `HOTSEAT_*` variable is read once, by `server/settings.py`, and a wrong value says which."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interviewer.llm import LLMSettings
+from server.settings import Settings, SettingsError
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY = "sk-test-0123456789abcdef"
+
+
+def test_an_empty_environment_gives_the_defaults():
+    settings = Settings.from_env({})
+    assert settings.llm is None and settings.rubric_dir is None and not settings.unsafe_no_sandbox
+    assert (settings.pool_size, settings.code_timeout, settings.allowed_origins) == (2, 10.0, frozenset())
+    assert Settings.from_env({"HOTSEAT_LLM_MODEL": "  ", "HOTSEAT_LLM_API_KEY": KEY}).llm is None
+
+
+def test_every_variable_is_read():
+    settings = Settings.from_env({
+        "HOTSEAT_RUBRIC": "my-rubric", "HOTSEAT_ALLOWED_ORIGINS": "https://a.example, https://b.example,",
+        "HOTSEAT_LLM_MODEL": "openai/llama3.1", "HOTSEAT_LLM_API_BASE": "http://localhost:11434/v1",
+        "HOTSEAT_LLM_API_KEY": KEY, "HOTSEAT_LLM_TIMEOUT": "12.5", "HOTSEAT_KERNEL_POOL": "0",
+        "HOTSEAT_CODE_TIMEOUT": "20", "HOTSEAT_UNSAFE_NO_SANDBOX": "1"})
+    assert settings.rubric_dir == Path("my-rubric")
+    assert settings.allowed_origins == {"https://a.example", "https://b.example"}
+    assert settings.llm == LLMSettings("openai/llama3.1", "http://localhost:11434/v1", KEY, 12.5)
+    assert (settings.pool_size, settings.code_timeout, settings.unsafe_no_sandbox) == (0, 20.0, True)
+    assert Settings.from_env({"HOTSEAT_LLM_MODEL": "anthropic/claude-3-5-haiku-latest"}).llm.timeout == 30.0
+
+
+def test_command_line_flags_win_over_the_environment():
+    settings = Settings.from_env({"HOTSEAT_CODE_TIMEOUT": "20"}, code_timeout=3.0, unsafe_no_sandbox=None)
+    assert settings.code_timeout == 3.0 and settings.unsafe_no_sandbox is False
+
+
+@pytest.mark.parametrize("name, bad", [("HOTSEAT_LLM_TIMEOUT", "soon"), ("HOTSEAT_LLM_TIMEOUT", "0"),
+                                       ("HOTSEAT_LLM_TIMEOUT", "-3"), ("HOTSEAT_CODE_TIMEOUT", "inf"),
+                                       ("HOTSEAT_CODE_TIMEOUT", "nan"), ("HOTSEAT_KERNEL_POOL", "two"),
+                                       ("HOTSEAT_KERNEL_POOL", "-1"), ("HOTSEAT_UNSAFE_NO_SANDBOX", "maybe")])
+def test_a_wrong_value_is_reported_with_its_name(name, bad):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({"HOTSEAT_LLM_MODEL": "openai/gpt-4o-mini", name: bad})
+
+
+def test_the_command_refuses_a_wrong_value_before_doing_anything():
+    done = subprocess.run([sys.executable, "-m", "server.cli", "exercises"], cwd=ROOT, capture_output=True,
+                          text=True, env={"PATH": "/usr/bin:/bin", "HOTSEAT_CODE_TIMEOUT": "ten"}, timeout=60)
+    assert done.returncode == 2 and "HOTSEAT_CODE_TIMEOUT must be a positive number" in done.stderr
+
+
+def test_no_module_but_the_settings_reads_hotseat_variables():
+    readers = set()
+    for path in ROOT.glob("*/**/*.py"):
+        if path.parts[len(ROOT.parts)] in ("server", "interviewer", "rubric", "reference", "clients"):
+            if re.search(r"environ(\.get)?\(?\[?\s*['\"]HOTSEAT_|getenv\(\s*['\"]HOTSEAT_", path.read_text()):
+                readers.add(path.relative_to(ROOT).as_posix())
+    assert readers <= {"server/settings.py"}
