@@ -1,0 +1,1 @@
+"""Labelled answers for evaluating answer graders (see answers.py)."""
