@@ -521,100 +521,15 @@ def _parse_json_object(content: str) -> dict[str, Any] | None:
 
 # --------------------------------------------------------------------------- schema check
 
-_TYPES: dict[str, Any] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
-}
 
+def schema_problems(value: Any, schema: dict[str, Any]) -> list[str]:
+    """What is wrong with ``value`` under the JSON schema ``schema``; an empty list means it fits.
 
-def schema_problems(
-    value: Any, schema: dict[str, Any], *, root: dict[str, Any] | None = None, path: str = "$"
-) -> list[str]:
-    """What is wrong with ``value`` under ``schema``; an empty list means it fits.
-
-    A small JSON-schema subset, the one structured output uses: ``type`` (or a list of
-    types), ``properties``, ``required``, ``additionalProperties: false``, ``items``,
-    ``enum``, ``const``, ``anyOf``, ``minimum``/``maximum``, ``minItems``/``maxItems`` and
-    local ``$ref`` into ``$defs`` (what pydantic's ``model_json_schema()`` produces). Other
-    keywords (descriptions, formats) are ignored. Providers promise schema-valid output in
-    strict mode, but not every provider has a strict mode, so the answer is checked here.
+    Providers promise schema-valid output in strict mode, but not every provider has a
+    strict mode, so every answer is checked here, by the `jsonschema` library (imported
+    only when an LLM answers: it is part of the LLM path, like litellm).
     """
-    root = schema if root is None else root
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        target = _resolve_ref(root, ref)
-        if target is None:
-            return [f"{path}: unresolvable $ref {ref!r}"]
-        return schema_problems(value, target, root=root, path=path)
+    from jsonschema import Draft202012Validator
 
-    if "anyOf" in schema:
-        options = schema["anyOf"]
-        if not any(not schema_problems(value, option, root=root, path=path) for option in options):
-            return [f"{path}: matches none of the allowed shapes"]
-
-    problems: list[str] = []
-    expected = schema.get("type")
-    if expected is not None:
-        allowed = expected if isinstance(expected, list) else [expected]
-        if not any(_TYPES.get(t, lambda v: True)(value) for t in allowed):
-            return [f"{path}: expected {' or '.join(allowed)}, got {_json_type(value)}"]
-    if "enum" in schema and value not in schema["enum"]:
-        problems.append(f"{path}: {value!r} is not one of {schema['enum']!r}")
-    if "const" in schema and value != schema["const"]:
-        problems.append(f"{path}: expected {schema['const']!r}")
-
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            problems.append(f"{path}: {value} is below the minimum {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            problems.append(f"{path}: {value} is above the maximum {schema['maximum']}")
-
-    if isinstance(value, dict):
-        properties = schema.get("properties") or {}
-        for key in schema.get("required") or []:
-            if key not in value:
-                problems.append(f"{path}: missing required key {key!r}")
-        for key, item in value.items():
-            if key in properties:
-                problems.extend(schema_problems(item, properties[key], root=root, path=f"{path}.{key}"))
-            elif schema.get("additionalProperties") is False:
-                problems.append(f"{path}: unexpected key {key!r}")
-            elif isinstance(schema.get("additionalProperties"), dict):
-                problems.extend(schema_problems(item, schema["additionalProperties"], root=root, path=f"{path}.{key}"))
-
-    if isinstance(value, list):
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            problems.append(f"{path}: fewer than {schema['minItems']} items")
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            problems.append(f"{path}: more than {schema['maxItems']} items")
-        items = schema.get("items")
-        if isinstance(items, dict):
-            for index, item in enumerate(value):
-                problems.extend(schema_problems(item, items, root=root, path=f"{path}[{index}]"))
-    return problems
-
-
-def _resolve_ref(root: dict[str, Any], ref: str) -> dict[str, Any] | None:
-    if not ref.startswith("#"):
-        return None
-    node: Any = root
-    for part in ref.lstrip("#").strip("/").split("/"):
-        if not part:
-            continue
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node if isinstance(node, dict) else None
-
-
-def _json_type(value: Any) -> str:
-    for name in ("null", "boolean", "integer", "number", "string", "array", "object"):
-        if _TYPES[name](value):
-            return name
-    return type(value).__name__
+    errors = sorted(Draft202012Validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path))
+    return [f"{e.json_path}: {e.message}" for e in errors]

@@ -1,6 +1,6 @@
 """The LLM voice: the persona, prompted from the rubric, speaks the engine's intents.
 
-What is asked never depends on the model: questions, follow-ups and hints are the
+What is asked never depends on the model: questions and follow-ups are the
 rubric's own words, to which the model adds a short lead-in in the persona's tone
 (reacting to the conversation). Greetings, transitions and replies to the candidate's
 questions are the model's own. Tokens stream to `on_token`; any provider failure
@@ -14,7 +14,7 @@ from typing import Any
 from interviewer.llm import LLMClient, LLMError
 from interviewer.voice import Intent, OfflineVoice, OnToken, VoiceUnavailable
 
-VERBATIM = ("question", "followup", "hint")
+VERBATIM = ("question", "followup")
 TONES = {
     "friendly": "warm and encouraging, but still rigorous",
     "neutral": "professional and even, neither warm nor cold",
@@ -64,9 +64,7 @@ class LLMVoice:
         if not spoken:
             raise VoiceUnavailable("malformed: the model said nothing")
         if intent.purpose in VERBATIM:
-            substance = draft if intent.purpose == "hint" else intent.text
-            if intent.facts.get("exercise") or intent.facts.get("verdict_summary"):
-                substance = draft
+            substance = draft if intent.facts.get("exercise") or intent.facts.get("verdict_summary") else intent.text
             if on_token:
                 await on_token("\n\n" + substance)
             return f"{spoken}\n\n{substance}"

@@ -109,12 +109,6 @@ class OfflineVoice:
         if intent.purpose == "followup":
             ack = _pick(_ACKS[tone], salt + "ack")
             return f"{ack} {_pick(_FOLLOWUP_LEADS[tone], salt)} {intent.text}"
-        if intent.purpose == "hint":
-            return f"Hint {f.get('level', 1)}: {intent.text}"
-        if intent.purpose == "feedback":
-            return intent.text
-        if intent.purpose == "notice":
-            return intent.text
         if intent.purpose == "reply":
             return {"friendly": "Great question. ", "neutral": "Good question. ", "tough": ""}[tone] + (
                 "Honestly, the team cares most about shipping models that stay correct in production: "

@@ -41,6 +41,9 @@ ROOT = Path(__file__).resolve().parents[2]
 KEY = "sk-test-5ecret-DO-NOT-LEAK-0123456789"
 PERSONA = "You are Priya, a friendly senior ML engineer interviewing a new-grad candidate."
 SHORT = 0.5  # seconds: the timeout for tests that wait for it to expire
+STALL = 20   # seconds a scripted provider stays silent: a timeout must give up long before
+# How long after its deadline a call gives up is measured in bench/llm_timeouts.py, not here:
+# a duration asserted in a test fails on a loaded machine.
 
 GRADE_SCHEMA = {
     "type": "object",
@@ -227,9 +230,9 @@ def test_json_in_a_code_fence_is_accepted(llm_server):
         (not_json(), "not a JSON object"),
         (say("Sure! The candidate did well."), "not a JSON object"),
         (json_reply(["score", 1]), "not a JSON object"),
-        (json_reply({"score": 0.5, "covered": []}), "missing required key 'band'"),
-        (json_reply({"score": "high", "covered": [], "band": "hire"}), "$.score: expected number, got string"),
-        (json_reply({"score": 3, "covered": [], "band": "hire"}), "above the maximum"),
+        (json_reply({"score": 0.5, "covered": []}), "'band' is a required property"),
+        (json_reply({"score": "high", "covered": [], "band": "hire"}), "$.score: 'high' is not of type 'number'"),
+        (json_reply({"score": 3, "covered": [], "band": "hire"}), "greater than the maximum"),
         (json_reply({"score": 1, "covered": [], "band": "strong hire"}), "is not one of"),
         (empty_reply(), "no text"),
         (garbage_body(), "not a chat completion"),
@@ -283,18 +286,18 @@ def test_http_errors_map_to_a_kind(llm_server, status, kind, mode):
 
 @pytest.mark.parametrize("mode", ["stream", "json"])
 def test_a_slow_provider_times_out_on_time(llm_server, mode):
-    llm_server.script(slow(10))
+    llm_server.script(slow(STALL))
     client = client_for(llm_server, timeout=SHORT)
     started = time.perf_counter()
     error = failure(lambda: collect(client) if mode == "stream" else ask_json(client))
     elapsed = time.perf_counter() - started
     assert error.kind == "timeout"
     assert "within 0.5 s" in error.message
-    assert SHORT <= elapsed < SHORT + 0.75
+    assert SHORT <= elapsed < STALL, "gave up before its deadline, or waited for the provider instead"
 
 
 def test_a_stream_that_stalls_times_out_after_the_tokens_it_sent(llm_server):
-    llm_server.script(stall_after(2, 10, say("one ", "two ", "three")))
+    llm_server.script(stall_after(2, STALL, say("one ", "two ", "three")))
     client = client_for(llm_server, timeout=SHORT)
     received: list[str] = []
 
@@ -306,14 +309,14 @@ def test_a_stream_that_stalls_times_out_after_the_tokens_it_sent(llm_server):
     error = failure(lambda: run(go()))
     assert error.kind == "timeout"
     assert received == ["one ", "two "]
-    assert time.perf_counter() - started < SHORT + 0.75
+    assert time.perf_counter() - started < STALL
 
 
 def test_a_slow_but_steady_stream_is_not_cut(llm_server):
     """The timeout is per token: an answer longer than the timeout that keeps flowing is fine."""
-    tokens = [f"w{i} " for i in range(6)]
-    llm_server.script(paced(0.15, say(*tokens)))  # ~0.75 s in all, never 0.5 s silent
-    assert collect(client_for(llm_server, timeout=SHORT)) == tokens
+    tokens = [f"w{i} " for i in range(8)]
+    llm_server.script(paced(0.4, say(*tokens)))  # ~3.2 s in all, never more than 0.4 s silent
+    assert collect(client_for(llm_server, timeout=2.5)) == tokens
 
 
 def test_a_connection_dropped_mid_stream_is_unavailable(llm_server):
@@ -371,8 +374,6 @@ def test_schema_check_follows_refs_like_pydantic_writes_them():
         "required": ["points", "note", "count"],
     }
     assert schema_problems({"points": [{"id": "a"}], "note": None, "count": 2}, schema) == []
-    assert schema_problems({"points": [{}], "note": 3, "count": True}, schema) == [
-        "$.points[0]: missing required key 'id'",
-        "$.note: matches none of the allowed shapes",
-        "$.count: expected integer, got boolean",
-    ]
+    problems = schema_problems({"points": [{}], "note": 3, "count": True}, schema)
+    assert [p.split(":")[0] for p in problems] == ["$.count", "$.note", "$.points[0]"]
+    assert "'id' is a required property" in problems[2] and "is not of type 'integer'" in problems[0]

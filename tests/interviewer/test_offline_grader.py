@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import json
 import statistics
-import time
 
 import pytest
 
@@ -269,14 +268,3 @@ def test_the_same_answer_always_gets_the_same_grade(bank):
     first = grade(bank, "design_churn_analysis", text).as_dict()
     assert all(OfflineGrader().grade_now(bank.question("design_churn_analysis"), text).as_dict() == first
                for _ in range(3))
-
-
-def test_grading_takes_milliseconds(bank):
-    items = [(bank.question(q), a[k]) for q, a in EVAL.items() for k in ("strong", "weak")]
-    grader.grade_now(*items[0])  # warm the per-question caches
-    times = []
-    for question, text in items:
-        began = time.perf_counter()
-        grader.grade_now(question, text)
-        times.append(time.perf_counter() - began)
-    assert statistics.median(times) < 0.005

@@ -2,10 +2,11 @@
 
 One offline interview is run through the UI from the start page to the scorecard (hint,
 skip, a failing then a passing submission typed into CodeMirror, a refresh and a server
-restart in the middle); its scorecard, replay (scrubbed to where the code differs), the
-read-only share link and the history are then checked, a second interview is ended early on
-a narrow screen, and a rubric edit is refused with the error shown next to its field.
-Screenshots of every page go to test-output/ui/.
+restart in the middle). The replay (scrubbed to where the code differs), the read-only
+share link and the history are checked on an interview of their own, played over the
+websocket, so each test stands alone: one failing never turns the others into skips. A
+second interview is ended early on a narrow screen, and a rubric edit is refused with the
+error shown next to its field. Screenshots of every page go to test-output/ui/.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from playwright.sync_api import expect
 
 from rubric import load_rubric
 from tests.interviewer.test_engine import strong_answer
-from tests.server.harness import ROOT
+from tests.server.harness import ROOT, Client
 from tests.ui.conftest import NARROW
 
 ROLE, SEED = "ml_adjacent_software_engineer", 1      # a 10-question plan with the causal_mask exercise
-SHARED: dict = {}                                     # what later tests reuse from the interview
 WS_DOWN = r"WebSocket connection to .* failed"
 
 
@@ -101,7 +101,6 @@ def test_a_whole_offline_interview(page, server, rubric, shots, page_errors):
     page.get_by_role("button", name="Begin interview").click()
     page.wait_for_url(re.compile(r"/interview/s-[\w-]+$"))
     session_id = page.url.rsplit("/", 1)[-1]
-    SHARED["session_id"] = session_id
     expect(page.locator(".conn")).to_have_class(re.compile("conn-open"))
     expect(page.locator(".timer-text")).to_have_text(re.compile(r"^\d+:\d\d$"))
     wait_for_turn(page)
@@ -225,11 +224,56 @@ def token_of(page, session_id: str) -> str:
     return page.evaluate(f"JSON.parse(localStorage.getItem('hotseat.sessions.v1'))['{session_id}'].token")
 
 
+@pytest.fixture(scope="module")
+def finished(server, rubric) -> dict:
+    """An interview of the same role played to its scorecard over the websocket, as the room would:
+    a hint, a skip, a failing Submit, then the reference solution. Its `session` message is returned."""
+    client = Client(server.ws_url)
+    try:
+        session = client.answered({"type": "start", "role": ROLE, "options": {"seed": SEED}}) and client.session
+        hinted = skipped = False
+        for _ in range(150):
+            state = client.state()
+            if state.ended:
+                client.event("scorecard")
+                return session
+            current = state.current
+            if current is None:
+                client.answered({"type": "answer", "text": "What does a good first month look like on this team?"})
+            elif not hinted:
+                hinted = client.answered({"type": "hint"})["type"] == "ack"
+            elif state.section_kind == "system_design" and not skipped:
+                skipped = client.answered({"type": "skip"})["type"] == "ack"
+            elif current.exercise and not any(r.verdict and r.verdict["passed"] for r in state.runs.values()):
+                code = wrong_code(current.exercise) if not state.runs else reference_code(current.exercise)
+                before = client.last_seq()
+                client.answered({"type": "submit", "exercise": current.exercise, "code": code})
+                client.event("verdict", after=before, timeout=90)
+            else:
+                client.answered({"type": "answer", "text": strong_answer(rubric.question(current.question_id),
+                                                                          current.target)})
+        raise AssertionError("the websocket interview did not finish")
+    finally:
+        client.close()
+
+
+def hold(page, session: dict) -> None:
+    """Give this browser the session's tokens, as if it had run the interview itself."""
+    page.goto("/")
+    page.evaluate("""(s) => {
+        const all = JSON.parse(localStorage.getItem('hotseat.sessions.v1') || '{}');
+        all[s.session_id] = {id: s.session_id, token: s.token, replay_token: s.replay_token, owner_token: s.owner_token};
+        localStorage.setItem('hotseat.sessions.v1', JSON.stringify(all));
+        localStorage.setItem('hotseat.owner.v1', JSON.stringify(s.owner_token));
+    }""", session)
+
+
 # --------------------------------------------------------------------------- replay
 
 
-def test_replay_scrubs_to_where_the_code_differs(page, server, shots):
-    session_id = SHARED.get("session_id") or pytest.skip("needs the interview above")
+def test_replay_scrubs_to_where_the_code_differs(page, server, shots, finished):
+    hold(page, finished)
+    session_id = finished["session_id"]
     token = token_of(page, session_id)
     events = httpx.get(f"{server.url}/api/sessions/{session_id}/replay",
                        headers={"Authorization": f"Bearer {token}"}).json()["events"]
@@ -275,10 +319,8 @@ def test_replay_scrubs_to_where_the_code_differs(page, server, shots):
     expect(page).to_have_url(re.compile(r"\?at=\d+$"))
 
 
-def test_the_share_link_opens_read_only_in_another_browser(browser, page, server, shots, page_errors):
-    session_id = SHARED.get("session_id") or pytest.skip("needs the interview above")
-    replay_token = page.evaluate(
-        f"JSON.parse(localStorage.getItem('hotseat.sessions.v1'))['{session_id}'].replay_token")
+def test_the_share_link_opens_read_only_in_another_browser(browser, server, shots, page_errors, finished):
+    session_id, replay_token = finished["session_id"], finished["replay_token"]
     other = browser.new_context(viewport={"width": 1280, "height": 800}, base_url=server.url)
     try:
         tab = page_errors.watch(other.new_page())
@@ -293,8 +335,9 @@ def test_the_share_link_opens_read_only_in_another_browser(browser, page, server
         other.close()
 
 
-def test_history_lists_the_session_with_a_trend(page, shots):
-    session_id = SHARED.get("session_id") or pytest.skip("needs the interview above")
+def test_history_lists_the_session_with_a_trend(page, shots, finished):
+    hold(page, finished)
+    session_id = finished["session_id"]
     page.goto("/history")
     row = page.locator(f"tr[data-session='{session_id}']")
     expect(row).to_contain_text("Finished")
@@ -311,7 +354,6 @@ def test_history_lists_the_session_with_a_trend(page, shots):
 
 
 def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
-    session_id = SHARED.get("session_id") or pytest.skip("needs the interview above")
     tab = page_errors.watch(context.new_page())
     try:
         tab.set_viewport_size(NARROW)
@@ -324,6 +366,7 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
         tab.get_by_label("Seed").fill(str(SEED))
         tab.get_by_role("button", name="Begin interview").click()
         tab.wait_for_url(re.compile(r"/interview/s-[\w-]+$"))
+        session_id = tab.url.rsplit("/", 1)[-1]
         wait_for_turn(tab)
         assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
         shots.take(tab, "narrow-room")
