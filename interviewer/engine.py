@@ -11,20 +11,32 @@
 Every step appends events through `sink` (a server commits each one before telling the
 client) and applies them to `self.state` with the same reducer a replay uses, so an
 interview rebuilt from its stored events (`Interview(rubric, events=...)`) continues
-exactly where it was. The engine decides what happens; graders judge answers; a voice
-words what the interviewer says.
+exactly where it was (`recover()` finishes what a crash cut short). The engine decides
+what happens; graders judge answers; a voice words what the interviewer says.
+
+Slow work never holds the conversation up. The flow (follow-up or next question) is
+decided with the offline grader, which answers at once; a slower grader (an LLM) grades
+the same answer in the background and its grade is recorded when it arrives, so an
+answer's `answer_graded` may come after the next question. `record_answer` commits the
+candidate's words first and `respond` reacts to them, so a server can acknowledge an
+answer the moment it is safe on disk. `hurry()` makes whatever the voice is still
+saying finish at once in the offline wording (the candidate asked for a hint, to skip,
+to end, or to stop waiting).
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+import logging
 import secrets
 from typing import Any, Awaitable, Callable
 
 from interviewer.events import Event, make, verdict_summary
+from interviewer.grading.base import Grade, GraderUnavailable
 from interviewer.scorecard import build_scorecard
 from interviewer.snapshot import ExerciseFollowups, SessionRubric, snapshot_fields
-from interviewer.state import State, apply, reduce
+from interviewer.state import Answer, State, apply, reduce
 from interviewer.voice import Intent, OfflineVoice, OnToken, Voice, VoiceUnavailable
 from rubric import Rubric, plan_interview
 from rubric.schema import Question
@@ -33,6 +45,8 @@ Sink = Callable[[Event], Awaitable[None]]
 CANDIDATE_QUESTIONS = "candidate_questions"
 MAX_FOLLOWUPS = {"breadth": 1, "coding": 1, "system_design": 2, "case_study": 2}
 MAX_ANSWER_CHARS = 20_000
+VOICE_FAILURES_BEFORE_FALLBACK = 3   # turns in a row the LLM voice may miss before the session goes offline
+log = logging.getLogger("hotseat.interviewer")
 
 
 class InterviewError(ValueError):
@@ -46,9 +60,11 @@ class InterviewError(ValueError):
 class Interview:
     def __init__(self, rubric: Rubric, *, grader, voice: Voice | None = None, clock: Callable[[], float],
                  events: list[Event] | None = None, sink: Sink | None = None, on_token: OnToken | None = None,
-                 exercise_followups: ExerciseFollowups | None = None):
+                 exercise_followups: ExerciseFollowups | None = None,
+                 on_status: Callable[[dict], Awaitable[None]] | None = None):
         """`events` rebuild an interview under way; `exercise_followups` (exercise id -> questions
-        asked after a Submit) is read once, at the start, into the session's snapshot."""
+        asked after a Submit) is read once, at the start, into the session's snapshot;
+        `on_status` hears whenever the interviewer starts or stops thinking (`status()`)."""
         self.rubric = rubric
         self.grader = grader
         self.voice: Voice = voice or OfflineVoice()
@@ -56,39 +72,99 @@ class Interview:
         self.sink = sink
         self.on_token = on_token
         self.exercise_followups = exercise_followups
+        self.on_status = on_status
         self.state: State = reduce(events or [])
         self._book: SessionRubric | None = None
+        self._offline = grader if getattr(grader, "instant", False) else grader.offline
         if self.state.fallback:  # resumed after the LLM had already failed: stay offline
-            self.voice = OfflineVoice()
+            self.voice, self.grader = OfflineVoice(), self._offline
         self._run_ids = itertools.count(len(self.state.runs) + 1)
+        self._emitting = asyncio.Lock()          # events are committed and applied one at a time, in order
+        self._hurry = asyncio.Event()
+        self._grading: dict[int, asyncio.Task] = {}   # answer seq -> its grade on the way
+        self._voice_failures = 0
+        self._closing = False
+        self._speaking_since: float | None = None
 
     # ------------------------------------------------------------------ plumbing
 
     async def _emit(self, type_: str, **fields: Any) -> Event:
-        event = make(type_, max(self.clock(), self.state.now), **fields)
-        if self.sink:
-            await self.sink(event)  # committed before anyone hears of it
-        apply(self.state, event)
+        async with self._emitting:   # background grades emit too: never two events at once
+            event = make(type_, max(self.clock(), self.state.now), **fields)
+            if self.sink:
+                await self.sink(event)  # committed before anyone hears of it
+            apply(self.state, event)
         return event
 
+    def status(self) -> dict:
+        """What the interviewer is busy with: `speaking` (and for how many seconds), grades on the way."""
+        since = self._speaking_since
+        return {"speaking": since is not None, "for": round(max(0.0, self.clock() - since), 1) if since else 0.0,
+                "grading": len(self._grading)}
+
+    async def _report(self) -> None:
+        if self.on_status:
+            await self.on_status(self.status())
+
+    @property
+    def emitting(self) -> asyncio.Lock:
+        """Held while an event is committed and applied: hold it to read the log with nothing slipping in."""
+        return self._emitting
+
     async def _say(self, intent: Intent, **fields: Any) -> Event:
+        """Word `intent` with the voice, unless it fails or is hurried: then in the offline wording."""
         persona = self.state.persona
-        try:
+        offline = OfflineVoice().render(intent, persona)
+        if isinstance(self.voice, OfflineVoice):
             text = await self.voice.say(intent, persona, self.on_token)
-        except VoiceUnavailable as exc:
-            await self.fall_back(str(exc))
-            text = await self.voice.say(intent, persona, self.on_token)
+        else:
+            self._speaking_since = self.clock()
+            await self._report()
+            try:
+                text = await self._unless_hurried(self.voice.say(intent, persona, self.on_token), None)
+                self._voice_failures = 0
+            except VoiceUnavailable as exc:
+                text = None
+                self._voice_failures += 1
+                fields = {**fields, "voice": f"offline: {exc}"[:300]}
+                if exc.ends_llm or self._voice_failures >= VOICE_FAILURES_BEFORE_FALLBACK:
+                    await self.fall_back(str(exc))
+            finally:
+                self._speaking_since = None
+                await self._report()
+            if text is None:
+                text = offline
+                fields.setdefault("voice", "offline: the candidate did not wait")
         return await self._emit("interviewer_said", text=text, purpose=intent.purpose, **fields)
 
+    async def _unless_hurried(self, work: Awaitable, instead: Any) -> Any:
+        """The result of `work`, or `instead` as soon as `hurry()` is called (the work is cancelled)."""
+        task = asyncio.ensure_future(work)
+        hurry = asyncio.ensure_future(self._hurry.wait())
+        try:
+            await asyncio.wait({task, hurry}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            hurry.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return instead
+
+    def hurry(self) -> None:
+        """Whatever the voice is saying, or the end is waiting for, finishes now, offline."""
+        self._hurry.set()
+
     async def fall_back(self, reason: str) -> None:
-        """Continue with the offline interviewer, and say so in the transcript and the log."""
-        self.voice = OfflineVoice()
+        """Continue with the offline interviewer (voice and grader), and say so once, in the transcript and the log."""
+        self.voice, self.grader = OfflineVoice(), self._offline
         if self.state.fallback:
             return
         await self._emit("interviewer_fallback", reason=reason)
         await self._emit("interviewer_said", purpose="notice",
                          text=f"(The LLM interviewer is unavailable: {reason}. Continuing with the offline "
-                              "interviewer; your answers are graded against the same rubric.)")
+                              "interviewer; from here on your answers are graded offline, against the same "
+                              "rubric.)")
 
     def _salt(self) -> str:
         return f"{self.state.seed}:{self.state.count}"
@@ -107,6 +183,11 @@ class Interview:
     def _question(self, question_id: str) -> Question:
         return self.book.question(question_id)
 
+    def _answer_key(self, question: Question) -> tuple[str, ...]:
+        """What an LLM voice must not give away while this question is open."""
+        return (tuple(kp.point for kp in question.key_points) + tuple(question.hints)
+                + tuple(m.correction for m in question.misconceptions))
+
     def _require_running(self) -> None:
         if not self.state.plan:
             raise InterviewError("not_started", "the interview has not started")
@@ -118,6 +199,7 @@ class Interview:
     async def start(self, role_id: str, seed: int | str | None = None) -> None:
         if self.state.plan:
             raise InterviewError("already_started", "this interview has already started")
+        self._hurry.clear()
         role = self.rubric.role(role_id)
         seed = secrets.randbelow(1 << 31) if seed is None else seed
         plan = plan_interview(self.rubric, role, seed=seed)
@@ -127,42 +209,150 @@ class Interview:
             persona=role.persona.model_dump(mode="json"),
             plan=[{"kind": s.kind.value, "minutes": s.minutes, "questions": [q.id for q in s.questions]}
                   for s in plan],
-            **snapshot_fields(role, [q for s in plan for q in s.questions], self.exercise_followups))
+            **snapshot_fields(role, [q for s in plan for q in s.questions], self.exercise_followups),
+            **({"model": model} if (model := getattr(self.voice, "model", None)
+                                    or getattr(self.grader, "model", None)) else {}))
         await self._say(Intent("greeting", facts={
             "role_name": role.name, "minutes": role.duration_minutes,
             "sections": [s.kind.value for s in plan]}, salt=self._salt()))
         await self._start_section(0)
 
-    async def answer(self, text: str) -> None:
-        """The candidate's reply to whatever is being asked."""
+    async def answer(self, text: str, question_id: str | None = None) -> None:
+        """The candidate's reply to whatever is being asked: recorded, then answered."""
+        await self.record_answer(text, question_id)
+        await self.respond()
+
+    async def record_answer(self, text: str, question_id: str | None = None) -> None:
+        """Commit the candidate's words (nothing is decided yet; `respond` does that).
+
+        `question_id` says which question the candidate was answering. When the interview
+        has moved on since (the section's time ran out, or a hint or skip raced the answer),
+        the answer is still recorded and graded for that question, as a late answer.
+        """
         self._require_running()
         text = (text or "").strip()
         if not text:
             raise InterviewError("empty_answer", "the answer is empty")
         if len(text) > MAX_ANSWER_CHARS:
             raise InterviewError("answer_too_long", f"answers are limited to {MAX_ANSWER_CHARS} characters")
-        if await self._check_time():
-            return
+        if self.state.awaiting_reply is not None:
+            raise InterviewError("busy", "the interviewer has not answered your last message yet")
         current = self.state.current
-        if self.state.section_kind == CANDIDATE_QUESTIONS:
+        if question_id is not None and (current is None or current.question_id != question_id):
+            if question_id not in self.state.asked:
+                raise InterviewError("no_question", "that question has not been asked")
+            attempt = "followup" if self.state.grades_for(question_id) else "main"
+            await self._emit("candidate_said", text=text, question_id=question_id, attempt=attempt, targets=None,
+                             late=True)
+        elif current is not None:
+            attempt = "followup" if current.followups or current.target else "main"
+            await self._emit("candidate_said", text=text, question_id=current.question_id, attempt=attempt,
+                             targets=current.target)
+        elif self.state.section_kind == CANDIDATE_QUESTIONS:
             await self._emit("candidate_said", text=text, question_id=None)
+        else:
+            raise InterviewError("no_question", "there is no question waiting for an answer")
+
+    async def respond(self) -> None:
+        """React to the candidate's last message, if the interviewer has not yet."""
+        seq = self.state.awaiting_reply
+        if seq is None or self.state.ended:
+            return
+        self._hurry.clear()
+        answer = next((a for a in self.state.ungraded if a.seq == seq), None)
+        if answer is None:   # a question for the interviewer, in the last section
+            text = next(t["text"] for t in reversed(self.state.transcript) if t["seq"] == seq)
             await self._say(Intent("reply", facts={"question": text}, salt=self._salt()))
             await self.finish("completed")
             return
-        if current is None:
-            raise InterviewError("no_question", "there is no question waiting for an answer")
-        await self._emit("candidate_said", text=text, question_id=current.question_id)
-        answer_seq = self.state.last_answer_seq
-        question = self._question(current.question_id)
-        attempt = "main" if current.target is None and current.followups == 0 else "followup"
-        grade = await self.grader.grade(question, text, key_point_ids=current.target,
-                                        weights={k.value: v for k, v in self.role.grading.dimensions.items()})
-        await self._emit("answer_graded", question_id=question.id, attempt=attempt, grade=grade.as_dict(),
-                         answer_seq=answer_seq)
-        await self._after_answer(question, grade)
+        grade = await self._grade(answer)
+        if answer.late:
+            await self._say(Intent("notice", "That reached me after we had moved on; I've noted it for that "
+                                             "question.", salt=self._salt()))
+            return
+        if await self._check_time():
+            return
+        await self._after_answer(self._question(answer.question_id), grade)
+
+    async def recover(self) -> None:
+        """Finish what a crash cut short: grades that never came, a message never answered."""
+        for answer in list(self.state.ungraded):
+            if answer.seq != self.state.awaiting_reply and answer.seq not in self._grading:
+                await self._grade(answer)
+        await self.respond()
+
+    async def _grade(self, answer: Answer) -> Grade:
+        """The grade that decides the flow (the offline one, at once).
+
+        With the offline grader it is also the recorded grade. A slower grader grades the
+        same answer in the background; its grade is recorded when it arrives.
+        """
+        question = self._question(answer.question_id)
+        weights = {k.value: v for k, v in self.role.grading.dimensions.items()}
+        now = await self._offline.grade(question, answer.text, key_point_ids=answer.targets, weights=weights)
+        if self.grader is self._offline:
+            await self._record_grade(answer, now)
+        else:
+            self._grading[answer.seq] = asyncio.ensure_future(self._grade_slowly(answer, question, weights, now))
+            await self._report()
+        return now
+
+    async def _grade_slowly(self, answer: Answer, question: Question, weights: dict, offline: Grade) -> None:
+        try:
+            await self._grade_with(self.grader, answer, question, weights, offline)
+        finally:
+            self._grading.pop(answer.seq, None)
+            if not self._closing:
+                await self._report()
+
+    async def _grade_with(self, grader, answer: Answer, question: Question, weights: dict, offline: Grade) -> None:
+        try:
+            grade = await grader.grade(question, answer.text, key_point_ids=answer.targets, weights=weights)
+        except GraderUnavailable as exc:
+            grade = self._offline.fallback(offline, exc.reason)
+            await self._record_grade(answer, grade)
+            await self.fall_back(exc.reason)
+            return
+        except asyncio.CancelledError:
+            if not self._closing:   # the candidate would not wait for it; a closing server resumes it later
+                await self._record_grade(answer, self._offline.fallback(offline, "the candidate did not wait "
+                                                                                 "for the model's grade"))
+            raise
+        except Exception as exc:  # a bug in grading must not lose the answer's grade
+            log.exception("grading failed")
+            grade = self._offline.fallback(offline, f"grading failed: {type(exc).__name__}")
+        await self._record_grade(answer, grade)
+
+    async def _record_grade(self, answer: Answer, grade: Grade) -> None:
+        if any(a.seq == answer.seq for a in self.state.ungraded):
+            await self._emit("answer_graded", question_id=answer.question_id, attempt=answer.attempt,
+                             grade=grade.as_dict(), answer_seq=answer.seq)
+
+    async def settle(self) -> None:
+        """Wait for the grades still on the way (each is bounded by the grader's own timeout).
+
+        `hurry()` stops the wait: what has not arrived is graded offline, and says so.
+        """
+        pending = list(self._grading.values())
+        if not pending:
+            return
+        done = await self._unless_hurried(asyncio.gather(*pending, return_exceptions=True), False)
+        if done is False:
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def close(self) -> None:
+        """Stop background work (the server is shutting down; `recover` grades it from the log later)."""
+        self._closing = True
+        pending = list(self._grading.values())
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def hint(self) -> None:
         self._require_running()
+        self._hurry.clear()
         if await self._check_time():
             return
         current = self.state.current
@@ -179,6 +369,7 @@ class Interview:
 
     async def skip(self) -> None:
         self._require_running()
+        self._hurry.clear()
         if await self._check_time():
             return
         current = self.state.current
@@ -209,32 +400,51 @@ class Interview:
         return run_id
 
     async def receive_verdict(self, run_id: str, verdict: dict[str, Any]) -> None:
+        """Record a run's verdict and react to it."""
+        if await self.record_verdict(run_id, verdict):
+            await self.react_to_verdict(run_id)
+
+    async def record_verdict(self, run_id: str, verdict: dict[str, Any]) -> bool:
+        """Commit the verdict (the candidate sees it at once); True if the interviewer should react."""
         run = self.state.runs.get(run_id)
         if run is None or run.verdict is not None:
-            return
+            return False
         await self._emit("verdict", run_id=run_id, verdict=verdict)
+        return run.suite == "hidden"
+
+    async def react_to_verdict(self, run_id: str) -> None:
+        """After a Submit: the exercise's follow-up question, or the verdict in words."""
+        run = self.state.runs.get(run_id)
         current = self.state.current
-        if (run.suite != "hidden" or self.state.ended or current is None
+        if (run is None or run.verdict is None or self.state.ended or current is None
                 or current.exercise != run.exercise or current.followups):
             return
-        summary = verdict_summary({**verdict, "suite": run.suite})
+        self._hurry.clear()
+        summary = verdict_summary({**run.verdict, "suite": run.suite})
         followups = self.book.exercise_followups(run.exercise)
         followup = followups[0] if followups else None
         if followup:
-            await self._say(Intent("followup", followup, facts={"verdict_summary": summary}, salt=self._salt()),
+            await self._say(Intent("followup", followup, facts={"verdict_summary": summary}, salt=self._salt(),
+                                   answer_key=self._answer_key(self._question(current.question_id))),
                             question_id=current.question_id, targets=None)
         else:
             await self._say(Intent("feedback", summary, salt=self._salt()), question_id=current.question_id)
 
     async def tick(self) -> bool:
-        """Move on if the current section's time is up; True when it did."""
-        if not self.state.plan or self.state.ended:
+        """Move on if the current section's time is up; True when it did.
+
+        An answer the interviewer has not reacted to yet goes first: `respond` moves on
+        itself when the time is up, so the answer is never dropped.
+        """
+        if not self.state.plan or self.state.ended or self.state.awaiting_reply is not None:
             return False
+        self._hurry.clear()
         return await self._check_time()
 
     async def end(self) -> None:
         """The candidate ends the interview early: everything not reached counts as unanswered."""
         self._require_running()
+        self._hurry.clear()
         await self.finish("ended_by_candidate")
 
     # ------------------------------------------------------------------ flow
@@ -254,7 +464,8 @@ class Interview:
         if current.followups < limit:
             for followup in question.followups_for_missed(grade.missed):
                 if followup.targets not in current.targets_asked:
-                    await self._say(Intent("followup", followup.ask, salt=self._salt()),
+                    await self._say(Intent("followup", followup.ask, salt=self._salt(),
+                                           answer_key=self._answer_key(question)),
                                     question_id=question.id, targets=[followup.targets])
                     return
         await self._ask_next()
@@ -269,7 +480,8 @@ class Interview:
         question = self._question(unasked[0])
         first = not any(q in self.state.asked for q in self.state.section_questions())
         await self._say(Intent("question", question.prompt, facts={
-            "first_in_section": first, "exercise": question.exercise}, salt=self._salt()),
+            "first_in_section": first, "exercise": question.exercise}, salt=self._salt(),
+            answer_key=self._answer_key(question)),
             question_id=question.id, exercise=question.exercise)
 
     async def _start_section(self, index: int) -> None:
@@ -302,6 +514,10 @@ class Interview:
         if self.state.ended:
             return
         await self._emit("session_ended", reason=reason)
+        for answer in list(self.state.ungraded):   # answers a crash left ungraded
+            if answer.seq not in self._grading:
+                await self._grade(answer)
+        await self.settle()
         scorecard = build_scorecard(self.state, self.book)
         await self._emit("scorecard", scorecard=scorecard)
         await self._say(Intent("wrap_up", salt=self._salt()))

@@ -158,10 +158,11 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
          Field("interviewer", "string", "who voices and grades"),
          Field("persona", "object"),
          Field("plan", "array", "sections: `kind`, `minutes`, `questions` (ids)"),
-         Field("role", "object", "the role as it was (absent in sessions recorded before snapshots)",
+         Field("role", "object", "the role as it was; absent in sessions recorded before snapshots",
                required=False),
          Field("questions", "object", "id -> the planned questions as they were", required=False),
-         Field("exercises", "object", "exercise id -> `followups`, as they were")),
+         Field("exercises", "object", "exercise id -> `followups`, as they were"),
+         Field("model", "string", "the LLM behind the interviewer, when there is one", required=False)),
         version=2),
     EventType(
         "section_started", "a new section begins",
@@ -172,12 +173,19 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
         "interviewer_said", "a complete interviewer message (after its streamed tokens)",
         (Field("text", "string"), Field("purpose", "string", choices=PURPOSES), _QUESTION,
          Field("exercise", "string", "the coding exercise a question opens", required=False, nullable=True),
-         Field("targets", "array", "key point ids a follow-up aims at", required=False, nullable=True)),
+         Field("targets", "array", "key point ids a follow-up aims at", required=False, nullable=True),
+         Field("voice", "string", "set when the LLM's words were replaced by the offline wording, and why",
+               required=False)),
         said_by="interviewer",
         reads=lambda e: Line("interviewer", e["purpose"], e["text"])),
     EventType(
-        "candidate_said", "the candidate's answer, as stored",
-        (Field("text", "string"), _QUESTION),
+        "candidate_said", "the candidate's answer (or question), as stored",
+        (Field("text", "string"), _QUESTION,
+         Field("attempt", "string", "what it answers: the question or a follow-up", required=False,
+               choices=ATTEMPTS),
+         Field("targets", "array", "key point ids the follow-up it answers aimed at", required=False,
+               nullable=True),
+         Field("late", "boolean", "sent for a question the interview had already left", required=False)),
         said_by="candidate",
         reads=lambda e: Line("candidate", "answer", e["text"])),
     EventType(
@@ -304,5 +312,20 @@ def protocol_table() -> str:
     return "\n".join(rows)
 
 
-if __name__ == "__main__":  # `python -m interviewer.events`: the table to paste into docs/protocol.md
-    print(protocol_table())
+def write_protocol_table(path: str) -> None:
+    """Replace the table between `<!-- events:begin -->` and `<!-- events:end -->` in `path`."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    head, rest = text.split("<!-- events:begin -->\n", 1)
+    tail = rest.split("<!-- events:end -->", 1)[1]
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(f"{head}<!-- events:begin -->\n{protocol_table()}\n<!-- events:end -->{tail}")
+
+
+if __name__ == "__main__":  # `python -m interviewer.events [--write docs/protocol.md]`
+    import sys
+
+    if sys.argv[1:2] == ["--write"]:
+        write_protocol_table(sys.argv[2])
+    else:
+        print(protocol_table())

@@ -47,7 +47,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
-"""Seconds: long enough for a slow first token from a hosted model, short enough to fall back."""
+"""Seconds the voice waits for a first (or next) token: long enough for a slow local model's first
+token, short enough that a candidate is not left waiting before the offline wording takes over."""
+
+DEFAULT_GRADE_TIMEOUT = 90.0
+"""Seconds one grade may take. Grades are made in the background (the conversation goes on), so this
+can be long enough for a small local model to write its JSON at a few tokens a second."""
 
 ErrorKind = Literal["unavailable", "timeout", "malformed", "refused"]
 ERROR_KINDS: tuple[ErrorKind, ...] = ("unavailable", "timeout", "malformed", "refused")
@@ -72,13 +77,16 @@ class LLMSettings:
     model: str
     api_base: str | None = None
     api_key: str | None = field(default=None, repr=False)
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT               # the voice: to the first token, and between tokens
+    grade_timeout: float = DEFAULT_GRADE_TIMEOUT   # one grade (or any JSON answer), whole
 
     def __post_init__(self) -> None:
         if not self.model or not self.model.strip():
             raise ValueError("LLMSettings.model must be a litellm model string, e.g. 'openai/gpt-4o-mini'")
-        if not self.timeout > 0:
-            raise ValueError(f"LLMSettings.timeout must be a positive number of seconds, got {self.timeout!r}")
+        for name in ("timeout", "grade_timeout"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"LLMSettings.{name} must be a positive number of seconds, "
+                                 f"got {getattr(self, name)!r}")
 
     def describe(self) -> str:
         """A one-line, secret-free description for logs and the 'falling back' notice."""
@@ -230,13 +238,15 @@ class LLMClient:
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
+        self._no_response_format = False   # the server refused `response_format` once: ask in words only
 
     def __repr__(self) -> str:
         return f"LLMClient({self.settings!r})"
 
     # -- public calls
 
-    async def stream(self, messages: Sequence[Message], *, max_tokens: int | None = None) -> AsyncIterator[str]:
+    async def stream(self, messages: Sequence[Message], *, max_tokens: int | None = None,
+                     temperature: float | None = None) -> AsyncIterator[str]:
         """Yield the reply's text as it arrives, token by token, in order.
 
         The timeout bounds the wait for the first token and for each next one, so a long
@@ -247,7 +257,7 @@ class LLMClient:
         """
         litellm = await _litellm_async()
         started = time.perf_counter()
-        response = await self._call(litellm, messages, stream=True, max_tokens=max_tokens)
+        response = await self._call(litellm, messages, stream=True, max_tokens=max_tokens, temperature=temperature)
         chunks = response.__aiter__()
         produced = False
         try:
@@ -271,24 +281,60 @@ class LLMClient:
         schema: dict[str, Any],
         name: str,
         *,
+        check: dict[str, Any] | None = None,
         max_tokens: int | None = None,
+        temperature: float | None = None,
+        timeout: float | None = None,
     ) -> dict[str, Any]:
-        """Ask for one JSON object matching ``schema`` (structured output) and return it.
+        """Ask for one JSON object matching ``schema`` and return it.
 
-        The schema goes to the provider as a strict ``json_schema`` response format (for
-        OpenAI strict mode every property must be listed in ``required`` and objects need
-        ``additionalProperties: false``). Whatever the provider promises, the reply is
-        parsed and checked here against the schema's types, required keys and enums;
-        anything else is ``LLMError("malformed")``. The timeout bounds the whole call.
+        The messages themselves must ask for the JSON (say its shape): not every server
+        honours a response format. The schema also goes to the provider as a strict
+        ``json_schema`` response format; a server that rejects that parameter is asked
+        again without it (and never again with it, by this client). The reply is parsed
+        and checked here against ``check`` (default: ``schema``; pass a looser one to
+        repair small faults, such as out-of-range numbers, yourself). A reply that is not
+        such an object gets one repair request that quotes the problems back to the
+        model; after that it is ``LLMError("malformed")``. ``timeout`` (default: the
+        settings' ``grade_timeout``) bounds each call.
         """
         litellm = await _litellm_async()
-        response_format = {
-            "type": "json_schema",
-            "json_schema": {"name": name, "schema": schema, "strict": True},
-        }
-        response = await self._call(
-            litellm, messages, stream=False, max_tokens=max_tokens, response_format=response_format
-        )
+        timeout = self.settings.grade_timeout if timeout is None else timeout
+        response_format = {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
+        conversation = [dict(m) for m in messages]
+        for attempt in ("first", "repair"):
+            content = await self._json_call(litellm, conversation, response_format, max_tokens, temperature, timeout)
+            value = _parse_json_object(content)
+            if value is None:
+                problem = f"the reply is not a JSON object: {_shorten(content, 80)!r}"
+            else:
+                problems = schema_problems(value, check or schema)
+                if not problems:
+                    return value
+                problem = (f"the JSON does not match the {name!r} schema: "
+                           + "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else ""))
+            if attempt == "repair":
+                raise self._fail("malformed", problem + " (also after a repair request)")
+            log.info("asking %s to repair its JSON: %s", self.settings.describe(), problem)
+            conversation += [{"role": "assistant", "content": content[:4000]},
+                             {"role": "user", "content": f"That reply cannot be used: {problem}. Reply again with "
+                                                         "only the JSON object, in the shape asked for."}]
+        raise AssertionError("unreachable")
+
+    async def _json_call(self, litellm: Any, messages: list, response_format: dict, max_tokens: int | None,
+                         temperature: float | None, timeout: float) -> str:
+        """One non-streamed call; the text of its reply."""
+        while True:
+            extra = {} if self._no_response_format else {"response_format": response_format}
+            try:
+                response = await self._call(litellm, messages, stream=False, max_tokens=max_tokens,
+                                            temperature=temperature, timeout=timeout, **extra)
+                break
+            except LLMError as exc:
+                if self._no_response_format or not _rejects_response_format(exc):
+                    raise
+                log.info("%s rejects response_format; asking for JSON in words only", self.settings.describe())
+                self._no_response_format = True
         try:
             message = response.choices[0].message
         except (AttributeError, IndexError, TypeError):
@@ -301,23 +347,16 @@ class LLMClient:
         content = getattr(message, "content", None)
         if not isinstance(content, str) or not content.strip():
             raise self._fail("malformed", "the model returned no text where a JSON object was expected")
-        value = _parse_json_object(content)
-        if value is None:
-            raise self._fail("malformed", f"the reply is not a JSON object: {_shorten(content, 80)!r}")
-        problems = schema_problems(value, schema)
-        if problems:
-            shown = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
-            raise self._fail("malformed", f"the JSON does not match the {name!r} schema: {shown}")
-        return value
+        return content
 
     # -- plumbing
 
-    def _params(self, messages: Sequence[Message], **extra: Any) -> dict[str, Any]:
+    def _params(self, messages: Sequence[Message], timeout: float, **extra: Any) -> dict[str, Any]:
         s = self.settings
         params: dict[str, Any] = {
             "model": s.model,
             "messages": [dict(m) for m in messages],
-            "timeout": s.timeout,  # the transport's own deadline, so sockets are released too
+            "timeout": timeout,  # the transport's own deadline, so sockets are released too
             "num_retries": 0,  # litellm then also sets the provider SDK's max_retries to 0
         }
         if s.api_base:
@@ -328,13 +367,15 @@ class LLMClient:
         params.update({k: v for k, v in extra.items() if v is not None})
         return params
 
-    async def _call(self, litellm: Any, messages: Sequence[Message], **extra: Any) -> Any:
+    async def _call(self, litellm: Any, messages: Sequence[Message], timeout: float | None = None,
+                    **extra: Any) -> Any:
         """One ``acompletion`` under an asyncio deadline; any failure becomes LLMError."""
+        timeout = self.settings.timeout if timeout is None else timeout
         try:
-            async with asyncio.timeout(self.settings.timeout):
-                return await litellm.acompletion(**self._params(messages, **extra))
+            async with asyncio.timeout(timeout):
+                return await litellm.acompletion(**self._params(messages, timeout, **extra))
         except Exception as exc:
-            raise self._translate(exc) from None
+            raise self._translate(exc, timeout) from None
 
     async def _next_chunk(self, chunks: AsyncIterator[Any]) -> Any:
         """The next stream chunk, None at the end; a stall longer than the timeout fails."""
@@ -344,13 +385,13 @@ class LLMClient:
         except StopAsyncIteration:
             return None
         except Exception as exc:
-            raise self._translate(exc) from None
+            raise self._translate(exc, self.settings.timeout) from None
 
-    def _translate(self, exc: BaseException) -> LLMError:
+    def _translate(self, exc: BaseException, timeout: float) -> LLMError:
         kind, detail = _classify(exc)
         where = self.settings.describe()
         if kind == "timeout":
-            text = f"no reply from {where} within {self.settings.timeout:g} s"
+            text = f"no reply from {where} within {timeout:g} s"
         elif kind == "refused":
             status = _status_code(exc)
             text = f"{where} refused the request" + (f" (HTTP {status})" if status else "") + f": {detail}"
@@ -379,6 +420,12 @@ def _placeholder_key(settings: LLMSettings) -> str | None:
     if settings.api_base and settings.model.startswith("openai/") and not os.environ.get("OPENAI_API_KEY"):
         return "no-key-needed"
     return None
+
+
+def _rejects_response_format(error: LLMError) -> bool:
+    """A 4xx that names the response format: the server does not do structured output."""
+    text = error.message.lower()
+    return error.kind == "refused" and any(w in text for w in ("response_format", "json_schema", "response format"))
 
 
 def _delta_text(chunk: Any) -> str:

@@ -39,6 +39,18 @@ class GradedAnswer:
 
 
 @dataclass
+class Answer:
+    """An answer recorded and not graded yet (its grade is on the way, or was cut short by a crash)."""
+
+    seq: int
+    question_id: str
+    attempt: str              # "main" | "followup"
+    targets: list[str] | None  # the key points a follow-up aimed at; None: all of the question's
+    text: str
+    late: bool = False         # sent for a question the interview had already left
+
+
+@dataclass
 class Run:
     run_id: str
     exercise: str
@@ -70,6 +82,8 @@ class State:
     ended: str | None = None
     scorecard: dict[str, Any] | None = None
     last_answer_seq: int | None = None
+    awaiting_reply: int | None = None                           # a candidate message the interviewer has not answered
+    ungraded: list[Answer] = field(default_factory=list)
     count: int = 0                                              # events applied
     now: float = 0.0                                            # time of the last event
 
@@ -107,9 +121,12 @@ def apply(state: State, event: Event) -> State:
 
 
 def _said(state: State, e: Event, seq: int, **extra: Any) -> None:
-    """A transcript line, worded as the event declares (`events.reads`)."""
+    """A transcript line, worded as the event declares (`events.reads`); whatever the interviewer
+    or the interview says next answers the candidate's last message."""
     line = reads(e)
     state.transcript.append({"who": line.who, "text": line.text, "at": e["at"], "seq": seq, **extra})
+    if line.who != "candidate":
+        state.awaiting_reply = None
 
 
 def _session_started(state: State, e: Event, seq: int) -> None:
@@ -121,6 +138,7 @@ def _session_started(state: State, e: Event, seq: int) -> None:
 def _section_started(state: State, e: Event, seq: int) -> None:
     state.section, state.section_started_at = e["section"], e["at"]
     state.current = None
+    state.awaiting_reply = None
 
 
 def _interviewer_said(state: State, e: Event, seq: int) -> None:
@@ -137,12 +155,22 @@ def _interviewer_said(state: State, e: Event, seq: int) -> None:
 
 
 def _candidate_said(state: State, e: Event, seq: int) -> None:
-    _said(state, e, seq, question_id=e.get("question_id"))
-    state.last_answer_seq = seq
+    question_id = e.get("question_id")
+    _said(state, e, seq, question_id=question_id)
+    state.last_answer_seq = state.awaiting_reply = seq
+    if question_id is not None:
+        current = state.current if state.current and state.current.question_id == question_id else None
+        attempt = e.get("attempt") or ("followup" if current and (current.followups or current.target) else "main")
+        targets = e["targets"] if "targets" in e else (current.target if current else None)
+        state.ungraded.append(Answer(seq, question_id, attempt, targets, e["text"], bool(e.get("late"))))
 
 
 def _answer_graded(state: State, e: Event, seq: int) -> None:
     state.graded.append(GradedAnswer(e["question_id"], e["attempt"], e["grade"], seq, e.get("answer_seq")))
+    answered = next((a for a in state.ungraded if a.seq == e.get("answer_seq")), None) or \
+        next((a for a in state.ungraded if a.question_id == e["question_id"]), None)
+    if answered:
+        state.ungraded.remove(answered)
 
 
 def _hint_given(state: State, e: Event, seq: int) -> None:

@@ -32,14 +32,22 @@ class Intent:
     text: str = ""                    # the substance: question prompt, follow-up, hint, ...
     facts: dict[str, Any] = field(default_factory=dict)
     salt: str = ""                    # varies template choice deterministically
+    answer_key: tuple[str, ...] = ()  # what the interviewer must not give away here (key points, hints)
 
 
 class VoiceUnavailable(RuntimeError):
-    """The voice cannot speak (an LLM provider down, timing out, answering garbage).
+    """The voice could not say this (an LLM provider down, timing out, answering garbage,
+    or saying what it must not).
 
-    The engine answers it by switching to `OfflineVoice` for the rest of the session and
-    saying so, in the transcript and as an `interviewer_fallback` event.
+    The engine says the line in the offline wording instead. When `ends_llm` is set (the
+    provider is down or refuses every request), or after several such turns in a row, it
+    switches to `OfflineVoice` for the rest of the session and says so, in the transcript
+    and as an `interviewer_fallback` event.
     """
+
+    def __init__(self, reason: str, ends_llm: bool = True):
+        super().__init__(reason)
+        self.ends_llm = ends_llm
 
 
 class Voice(Protocol):

@@ -13,7 +13,8 @@ instead of surfacing later as a crash.
 | `HOTSEAT_LLM_MODEL` | a litellm model string; unset means the offline interviewer | unset |
 | `HOTSEAT_LLM_API_BASE` | the provider's URL (any OpenAI-compatible server with `openai/NAME`) | the provider's |
 | `HOTSEAT_LLM_API_KEY` | the provider's key (or its usual variable, e.g. `OPENAI_API_KEY`) | unset |
-| `HOTSEAT_LLM_TIMEOUT` | seconds to wait for the model | 30 |
+| `HOTSEAT_LLM_TIMEOUT` | seconds the interviewer's voice waits for the model's first (or next) token | 30 |
+| `HOTSEAT_LLM_GRADE_TIMEOUT` | seconds one grade may take (grades are made in the background) | 90 |
 | `HOTSEAT_KERNEL_POOL` | warm kernels kept ready | 2 |
 | `HOTSEAT_CODE_TIMEOUT` | seconds a submission may run before its kernel is killed | 10 |
 | `HOTSEAT_UNSAFE_NO_SANDBOX` | `1` runs code without bubblewrap (your own code, your own machine) | off |
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from interviewer.llm import DEFAULT_TIMEOUT, LLMSettings
+from interviewer.llm import DEFAULT_GRADE_TIMEOUT, DEFAULT_TIMEOUT, LLMSettings
 
 
 class SettingsError(ValueError):
@@ -78,6 +79,7 @@ def llm_from_env(env: Mapping[str, str]) -> LLMSettings | None:
         api_base=(env.get("HOTSEAT_LLM_API_BASE") or "").strip() or None,
         api_key=(env.get("HOTSEAT_LLM_API_KEY") or "").strip() or None,
         timeout=_number(env, "HOTSEAT_LLM_TIMEOUT", DEFAULT_TIMEOUT, float),
+        grade_timeout=_number(env, "HOTSEAT_LLM_GRADE_TIMEOUT", DEFAULT_GRADE_TIMEOUT, float),
     )
 
 

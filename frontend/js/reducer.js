@@ -8,7 +8,8 @@ export function emptyState() {
   return {
     roleId: "", seed: 0, persona: {}, plan: [], section: -1, sectionStartedAt: 0, asked: [],
     current: null, transcript: [], graded: [], hints: {}, skipped: [], code: {}, runs: {},
-    fallback: null, ended: null, scorecard: null, lastAnswerSeq: null, count: 0, now: 0,
+    fallback: null, ended: null, scorecard: null, lastAnswerSeq: null, awaitingReply: null, ungraded: [],
+    count: 0, now: 0,
     runOrder: [],         // run ids, oldest first
     lastExercise: null,   // the exercise whose code changed last (what a replay shows)
     codeSeq: {},          // exercise -> seq of the event that set its code
@@ -45,8 +46,11 @@ export function runsOf(state, exercise) {
 // What the system lines say (interviewer/events.py declares the same words).
 const ENDED = { ended_by_candidate: "You ended the interview", completed: "The interview is complete" };
 
+// A transcript line; whatever the interviewer or the interview says next answers the
+// candidate's last message.
 function said(state, e, seq, who, text, extra) {
   state.transcript.push({ who, text, at: e.at, seq, ...extra });
+  if (who !== "candidate") state.awaitingReply = null;
 }
 
 function setCode(state, e, seq) {
@@ -66,6 +70,7 @@ export const HANDLERS = {
     state.section = e.section;
     state.sectionStartedAt = e.at;
     state.current = null;
+    state.awaitingReply = null;
   },
   interviewer_said(state, e, seq) {
     const qid = e.question_id ?? null;
@@ -81,12 +86,23 @@ export const HANDLERS = {
     }
   },
   candidate_said(state, e, seq) {
-    said(state, e, seq, "candidate", e.text, { questionId: e.question_id ?? null });
+    const qid = e.question_id ?? null;
+    said(state, e, seq, "candidate", e.text, { questionId: qid });
     state.lastAnswerSeq = seq;
+    state.awaitingReply = seq;
+    if (qid != null) {
+      const current = state.current && state.current.questionId === qid ? state.current : null;
+      const attempt = e.attempt || (current && (current.followups || current.target) ? "followup" : "main");
+      const targets = "targets" in e ? e.targets : (current ? current.target : null);
+      state.ungraded.push({ seq, questionId: qid, attempt, targets, text: e.text, late: Boolean(e.late) });
+    }
   },
   answer_graded(state, e, seq) {
     state.graded.push({ questionId: e.question_id, attempt: e.attempt, grade: e.grade, seq,
       answerSeq: e.answer_seq ?? null });
+    let at = state.ungraded.findIndex((a) => a.seq === e.answer_seq);
+    if (at < 0) at = state.ungraded.findIndex((a) => a.questionId === e.question_id);
+    if (at >= 0) state.ungraded.splice(at, 1);
   },
   hint_given(state, e, seq) {
     said(state, e, seq, "interviewer", e.text, { purpose: "hint", questionId: e.question_id, level: e.level,

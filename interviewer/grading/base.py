@@ -67,6 +67,19 @@ class Grade:
         }
 
 
+class GraderUnavailable(Exception):
+    """The grader cannot grade at all (its provider is down, or refuses every request).
+
+    The interviewer answers it by grading offline for the rest of the session and saying
+    so; a failure that concerns one answer only (a timeout, a reply that is not the JSON
+    asked for) is not this: the grader returns the offline grade for that answer, labelled.
+    """
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
 @runtime_checkable
 class Grader(Protocol):
     """Grades one answer against one question.
@@ -79,6 +92,7 @@ class Grader(Protocol):
     """
 
     name: str
+    instant: bool   # answers at once (the offline grader); a slow one grades in the background
 
     async def grade(
         self,

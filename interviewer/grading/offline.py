@@ -1,7 +1,7 @@
 """The offline grader: deterministic, no network, a few milliseconds per answer.
 
 It scores an answer on the rubric's five dimensions from evidence it can show: which key
-points the answer covers (the rubric's synonym groups, matched as `rubric.evidence` does),
+points the answer covers (each when every one of its synonym groups is said, `rubric.matching`),
 in what kind of sentence each was said, which misconceptions it states, and a few surface
 cues of reasoning. Every number in a `Grade` can be traced back to `covered` / `missed` /
 `misconceptions`, the snippets in `evidence`, and the formula in `breakdown`.
@@ -160,6 +160,7 @@ class OfflineGrader:
     """Grades answers from the rubric's key points and misconceptions alone (see module doc)."""
 
     name = "offline"
+    instant = True
 
     async def grade(
         self,

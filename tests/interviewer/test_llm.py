@@ -58,7 +58,8 @@ GRADE_SCHEMA = {
 
 
 def client_for(server: LLMServer, timeout: float = 5.0, api_key: str | None = KEY) -> LLMClient:
-    return LLMClient(LLMSettings(model="openai/test-model", api_base=server.url, api_key=api_key, timeout=timeout))
+    return LLMClient(LLMSettings(model="openai/test-model", api_base=server.url, api_key=api_key, timeout=timeout,
+                                 grade_timeout=timeout))
 
 
 def conversation(candidate_text: str = "Bias is error from wrong assumptions.") -> list[dict[str, str]]:
@@ -240,10 +241,30 @@ def test_json_in_a_code_fence_is_accepted(llm_server):
     ids=["truncated", "prose", "array", "missing-key", "wrong-type", "out-of-range", "bad-enum", "empty", "html"],
 )
 def test_output_that_is_not_the_json_asked_for_is_malformed(llm_server, reply, says):
-    llm_server.script(reply)
+    llm_server.script(reply, reply)   # the reply, and the same again when asked to repair it
     error = failure(lambda: ask_json(client_for(llm_server)))
     assert error.kind == "malformed"
     assert says in error.message
+    if says not in ("no text", "not a chat completion"):   # no reply to quote back: those fail at once
+        assert len(llm_server.requests) == 2 and "also after a repair request" in error.message
+        repair = llm_server.requests[1].messages
+        assert repair[-2]["role"] == "assistant" and says.split("'")[0] in repair[-1]["content"]
+
+
+def test_one_repair_request_mends_a_reply(llm_server):
+    llm_server.script(not_json(), json_reply({"score": 0.5, "covered": ["definition of bias"], "band": "hire"}))
+    assert ask_json(client_for(llm_server))["band"] == "hire"
+    assert len(llm_server.requests) == 2
+
+
+def test_a_server_that_rejects_response_format_is_asked_in_words_only(llm_server):
+    llm_server.script(http_error(400, "Unsupported parameter: response_format"),
+                      json_reply({"score": 0.5, "covered": [], "band": "hire"}),
+                      json_reply({"score": 0.7, "covered": [], "band": "hire"}))
+    client = client_for(llm_server)
+    assert ask_json(client)["score"] == 0.5
+    assert llm_server.requests[0].response_format and not llm_server.requests[1].response_format
+    assert ask_json(client)["score"] == 0.7 and not llm_server.requests[2].response_format   # remembered
 
 
 def test_a_model_refusal_is_refused(llm_server):

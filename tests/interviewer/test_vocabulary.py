@@ -127,7 +127,7 @@ def test_the_protocol_document_carries_the_generated_table():
     document = (ROOT / "docs/protocol.md").read_text()
     table = document.split("<!-- events:begin -->\n", 1)[1].split("<!-- events:end -->", 1)[0]
     assert table.strip() == protocol_table().strip(), \
-        "docs/protocol.md is out of date: paste the output of `python -m interviewer.events` between its markers"
+        "docs/protocol.md is out of date: run `python -m interviewer.events --write docs/protocol.md`"
 
 
 # ------------------------------------------------------------------ two reducers, one state
@@ -150,6 +150,7 @@ def from_javascript(state: dict) -> dict:
     out["graded"] = [fields(g) for g in state["graded"]]
     out["runs"] = {run_id: fields(run) for run_id, run in state["runs"].items()}
     out["transcript"] = [fields(t) for t in state["transcript"]]
+    out["ungraded"] = [fields(a) for a in state["ungraded"]]
     return out
 
 

@@ -353,7 +353,7 @@ def test_an_llm_session_resumed_without_the_llm_says_it_continues_offline(tmp_pa
     client = Client(server.ws_url)
     session = client.request({"type": "start", "role": "data_scientist", "options": {"interviewer": "llm"}})
     client.until(lambda m: m["type"] == "ack")
-    assert any(m["type"] == "token" and m["text"] == "Welcome" for m in client.messages)
+    assert any(m["type"] == "token" and m["text"] == "Welcome aboard." for m in client.messages)
     server.kill()
 
     server.env = {k: v for k, v in server.env.items() if not k.startswith("HOTSEAT_LLM")}
