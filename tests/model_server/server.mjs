@@ -110,7 +110,7 @@ function prepare(schema, where, ranges, unenforced) {
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) throw new Error(`${where} is not a schema object`);
   const out = { ...schema };
   for (const key of UNSUPPORTED) if (key in out) throw new Error(`${where} uses ${key}`);
-  for (const key of UNENFORCED) if (key in out) { unenforced.add(key); delete out[key]; }
+  for (const key of UNENFORCED) if (key in out) { unenforced.add(`${key}(${where})`); delete out[key]; }
   if ("definitions" in out) { out.$defs = { ...out.definitions, ...out.$defs }; delete out.definitions; }
   if (typeof out.$ref === "string") out.$ref = out.$ref.replace(/^#\/definitions\//, "#/$defs/");
   if ("$ref" in out && !String(out.$ref).startsWith("#/$defs/")) throw new Error(`${where} has a non-local $ref`);
@@ -119,7 +119,7 @@ function prepare(schema, where, ranges, unenforced) {
   if (!types.length && !["enum", "const", "oneOf", "$ref"].some((k) => k in out)) throw new Error(`${where} has no type`);
   if (types.length > 1 && types.some((t) => t === "object" || t === "array")) throw new Error(`${where} mixes object/array with other types`);
   for (const key of ["enum", "const"]) if ([out[key]].flat().some((v) => v !== null && typeof v === "object")) throw new Error(`${where}.${key} has a non-scalar value`);
-  if ("format" in out && !FORMATS.includes(out.format)) { unenforced.add(`format:${out.format}`); delete out.format; }
+  if ("format" in out && !FORMATS.includes(out.format)) { unenforced.add(`format:${out.format}(${where})`); delete out.format; }
   for (const [key, sub] of Object.entries(out.properties ?? {})) out.properties = { ...out.properties, [key]: prepare(sub, `${where}.${key}`, ranges, unenforced) };
   for (const [key, sub] of Object.entries(out.$defs ?? {})) out.$defs = { ...out.$defs, [key]: prepare(sub, `${where}.$defs.${key}`, ranges, unenforced) };
   if (out.oneOf) out.oneOf = out.oneOf.map((sub, i) => prepare(sub, `${where}.oneOf[${i}]`, ranges, unenforced));
@@ -129,7 +129,7 @@ function prepare(schema, where, ranges, unenforced) {
     out.additionalProperties = prepare(out.additionalProperties, `${where}.*`, ranges, unenforced);
   if ("minimum" in out || "maximum" in out) {
     const rule = types.length === 1 && rangeRule(types[0], out.minimum, out.maximum);
-    if (!rule) unenforced.add("minimum/maximum");
+    if (!rule) unenforced.add(`minimum/maximum(${where})`);
     else { ranges.push(rule); return { const: `${PLACEHOLDER}${ranges.length - 1}@@`, description: out.description }; }
   }
   return out;
@@ -167,7 +167,7 @@ async function grammarFor(format) {
       ? await llama.createGrammar({ grammar: text, stopGenerationTriggers: base.stopGenerationTriggers, trimWhitespaceSuffix: base.trimWhitespaceSuffix })
       : base;
     const headers = { "x-hotseat-grammar": "json_schema" };
-    if (unenforced.size) headers["x-hotseat-grammar-unenforced"] = [...unenforced].join(",");
+    if (unenforced.size) headers["x-hotseat-grammar-unenforced"] = [...unenforced].join(",").replace(/[^\x20-\x7e]/g, " ").slice(0, 500);
     return { grammar, headers };
   } catch (error) {
     const reason = String(error?.message ?? error).replace(/[^\x20-\x7e]/g, " ").slice(0, 200);
@@ -298,6 +298,9 @@ const server = http.createServer(async (req, res) => {
   if (req.method === "POST") log(`${req.method} ${path} ${res.statusCode} ${((performance.now() - started) / 1000).toFixed(2)} s ${outcome}`);
 });
 
+// Outlive the client's idle keep-alive (httpx: 5 s), so the client is always the one to close an
+// idle connection; otherwise a request sent just as the server closes it fails.
+server.keepAliveTimeout = 65_000;
 server.listen(Number(opts.port), "127.0.0.1", () => {
   const { address, port } = server.address();
   process.stdout.write(`listening ${address}:${port}\n`);  // the one stdout line: how callers learn the port
