@@ -460,6 +460,10 @@ class Interview:
         if current.exercise:  # coding: discussion answers never end the exercise by themselves
             if current.followups >= limit:
                 await self._ask_next()
+            else:   # every message gets a reply, even while the candidate is coding
+                await self._say(Intent("feedback", "Thanks, that helps me follow your approach. Keep going: Run "
+                                       "checks the visible examples, and Submit runs the hidden tests whenever "
+                                       "you're ready.", salt=self._salt()), question_id=current.question_id)
             return
         if current.followups < limit:
             for followup in question.followups_for_missed(grade.missed):

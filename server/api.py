@@ -162,7 +162,7 @@ def export_markdown(request: Request, session_id: str):
 
 
 @router.delete("/sessions/{session_id}")
-def delete(request: Request, session_id: str):
+async def delete(request: Request, session_id: str):   # on the event loop: the hub's tasks live there
     need_access(request, session_id, "write")
     state = app_state(request)
     state.hub.forget(session_id)

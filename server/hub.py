@@ -3,11 +3,18 @@
 Every event an interview produces goes through `_sink`: appended to the store (one
 SQLite transaction) and only then broadcast, so nothing a client saw can be lost. A
 session is rebuilt from its stored events whenever it is not in memory (a server
-restart, or simply a reconnect later), and runs that were in flight when the server
-died are started again, so their verdicts still arrive.
+restart, or simply a reconnect later); runs that were in flight when the server died
+are started again, and grades and replies a crash cut short are finished (`recover`).
 
-Each session has one lock: its commands apply one at a time, in order, while a code run
-proceeds outside the lock (the conversation never waits for a verdict).
+Nothing here makes a connection wait for a model. What the interviewer does (start,
+react to an answer, give a hint, skip, end, react to a verdict, move on when time is
+up) happens in *turns*: one at a time per session, in order, in tasks of their own,
+under the session's lock. A turn can take seconds with an LLM; meanwhile the socket is
+read, pings are answered, code is saved, and other sessions' messages and timers carry
+on (the ticker never waits for a lock). What the candidate says is committed at once,
+outside the turn, and a turn in progress can be cut short (`hurry`): a hint, a skip, an
+end or a cancel makes the interviewer finish its sentence in the offline wording.
+While the interviewer thinks, the session's connections are told (`thinking` frames).
 """
 
 from __future__ import annotations
@@ -15,8 +22,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from interviewer.choose import choose_grader, choose_voice
 from interviewer.engine import Interview
@@ -24,6 +32,7 @@ from interviewer.engine import Interview
 log = logging.getLogger("hotseat.server")
 TIMER_EVERY = 5.0
 IDLE_EVICT = 600.0  # seconds without a connection before a session leaves memory (it stays in the store)
+T = TypeVar("T")
 
 
 def exercise_followups(exercise_id: str) -> list[str]:
@@ -46,11 +55,15 @@ class LiveSession:
     interview: Interview | None
     started_wall: float
     interviewer: str
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)   # held by the turn in progress
     connections: set = field(default_factory=set)
     running: asyncio.Task | None = None
     last_timer: float = 0.0
     left_at: float | None = None   # monotonic time its last connection closed
+
+    @property
+    def in_turn(self) -> bool:
+        return self.lock.locked()
 
 
 class SessionHub:
@@ -87,6 +100,8 @@ class SessionHub:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        for live in self.live.values():
+            await live.interview.close()
 
     # ----------------------------------------------------------- sessions
 
@@ -105,10 +120,13 @@ class SessionHub:
         async def on_token(text: str) -> None:
             await self._broadcast(live, {"type": "token", "text": text})
 
+        async def on_status(status: dict) -> None:
+            await self._broadcast(live, {"type": "thinking", **status})
+
         settings = self.llm_settings if interviewer == "llm" else None
         live.interview = Interview(self.rubric_store.rubric, grader=choose_grader(settings),
                                    voice=choose_voice(settings), clock=lambda: time.time() - started_wall,
-                                   events=events, sink=sink, on_token=on_token,
+                                   events=events, sink=sink, on_token=on_token, on_status=on_status,
                                    exercise_followups=exercise_followups)
         return live
 
@@ -131,6 +149,9 @@ class SessionHub:
         pending = [r for r in live.interview.state.runs.values() if r.verdict is None]
         for run in pending:  # the server died while these ran: run them again
             self._spawn(self._judge(live, run.run_id, run.exercise, run.code, run.suite))
+        state = live.interview.state
+        if not state.ended and (state.ungraded or state.awaiting_reply is not None):
+            self._spawn(self.turn(live, live.interview.recover))   # grades and a reply a crash cut short
         return live
 
     def forget(self, session_id: str) -> None:
@@ -138,6 +159,20 @@ class SessionHub:
         live = self.live.pop(session_id, None)
         if live and live.running:
             live.running.cancel()
+        if live:
+            self._spawn(live.interview.close())
+
+    # ----------------------------------------------------------- turns
+
+    async def turn(self, live: LiveSession, action: Callable[[], Awaitable[T]]) -> T:
+        """Run `action` as the session's next turn: after the turns before it, alone."""
+        async with live.lock:
+            return await action()
+
+    async def interrupt(self, live: LiveSession, action: Callable[[], Awaitable[T]]) -> T:
+        """Cut the turn in progress short (its words finish offline), then run `action` next."""
+        live.interview.hurry()
+        return await self.turn(live, action)
 
     # ----------------------------------------------------------- connections
 
@@ -145,6 +180,9 @@ class SessionHub:
         live.connections.add(connection)
         live.left_at = None
         await self._send_timer(live, connection)
+        status = live.interview.status()
+        if status["speaking"] or status["grading"]:
+            await connection.send({"type": "thinking", **status})
 
     def detach(self, live: LiveSession, connection: Connection) -> None:
         live.connections.discard(connection)
@@ -156,7 +194,8 @@ class SessionHub:
         now = time.monotonic()
         for session_id, live in list(self.live.items()):
             idle = live.left_at is not None and now - live.left_at > IDLE_EVICT
-            if idle and not live.connections and not (live.running and not live.running.done()):
+            busy = live.in_turn or (live.running and not live.running.done()) or live.interview.status()["grading"]
+            if idle and not live.connections and not busy:
                 del self.live[session_id]
 
     async def _broadcast(self, live: LiveSession, message: dict) -> None:
@@ -169,7 +208,7 @@ class SessionHub:
     # ----------------------------------------------------------- code
 
     async def run_code(self, live: LiveSession, exercise: str, code: str, suite: str) -> str:
-        """Record the run under the session lock, judge it outside; the verdict comes later."""
+        """Record the run now; judge it outside any turn; the verdict comes later."""
         run_id = await live.interview.run_code(exercise, code, suite)
         live.running = self._spawn(self._judge(live, run_id, exercise, code, suite))
         return run_id
@@ -182,31 +221,40 @@ class SessionHub:
             log.exception("code run failed")
             verdict = {"exercise": exercise, "suite": suite, "passed": False, "score": 0.0, "tests": [],
                        "error": f"the code could not be run: {exc}", "output": "", "duration_ms": 0}
-        async with live.lock:
-            await live.interview.receive_verdict(run_id, verdict)
+        if await live.interview.record_verdict(run_id, verdict):   # seen at once, whatever turn is on
+            await self.turn(live, lambda: live.interview.react_to_verdict(run_id))
 
     def _spawn(self, coroutine) -> asyncio.Task:
         task = asyncio.get_running_loop().create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(_log_failure)
         return task
 
     # ----------------------------------------------------------- time
 
     async def _tick_forever(self) -> None:
+        """Once a second: sessions whose section ran out move on (in a turn of their own, never
+        waited for here), and every session hears its clock every few seconds."""
         while True:
             await asyncio.sleep(1.0)
             self._evict_idle()
             for live in list(self.live.values()):
-                if not live.connections or live.interview.state.ended:
+                state = live.interview.state
+                if not live.connections or state.ended:
                     continue
                 try:
-                    async with live.lock:
-                        moved = await live.interview.tick()
-                    if moved or time.monotonic() - live.last_timer >= TIMER_EVERY:
+                    if (state.section >= 0 and live.interview.clock() >= state.section_deadline()
+                            and not live.in_turn):
+                        self._spawn(self._tick(live))
+                    if time.monotonic() - live.last_timer >= TIMER_EVERY:
                         await self._send_timer(live)
                 except Exception:
                     log.exception("tick failed for %s", live.id)
+
+    async def _tick(self, live: LiveSession) -> None:
+        if await self.turn(live, live.interview.tick):
+            await self._send_timer(live)
 
     def timer(self, live: LiveSession) -> dict | None:
         state = live.interview.state
@@ -226,3 +274,8 @@ class SessionHub:
             await connection.send(message)
         else:
             await self._broadcast(live, message)
+
+
+def _log_failure(task: asyncio.Task) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("session task failed", exc_info=task.exception())

@@ -2,7 +2,11 @@
 
 Bad input is answered with an `error` frame and the connection stays usable; only a
 wrong token or a sustained flood closes it (1008). Nothing is written for a refused
-message: the interview only ever sees well-formed actions, under its session lock.
+message: the interview only ever sees well-formed actions.
+
+The reading loop never waits for the interview: each action runs in a task of its own
+(see `server/hub.py` for turns), answered with its `ack` or `error` when it is done, so
+pings are answered and other messages accepted while the interviewer thinks.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ VERSION = 1
 MAX_FRAME = 256 << 10
 RATE, BURST, CLOSE_AFTER = 20.0, 40.0, 200   # messages/s, bucket size, refusals before closing
 POLICY_VIOLATION = 1008
-SESSION_TYPES = {"answer", "code", "run", "submit", "hint", "skip", "end"}
+SESSION_TYPES = {"answer", "code", "run", "submit", "hint", "skip", "end", "cancel"}
 ALL_TYPES = SESSION_TYPES | {"start", "resume", "ping"}
 
 
@@ -32,6 +36,9 @@ class Refused(Exception):
     def __init__(self, code: str, message: str, close: bool = False):
         super().__init__(message)
         self.code, self.message, self.close = code, message, close
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class SocketConnection:
@@ -144,6 +151,7 @@ class Handler:
     def __init__(self, hub: SessionHub, connection: SocketConnection):
         self.hub, self.connection = hub, connection
         self.live: LiveSession | None = None
+        self.tasks: set[asyncio.Task] = set()
 
     def detach(self) -> None:
         if self.live:
@@ -153,6 +161,7 @@ class Handler:
         await self.connection.send(message)
 
     async def handle(self, message: dict, message_id) -> None:
+        """Check the message here; do what it asks in a task, so the next message is read at once."""
         kind = message["type"]
         if kind == "ping":
             await self.reply({"type": "pong", "id": message_id, "t": message.get("t")})
@@ -164,7 +173,25 @@ class Handler:
             return
         if not self.live:
             raise Refused("not_in_session", "send `start` or `resume` first")
-        await getattr(self, f"on_{kind}")(message, message_id)
+        work = getattr(self, f"on_{kind}")(message)   # checks its fields now, raising Refused
+        self.answer_when_done(work, message_id)
+
+    def answer_when_done(self, work, message_id) -> None:
+        """Run `work` (a coroutine giving the ack's extra fields) and answer with `ack` or `error`."""
+        async def run() -> None:
+            try:
+                extra = await work
+                await self.reply({"type": "ack", "id": message_id, **(extra or {})})
+            except (Refused, InterviewError) as exc:
+                await self.reply({"type": "error", "id": message_id, "code": exc.code, "message": str(exc)})
+            except Exception:
+                log.exception("message failed")
+                await self.reply({"type": "error", "id": message_id, "code": "internal",
+                                  "message": "the server failed on this message; the session is intact"})
+
+        task = asyncio.get_running_loop().create_task(run())
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
 
     # ---------------------------------------------------------------- session
 
@@ -188,47 +215,53 @@ class Handler:
         live, new = await self.hub.create(role_id, interviewer, owner)
         self.live = live
         role = self.hub.rubric_store.rubric.role(role_id)
-        async with live.lock:
-            await self.reply({"type": "session", "id": message_id, "session_id": new.session_id,
-                              "token": new.token, "replay_token": new.replay_token, "owner_token": new.owner_token,
-                              "role": {"id": role.id, "name": role.name}, "interviewer": interviewer,
-                              "resumed": False, "next_seq": 0})
-            await self.hub.attach(live, self.connection)
-            await live.interview.start(role_id, seed=seed)
-        await self.reply({"type": "ack", "id": message_id})
+        await self.reply({"type": "session", "id": message_id, "session_id": new.session_id,
+                          "token": new.token, "replay_token": new.replay_token, "owner_token": new.owner_token,
+                          "role": {"id": role.id, "name": role.name}, "interviewer": interviewer,
+                          "model": self.hub.llm_settings.describe() if interviewer == "llm" else None,
+                          "resumed": False, "next_seq": 0})
+        await self.hub.attach(live, self.connection)
+        self.answer_when_done(self.hub.turn(live, lambda: live.interview.start(role_id, seed=seed)), message_id)
 
     async def resume(self, message: dict, message_id) -> None:
         session_id = field(message, "session_id", str)
         token = field(message, "token", str)
         last_seq = field(message, "last_seq", int, required=False, default=-1)
+        if not -1 <= last_seq < 1 << 62:
+            raise Refused("bad_message", "`last_seq` is the seq of an event this session has, or -1")
         if self.hub.store.authorize(session_id, token) != "write":
             raise Refused("forbidden", "this token does not open that session", close=True)
         live = self.hub.get(session_id)
         if live is None:
             raise Refused("not_found", "no such session")
         self.live = live
-        async with live.lock:  # no event can slip between the catch-up and the live feed
+        interview = live.interview
+        async with interview.emitting:  # no event can slip between the catch-up and the live feed
             missing = self.hub.store.events(session_id, after_seq=last_seq)
-            role = self.hub.rubric_store.rubric.roles.get(live.interview.state.role_id)
+            role = self.hub.rubric_store.rubric.roles.get(interview.state.role_id)
             await self.reply({"type": "session", "id": message_id, "session_id": session_id,
-                              "role": {"id": live.interview.state.role_id, "name": role.name if role else ""},
-                              "interviewer": live.interviewer, "resumed": True,
-                              "next_seq": live.interview.state.count})
+                              "role": {"id": interview.state.role_id, "name": role.name if role else ""},
+                              "interviewer": live.interviewer, "model": interview.state.snapshot.get("model"),
+                              "resumed": True, "next_seq": interview.state.count})
             for seq, event in enumerate(missing, start=max(-1, last_seq) + 1):
                 await self.reply({"type": "event", "seq": seq, "event": event})
             await self.hub.attach(live, self.connection)
-            state = live.interview.state
-            if live.interviewer == "llm" and self.hub.llm_settings is None and not state.ended:
-                await live.interview.fall_back("this server has no LLM configured any more")
+        if live.interviewer == "llm" and self.hub.llm_settings is None and not interview.state.ended:
+            await self.hub.turn(live, lambda: interview.fall_back("this server has no LLM configured any more"))
         await self.reply({"type": "ack", "id": message_id})
 
     # ---------------------------------------------------------------- actions
+    # Each checks its message at once (raising Refused) and returns the work to do.
 
-    async def on_answer(self, message: dict, message_id) -> None:
+    def on_answer(self, message: dict):
         text = field(message, "text", str)
-        async with self.live.lock:
-            await self.live.interview.answer(text)
-        await self.reply({"type": "ack", "id": message_id})
+        question_id = field(message, "question_id", str, required=False)
+        live = self.live
+
+        async def work():
+            await live.interview.record_answer(text, question_id)   # on disk before the interviewer thinks
+            await self.hub.turn(live, live.interview.respond)
+        return work()
 
     def _code(self, message: dict) -> tuple[str, str]:
         exercise = field(message, "exercise", str)
@@ -237,34 +270,33 @@ class Handler:
             raise Refused("code_too_large", f"code is limited to {MAX_CODE_BYTES >> 10} KB")
         return exercise, code
 
-    async def on_code(self, message: dict, message_id) -> None:
+    def on_code(self, message: dict):
         exercise, code = self._code(message)
-        async with self.live.lock:
-            await self.live.interview.change_code(exercise, code)
-        await self.reply({"type": "ack", "id": message_id})
+        return self.live.interview.change_code(exercise, code)
 
-    async def on_run(self, message: dict, message_id, suite: str = "examples") -> None:
+    def on_run(self, message: dict, suite: str = "examples"):
         exercise, code = self._code(message)
         if self.live.running and not self.live.running.done():
             raise Refused("busy", "a run is already in progress; its verdict is on the way")
-        async with self.live.lock:
-            run_id = await self.hub.run_code(self.live, exercise, code, suite)
-        await self.reply({"type": "ack", "id": message_id, "run_id": run_id})
 
-    async def on_submit(self, message: dict, message_id) -> None:
-        await self.on_run(message, message_id, suite="hidden")
+        async def work():
+            return {"run_id": await self.hub.run_code(self.live, exercise, code, suite)}
+        return work()
 
-    async def on_hint(self, message: dict, message_id) -> None:
-        async with self.live.lock:
-            await self.live.interview.hint()
-        await self.reply({"type": "ack", "id": message_id})
+    def on_submit(self, message: dict):
+        return self.on_run(message, suite="hidden")
 
-    async def on_skip(self, message: dict, message_id) -> None:
-        async with self.live.lock:
-            await self.live.interview.skip()
-        await self.reply({"type": "ack", "id": message_id})
+    def on_hint(self, message: dict):
+        return self.hub.interrupt(self.live, self.live.interview.hint)
 
-    async def on_end(self, message: dict, message_id) -> None:
-        async with self.live.lock:
-            await self.live.interview.end()
-        await self.reply({"type": "ack", "id": message_id})
+    def on_skip(self, message: dict):
+        return self.hub.interrupt(self.live, self.live.interview.skip)
+
+    def on_end(self, message: dict):
+        return self.hub.interrupt(self.live, self.live.interview.end)
+
+    def on_cancel(self, message: dict):
+        """Stop waiting for the interviewer: what it is saying (or the grades the end waits for) finish offline."""
+        async def work():
+            self.live.interview.hurry()
+        return work()
