@@ -57,9 +57,15 @@ def build_scorecard(state: State, rubric) -> dict[str, Any]:
         notes.append("The interview was ended early; questions not reached count as unanswered.")
     if state.fallback:
         notes.append(f"The LLM interviewer was unavailable ({state.fallback}); the offline interviewer took over.")
+    model = state.snapshot.get("model")
+    if model:
+        by_model = sum(1 for g in state.graded if str(g.grade.get("grader", "")).startswith("llm"))
+        notes.append(f"Interviewer: {model}. {by_model} of {len(state.graded)} answers were graded by the model,"
+                     " the others by the offline grader (each answer says which).")
     return {
         "role_id": role.id,
         "role_name": role.name,
+        "model": state.snapshot.get("model"),
         "overall": round(overall, 4),
         "band": role.grading.thresholds.band(overall).value,
         "thresholds": role.grading.thresholds.model_dump(),

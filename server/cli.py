@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     interview.add_argument("--role", required=True)
     interview.add_argument("--seed", type=int)
     interview.add_argument("--rubric")
+    interview.add_argument("--llm", action="store_true", help="the LLM interviewer (needs HOTSEAT_LLM_MODEL)")
+    interview.add_argument("--data-dir", default="data",
+                           help="where the session is kept, as for `serve` (default: ./data)")
     interview.add_argument("--unsafe-no-sandbox", action="store_true")
     interview.set_defaults(handler=cmd_interview)
     return parser
@@ -247,40 +250,24 @@ def cmd_grade_answer(args) -> int:
 
 
 def cmd_interview(args) -> int:
-    from interviewer.choose import choose_grader, choose_voice
-    from kernels.environment import ensure_kernel_env
-    from kernels.runner import CodeRunner
-    from kernels.sandbox import SandboxConfig, SandboxUnavailable
-    from rubric import InvalidRubric, UnknownId, load_rubric
+    """The terminal interview: this command serves in-process and plays over the websocket."""
+    from dataclasses import replace
+
     from clients.terminal import run_terminal_interview
-    from server.hub import exercise_followups
+    from rubric import InvalidRubric, UnknownId, load_rubric
 
     try:
-        rubric = load_rubric(rubric_path(args))
-        rubric.role(args.role)
+        load_rubric(rubric_path(args)).role(args.role)
     except (UnknownId, InvalidRubric) as exc:
         print(f"hotseat: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox)
-        runner = CodeRunner(config, pool_size=1, deadline=args.settings.code_timeout)
-    except SandboxUnavailable as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
-
-    async def judge(exercise, code, suite):
-        return (await runner.check(exercise, code, suite)).as_dict()
-
-    async def main():
-        async with runner:
-            settings = args.settings.llm
-            return await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
-                                                voice=choose_voice(settings), judge=judge, seed=args.seed,
-                                                exercise_followups=exercise_followups)
-
-    asyncio.run(main())
-    return EXIT_OK
+    if args.llm and args.settings.llm is None:
+        print("hotseat: --llm needs a model: set HOTSEAT_LLM_MODEL (see docs/llm.md)", file=sys.stderr)
+        return EXIT_USAGE
+    settings = replace(args.settings, data_dir=Path(args.data_dir), pool_size=1)
+    card = asyncio.run(run_terminal_interview(settings, args.role, seed=args.seed,
+                                              interviewer="llm" if args.llm else "offline"))
+    return EXIT_OK if card else EXIT_FAILED
 
 
 def cmd_kernel_env(args) -> int:

@@ -53,15 +53,25 @@ def test_rubric_validate_names_file_line_and_field(tmp_path):
     assert hotseat("rubric", "validate").returncode == 0
 
 
-def test_a_terminal_interview_from_stdin_ends_in_a_scorecard():
+def test_a_terminal_interview_from_stdin_ends_in_a_scorecard(tmp_path):
     answers = ["/hint", "Overfitting means the model memorises noise in the training set, so validation loss "
                "rises while training loss falls; I would add regularization or more data.", ""]
     stdin = "\n".join(answers + ["/skip", ""] * 40) + "\n"
-    result = hotseat("interview", "--role", "data_scientist", "--seed", "3", stdin=stdin)
+    result = hotseat("interview", "--role", "data_scientist", "--seed", "3", "--data-dir", str(tmp_path / "data"),
+                     stdin=stdin)
     assert result.returncode == 0, result.stderr[-2000:]
     out = result.stdout
     assert "interviewer> " in out and "Hint 1:" in out
     assert "=== Scorecard: Data Scientist ===" in out and "Overall" in out and "By category:" in out
+    assert "moment None" not in out and "ml_fundamentals" not in out   # words for people, not ids
+    # the terminal went through the server: the session is stored, replayable in the browser
+    session_id = out.split("Session ", 1)[1].split()[0]
+    from server.store import Store
+
+    with Store(tmp_path / "data") as store:
+        events = store.events(session_id)
+    assert events[0]["type"] == "session_started" and events[-1]["type"] == "interviewer_said"
+    assert f"/replay/{session_id}?token=r-" in out
 
 
 def test_a_lost_admin_token_can_be_replaced(tmp_path):

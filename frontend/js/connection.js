@@ -180,6 +180,9 @@ export class Connection {
       case "timer":
         this.handlers.onTimer?.(message);
         break;
+      case "thinking":
+        this.handlers.onThinking?.(message);
+        break;
       case "pong":
         clearTimeout(this.pongTimer);
         break;

@@ -42,6 +42,9 @@ export function mount(root, { params, query, navigate }) {
   let codeTimer = null;
   let lastSentCode = null;
   let stopped = false;
+  let thinking = { speaking: false, grading: 0 };   // the server's last `thinking` frame
+  let thinkingSince = 0;                            // performance.now() when the interviewer began
+  let thinkingClock = null;
 
   // ------------------------------------------------------------------ layout
   const title = h("h1", { class: "room-title" }, roleName || "Interview");
@@ -76,8 +79,14 @@ export function mount(root, { params, query, navigate }) {
       sendButton));
 
   const endedBanner = h("div", { class: "ended-banner", hidden: true, role: "status" });
+  const thinkingText = h("span", { class: "thinking-text" });
+  const cancelButton = h("button", { type: "button", class: "btn btn-quiet btn-small", onclick: cancelTurn },
+    "Don't wait");
+  const thinkingBar = h("div", { class: "thinking-bar", hidden: true, role: "status" },
+    h("span", { class: "typing", "aria-hidden": "true" }, h("i"), h("i"), h("i")), thinkingText, cancelButton);
+  const modelNotice = h("p", { class: "notice model-notice", hidden: true });
   const conversation = h("section", { class: "conversation", "aria-label": "Interview" },
-    transcriptScroll, endedBanner, answerForm);
+    modelNotice, transcriptScroll, thinkingBar, endedBanner, answerForm);
   const workspaceSlot = h("div", { class: "workspace-slot" });
   const body = h("div", { class: "room-body" }, conversation, workspaceSlot);
 
@@ -117,11 +126,20 @@ export function mount(root, { params, query, navigate }) {
       if (isNew) setUrl(`/interview/${encodeURIComponent(sessionId)}`);
       title.textContent = roleName || "Interview";
       document.title = `Interview · ${roleName} · hotseat`;
+      if (message.interviewer === "llm") {
+        modelNotice.hidden = false;
+        modelNotice.textContent = `LLM interviewer: what you write is sent to ${message.model || "the configured model"} `
+          + "to phrase the questions and grade your answers.";
+      }
       if (message.resumed && wsExercise && ws && ws.editor.value !== lastSentCode) scheduleCode(ws.editor.value, 0);
     },
     onEvent(seq, event) {
       apply(state, event);
       if (event.type === "interviewer_said" || event.type === "hint_given") dropStreaming();
+      if (event.type === "candidate_said" && answer.value.trim() === event.text) {   // stored: the draft is done
+        answer.value = "";
+        if (sessionId) store.setDraft(sessionId, "");
+      }
       if (event.type === "interviewer_said" || event.type === "hint_given") announcer.textContent = event.text;
       if (event.type === "section_started" && conn.ready) {
         // the server's next `timer` message corrects this within seconds
@@ -143,6 +161,11 @@ export function mount(root, { params, query, navigate }) {
     },
     onTimer(message) {
       if (!state.ended) timer.update(message);
+    },
+    onThinking(message) {
+      if (message.speaking && !thinking.speaking) thinkingSince = performance.now() - (message.for || 0) * 1000;
+      thinking = message;
+      renderThinking();
     },
     onStatus(name, detail) {
       connection.className = `conn conn-${name}`;
@@ -228,6 +251,7 @@ export function mount(root, { params, query, navigate }) {
     renderWorkspace();
     renderControls();
     renderEnded();
+    renderThinking();
   }
 
   function renderStepper() {
@@ -240,21 +264,38 @@ export function mount(root, { params, query, navigate }) {
     });
   }
 
+  function renderThinking() {
+    const waitingForGrades = state.ended && !state.scorecard && thinking.grading > 0;
+    const show = conn.connected && (thinking.speaking || waitingForGrades);
+    thinkingBar.hidden = !show;
+    clearInterval(thinkingClock);
+    if (!show) return;
+    const tick = () => {
+      const seconds = Math.floor((performance.now() - thinkingSince) / 1000);
+      thinkingText.textContent = thinking.speaking
+        ? `${state.persona?.name || "The interviewer"} is thinking… ${seconds} s`
+        : `Waiting for ${thinking.grading} grade${thinking.grading === 1 ? "" : "s"} from the model…`;
+    };
+    if (!thinking.speaking && waitingForGrades && !thinkingSince) thinkingSince = performance.now();
+    tick();
+    thinkingClock = setInterval(tick, 1000);
+  }
+
   function canAnswer() {
     return !state.ended && (state.current != null || sectionKind(state) === "candidate_questions");
   }
 
   function renderControls() {
     const live = conn.connected && !state.ended;
-    answer.disabled = !canAnswer() || sending;
-    sendButton.disabled = !live || !canAnswer() || sending;
+    answer.disabled = !canAnswer();   // typing stays possible while a message is on its way
+    sendButton.disabled = !live || !canAnswer() || sending || thinking.speaking;
     hintButton.disabled = !live || !state.current || sending;
     skipButton.disabled = !live || !canAnswer() || sending;
     endButton.disabled = !live || !state.plan.length;
     const kind = sectionKind(state);
     answerLabel.textContent = kind === "candidate_questions" ? "Your question for the interviewer"
       : "Your answer";
-    sendButton.textContent = sending ? "Sending…" : "Send";
+    sendButton.textContent = sending ? "Sending…" : thinking.speaking ? "Wait…" : "Send";
     if (ws) {
       const pending = runsOf(state, wsExercise).some((r) => !r.verdict);
       ws.setBusy(pending || !conn.connected);
@@ -316,14 +357,25 @@ export function mount(root, { params, query, navigate }) {
     if (!conn.connected) { answerError.textContent = "Not connected; your answer is kept here until the connection is back."; return; }
     sending = true;
     renderControls();
-    const reply = await act({ type: "answer", text }, "The answer was not sent");
+    // The question it answers: if the interview moved on meanwhile (time ran out), it is still
+    // recorded for that question.
+    const questionId = state.current?.questionId ?? null;
+    const seen = state.count;
+    const reply = await act({ type: "answer", text, ...(questionId ? { question_id: questionId } : {}) },
+      "The answer was not sent");
     sending = false;
-    if (reply.type === "ack") {
-      answer.value = "";
-      store.setDraft(sessionId, "");
+    const stored = reply.type === "ack" || state.transcript.some((t) => t.who === "candidate" && t.seq >= seen
+      && t.text === text);
+    if (stored) {
+      if (answer.value.trim() === text) answer.value = "";
+      store.setDraft(sessionId, answer.value);
     }
     render();   // the events answering it came before the ack: show them with the box re-enabled
     if (!answer.disabled) answer.focus();
+  }
+
+  async function cancelTurn() {
+    await act({ type: "cancel" }, "Could not stop waiting");
   }
 
   async function askHint() {
@@ -368,6 +420,7 @@ export function mount(root, { params, query, navigate }) {
 
   return () => {
     stopped = true;
+    clearInterval(thinkingClock);
     clearTimeout(codeTimer);
     clearTimeout(draftTimer);
     if (sessionId && answer.value) store.setDraft(sessionId, answer.value);

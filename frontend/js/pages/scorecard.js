@@ -71,7 +71,7 @@ export function mount(root, { params, query }) {
         h("div", {},
           h("p", { class: "eyebrow" }, "Scorecard"),
           h("h1", {}, card.role_name),
-          h("p", { class: "muted" }, date(doc.session?.created), doc.session?.interviewer ? ` · ${doc.session.interviewer} interviewer` : "")),
+          h("p", { class: "muted" }, date(doc.session?.created), card.model ? ` · LLM interviewer: ${card.model}` : doc.session?.interviewer ? ` · ${doc.session.interviewer} interviewer` : "")),
         h("div", { class: "head-actions" },
           h("a", { class: "btn btn-primary", href: replayHref(id, null, linkToken) }, "Open replay"),
           share,

@@ -82,7 +82,8 @@ export function mount(root, { navigate }) {
             h("input", { type: "radio", name: "interviewer", value: "llm", disabled: !llmConfigured }),
             h("span", {}, h("strong", {}, "LLM interviewer"),
               h("span", { class: "muted small block" }, llmConfigured
-                ? `${health.llm}: phrases the same questions and grades against the same rubric.`
+                ? `${health.llm}: phrases the same questions and grades against the same rubric. `
+                  + "Your answers are sent to that model."
                 : "Not configured on this server (set HOTSEAT_LLM_MODEL to enable it)."))))),
       h("details", { class: "advanced" },
         h("summary", {}, "Options"),
