@@ -166,6 +166,8 @@ def serve(settings: Settings) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
                         stream=sys.stderr)
+    for noisy in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx"):   # a line per model call otherwise
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     app = create_app(settings)
     print(f"hotseat: serving on http://{settings.host}:{settings.port} (data in {settings.data_dir})",
           file=sys.stderr, flush=True)

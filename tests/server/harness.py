@@ -144,6 +144,13 @@ class Client:
         return self.until(lambda m: m.get("id") == message_id and m["type"] in ("ack", "error", "session", "pong"),
                           timeout)
 
+    def reply_to(self, message_id: str, timeout: float = 60.0) -> dict:
+        """The ack or error answering `message_id`, whether already received or still to come."""
+        for message in self.messages:
+            if message.get("id") == message_id and message["type"] in ("ack", "error"):
+                return message
+        return self.until(lambda m: m.get("id") == message_id and m["type"] in ("ack", "error"), timeout)
+
     def answered(self, message: dict, timeout: float = 60.0) -> dict:
         reply = self.request(message, timeout)
         if reply["type"] == "session":
