@@ -271,3 +271,62 @@ def test_a_session_keeps_its_rubric_when_the_live_one_changes(rubric):
     assert card and card["role_name"] == "Machine Learning Engineer"
     weights = {c["category"]: c["weight"] for c in card["categories"]}
     assert weights["ml_fundamentals"] == rubric.role("machine_learning_engineer").weights[Category.ML_FUNDAMENTALS]
+
+
+# ------------------------------------------------------------------ nothing the candidate sends is lost
+
+
+def test_an_answer_sent_as_the_time_runs_out_is_recorded_and_graded(rubric):
+    clock = Clock()
+    interview, events = new_interview(rubric, clock=clock)
+    run(interview.start("data_scientist", seed=3))
+    question = interview.state.current.question_id
+    clock.now = interview.state.section_deadline() + 5   # the tick has not moved on yet
+    run(interview.answer(strong_answer(rubric.question(question))))
+    kinds = [e["type"] for e in events[-8:]]
+    assert kinds.index("candidate_said") < kinds.index("answer_graded") < kinds.index("time_up")
+    assert next(e for e in events if e["type"] == "answer_graded")["question_id"] == question
+
+
+def test_an_answer_for_a_question_the_interview_left_is_kept_for_that_question(rubric):
+    clock = Clock()
+    interview, events = new_interview(rubric, clock=clock)
+    run(interview.start("data_scientist", seed=3))
+    question = interview.state.current.question_id
+    clock.now = interview.state.section_deadline() + 5
+    run(interview.tick())                                   # time ran out while the candidate typed
+    assert interview.state.current.question_id != question
+    run(interview.answer(strong_answer(rubric.question(question)), question_id=question))
+    said = [e for e in events if e["type"] == "candidate_said"][-1]
+    assert said["question_id"] == question and said["late"]
+    graded = [e for e in events if e["type"] == "answer_graded"][-1]
+    assert graded["question_id"] == question and graded["grade"]["score"] > 0.5
+    assert events[-1]["type"] == "interviewer_said" and "noted" in events[-1]["text"]
+    assert interview.state.current.question_id != question   # the interview stays where it is
+
+
+def test_an_answer_cut_short_by_a_crash_is_graded_and_answered_on_recovery(rubric):
+    interview, events = new_interview(rubric)
+    run(interview.start("data_scientist", seed=3))
+    question = interview.state.current.question_id
+    run(interview.record_answer(strong_answer(rubric.question(question))))   # the server died here
+    assert interview.state.awaiting_reply is not None and interview.state.ungraded
+
+    before = len(events)
+    again, stored = new_interview(rubric, events=events)    # rebuilt from the log, as after a restart
+    run(again.recover())
+    after = [e["type"] for e in stored[before:]]
+    assert after[0] == "answer_graded" and "interviewer_said" in after
+    assert not again.state.ungraded and again.state.awaiting_reply is None
+    with pytest.raises(InterviewError, match="has not answered your last message"):
+        run(interview.record_answer("and one more thing"))   # the crashed one still waits for its reply
+
+
+def test_a_second_message_before_the_reply_is_refused_not_lost(rubric):
+    interview, events = new_interview(rubric)
+    run(interview.start("data_scientist", seed=3))
+    run(interview.record_answer("A first thought."))
+    with pytest.raises(InterviewError) as refused:
+        run(interview.record_answer("A second thought."))
+    assert refused.value.code == "busy"
+    assert [e["text"] for e in events if e["type"] == "candidate_said"] == ["A first thought."]
