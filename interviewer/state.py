@@ -132,7 +132,7 @@ def _said(state: State, e: Event, seq: int, **extra: Any) -> None:
 def _session_started(state: State, e: Event, seq: int) -> None:
     state.role_id, state.seed = e["role_id"], e["seed"]
     state.persona, state.plan = e["persona"], e["plan"]
-    state.snapshot = {k: e[k] for k in ("role", "questions", "exercises") if k in e}
+    state.snapshot = {k: e[k] for k in ("role", "questions", "exercises", "model") if k in e}
 
 
 def _section_started(state: State, e: Event, seq: int) -> None:

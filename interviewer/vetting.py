@@ -20,7 +20,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 
 REFUSAL = re.compile(
     r"\b(i'?m sorry|i am sorry|i apologi[sz]e|as an ai|language model|i can(?:not|'t|t) (?:help|assist|do|provide)"
-    r"|i am (?:not able|unable)|i'?m (?:not able|unable)|i won'?t be able|i must decline)\b", re.I)
+    r"|i am (?:not able|unable)|i'?m (?:not able|unable)|i won'?t be able|i must decline"
+    # an assistant, not an interviewer: out of character
+    r"|(?:ready|happy|glad|here) to (?:assist|help you)|how (?:can|may) i (?:help|assist))\b", re.I)
 RULE_TALK = re.compile(
     r"\b(system prompt|my instructions|my rules|the rules|answer key|i was told|i am instructed|i'm instructed"
     r"|as instructed|at most three sentences|plain text|never mention scores|not allowed to)\b", re.I)
@@ -66,7 +68,7 @@ def problem(sentence: str, *, question: str = "", answer_key: tuple[str, ...] = 
     `answer_key` holds what the candidate is meant to work out (key points, hints).
     """
     if REFUSAL.search(sentence):
-        return "a refusal"
+        return "a refusal, or an assistant's manners"
     if RULE_TALK.search(sentence):
         return "talk about its instructions"
     if question and gives_away(sentence, question):

@@ -58,13 +58,14 @@ def editor_text(page, scope: str) -> str:
     return page.locator(f"{scope} .cm-content").inner_text()
 
 
-def wait_for_turn(page) -> None:
-    """Until the answer box takes an answer again, or the interview is over."""
+def wait_for_turn(page, timeout: float = 60_000) -> None:
+    """Until the room takes an answer again (the interviewer has replied), or the interview is over."""
     page.wait_for_function("""() => {
         const banner = document.querySelector('.ended-banner');
         const answer = document.querySelector('#answer');
-        return (banner && !banner.hidden) || (answer && !answer.disabled);
-    }""", timeout=60_000)
+        const send = document.querySelector('.answer-box button[type=submit]');
+        return (banner && !banner.hidden) || (answer && !answer.disabled && send && !send.disabled);
+    }""", timeout=timeout)
 
 
 def answer(page, rubric) -> None:

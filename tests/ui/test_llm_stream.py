@@ -1,5 +1,6 @@
 """The LLM interviewer in the browser: offered on the start page when the server has a model,
-its words stream in from `token` messages and are replaced by the complete message.
+its words stream in from `token` messages, a checked sentence at a time, while the room says
+the interviewer is thinking, and are replaced by the complete message.
 
 The model is tests/llm_server.py: a real OpenAI-compatible HTTP server on loopback that
 streams slowly, so the streaming bubble can be seen before the message lands.
@@ -19,7 +20,9 @@ from tests.server.harness import ServerProcess
 @pytest.fixture(scope="module")
 def llm():
     with LLMServer() as model:
-        model.script(lambda request: paced(0.25, say("Good ", "to ", "meet ", "you, ", "let's ", "begin.")))
+        # two sentences: the room shows the first (checked) while the model is still writing the second
+        model.script(lambda request: paced(0.3, say("Good ", "to ", "meet ", "you. ", "Let's ", "take ", "it ",
+                                                    "step ", "by ", "step.")))
         yield model
 
 
@@ -44,10 +47,11 @@ def test_the_llm_interviewer_streams_its_words(page, shots):
 
     streaming = page.locator(".transcript .msg-streaming")
     expect(streaming).to_be_visible()
-    expect(streaming).to_contain_text("Good to")
+    expect(streaming).to_contain_text("Good to meet you.")
+    expect(page.locator(".thinking-bar")).to_contain_text("is thinking")
     shots.take(page, "llm-streaming")
     greeting = page.locator(".transcript .msg-greeting")
-    expect(greeting).to_contain_text("Good to meet you, let's begin.", timeout=20_000)
+    expect(greeting).to_contain_text("Good to meet you. Let's take it step by step.", timeout=20_000)
     expect(page.locator(".transcript .msg-question").first).to_be_visible(timeout=30_000)
     expect(streaming).to_have_count(0)
     expect(page.locator(".transcript .msg-greeting")).to_have_count(1)
