@@ -34,6 +34,7 @@ CATEGORY_NAMES = {"ml_fundamentals": "ML fundamentals", "classical_algorithms": 
                   "deep_learning": "Deep learning", "llm_stack": "LLM stack", "ml_system_design": "ML system design",
                   "ml_coding": "ML coding", "case_studies": "Case studies"}
 
+THINKING_NOTE_AFTER = 1.5   # seconds of silence before the terminal says the interviewer is thinking
 ReadLine = Callable[[], Awaitable[str | None]]
 Write = Callable[[str], None]
 
@@ -143,8 +144,8 @@ class TerminalClient:
             elif kind == "timer":
                 self.timer = (message["remaining"], time.monotonic())
             elif kind == "thinking":
-                if message["speaking"] and not self.thinking and not self.streamed:
-                    self.write("\n(the interviewer is thinking… Ctrl+C to stop waiting)")
+                if message["speaking"] and not self.thinking:
+                    asyncio.get_running_loop().call_later(THINKING_NOTE_AFTER, self._note_thinking)
                 self.thinking = message["speaking"]
             elif kind in ("ack", "error"):
                 future = self.replies.pop(message.get("id"), None)
@@ -157,6 +158,11 @@ class TerminalClient:
         end = time.monotonic() + seconds
         while not done() and time.monotonic() < end:
             await asyncio.sleep(0.05)
+
+    def _note_thinking(self) -> None:
+        """Only a wait worth mentioning is mentioned."""
+        if self.thinking and not self.streamed:
+            self.write("\n(the interviewer is thinking… Ctrl+C to stop waiting)")
 
     # -------------------------------------------------------------- the conversation
 

@@ -224,11 +224,9 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
         "time_up", "a section ran out of time",
         (Field("section", "integer"),),
         reads=lambda e: Line("system", "time up", "Time is up for this section")),
-    EventType(
+    EventType(   # the interviewer's own notice, which follows it, is what a reader sees: said once
         "interviewer_fallback", "the LLM failed; the offline interviewer continues",
-        (Field("reason", "string"),),
-        reads=lambda e: Line("system", "notice",
-                             f"The LLM interviewer was unavailable ({e['reason']}); continued offline.")),
+        (Field("reason", "string"),)),
     EventType(
         "session_ended", "the interview is over",
         (Field("reason", "string", choices=END_REASONS),),

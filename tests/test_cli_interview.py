@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.llm_server import http_error, llm_server, say  # noqa: F401 - llm_server is a fixture
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -84,3 +86,22 @@ def test_a_lost_admin_token_can_be_replaced(tmp_path):
     fresh = result.stdout.strip()
     with Store(tmp_path / "data") as store:
         assert store.is_admin(fresh) and not store.is_admin(first)
+
+
+def test_the_terminal_says_when_llm_grading_falls_back(tmp_path, llm_server):
+    def voice_fine_grades_down(request):
+        return http_error(503, "grader overloaded") if request.response_format else say("Thanks for that.")
+
+    llm_server.script(voice_fine_grades_down)
+    stdin = ("Overfitting means the model memorises noise in the training set, so validation loss rises while "
+             "training loss falls.\n\n/end\n")
+    result = hotseat("interview", "--role", "data_scientist", "--seed", "3", "--llm", "--data-dir",
+                     str(tmp_path / "data"), stdin=stdin, env={
+                         "HOTSEAT_LLM_MODEL": "openai/scripted", "HOTSEAT_LLM_API_BASE": llm_server.url,
+                         "HOTSEAT_LLM_API_KEY": "sk-test"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "LLM interviewer: what you write is sent to openai/scripted" in out
+    assert "Thanks for that." in out
+    assert "this answer was graded offline" in out and "unavailable" in out
+    assert out.count("Continuing with the offline interviewer") == 1
