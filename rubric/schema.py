@@ -203,6 +203,17 @@ class Followup(Strict):
     targets: Ident | None = None
 
 
+class Fact(_Matchable):
+    """Something the interviewer can tell when asked: `match` says which questions it answers.
+
+    A question's facts answer clarifying questions ("how many users?", "is latency or
+    throughput the priority?"); a role's facts answer the candidate's questions about the
+    team and the job. The phrase syntax is the key points' (see `rubric.matching`).
+    """
+
+    answer: Text
+
+
 class Stage(Strict):
     """One step of a structured answer (system design, case study)."""
 
@@ -222,6 +233,8 @@ class Question(Strict):
     followups: list[Followup] = Field(min_length=1)
     hints: list[Text] = Field(min_length=2, max_length=3)
     exercise: Ident | None = None
+    clarifications: list[Fact] = Field(default_factory=list)
+    assumptions: Text | None = None   # said to a clarifying question no clarification answers
 
     @field_validator("tags")
     @classmethod
@@ -444,6 +457,7 @@ class Role(Strict):
     depth: dict[Category, CategoryDepth] = Field(default_factory=dict)
     exercises: list[Ident] = Field(default_factory=list)
     persona: Persona
+    team: list[Fact] = Field(default_factory=list)   # answers to the candidate's questions about the team and job
     grading: Grading
 
     @field_validator("sections")
