@@ -29,11 +29,13 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import re
 import secrets
 from typing import Any, Awaitable, Callable
 
 from interviewer.events import Event, make, verdict_summary
 from interviewer.grading.base import Grade, GraderUnavailable
+from interviewer.reading import GRADED, find_fact, read_reply
 from interviewer.scorecard import build_scorecard
 from interviewer.snapshot import ExerciseFollowups, SessionRubric, snapshot_fields
 from interviewer.state import Answer, State, apply, reduce
@@ -43,7 +45,14 @@ from rubric.schema import Question
 
 Sink = Callable[[Event], Awaitable[None]]
 CANDIDATE_QUESTIONS = "candidate_questions"
-MAX_FOLLOWUPS = {"breadth": 1, "coding": 1, "system_design": 2, "case_study": 2}
+MAX_FOLLOWUPS = {"breadth": 2, "coding": 1, "system_design": 5, "case_study": 5}
+EXCHANGE_SECONDS = {"breadth": 60, "coding": 120, "system_design": 150, "case_study": 120}   # one answer, roughly
+RESERVE_SHARE = 0.4          # planned questions done with this share of the section left: ask a reserve one
+GOOD_SHARE = 0.6             # covered this share of the key points asked about: "good", else "partial"
+RECENT_LINES = 5             # no opener repeats within this many interviewer lines
+MAX_CANDIDATE_QUESTIONS = 3
+NOTHING_MORE = re.compile(r"\b(no(?:pe|thing)?(?: more)?|that'?s (?:all|it)|i'?m good|all good|no questions|"
+                          r"nothing else|not really|i think that'?s it)\b")
 MAX_ANSWER_CHARS = 20_000
 VOICE_FAILURES_BEFORE_FALLBACK = 3   # turns in a row the LLM voice may miss before the session goes offline
 log = logging.getLogger("hotseat.interviewer")
@@ -223,7 +232,7 @@ class Interview:
         await self.respond()
 
     async def record_answer(self, text: str, question_id: str | None = None) -> None:
-        """Commit the candidate's words (nothing is decided yet; `respond` does that).
+        """Commit the candidate's words and what they are (`interviewer.reading`); `respond` reacts.
 
         `question_id` says which question the candidate was answering. When the interview
         has moved on since (the section's time ran out, or a hint or skip raced the answer),
@@ -242,37 +251,61 @@ class Interview:
             if question_id not in self.state.asked:
                 raise InterviewError("no_question", "that question has not been asked")
             attempt = "followup" if self.state.grades_for(question_id) else "main"
-            await self._emit("candidate_said", text=text, question_id=question_id, attempt=attempt, targets=None,
-                             late=True)
+            await self._emit("candidate_said", text=text, question_id=question_id, reading="answer",
+                             attempt=attempt, targets=None, late=True)
         elif current is not None:
-            attempt = "followup" if current.followups or current.target else "main"
-            await self._emit("candidate_said", text=text, question_id=current.question_id, attempt=attempt,
-                             targets=current.target)
+            question = self._question(current.question_id)
+            reading = read_reply(text, question).kind
+            if reading == "off_topic" and current.redirects:   # redirected once already: take it as the answer
+                reading = "answer"
+            attempt, targets = None, None
+            if reading in GRADED:
+                attempt = "followup" if current.followups or current.target else "main"
+                targets = current.target
+            elif reading == "clarify" and _stage_points(question, "clarify"):   # asking is part of a design answer
+                attempt, targets = "clarify", _stage_points(question, "clarify")
+            await self._emit("candidate_said", text=text, question_id=current.question_id, reading=reading,
+                             attempt=attempt, targets=targets)
         elif self.state.section_kind == CANDIDATE_QUESTIONS:
-            await self._emit("candidate_said", text=text, question_id=None)
+            await self._emit("candidate_said", text=text, question_id=None, reading="question", attempt=None)
         else:
             raise InterviewError("no_question", "there is no question waiting for an answer")
 
     async def respond(self) -> None:
-        """React to the candidate's last message, if the interviewer has not yet."""
+        """React to the candidate's last message, as a good interviewer would, if not done yet."""
         seq = self.state.awaiting_reply
         if seq is None or self.state.ended:
             return
         self._hurry.clear()
+        said = next(t for t in reversed(self.state.transcript) if t["seq"] == seq)
         answer = next((a for a in self.state.ungraded if a.seq == seq), None)
-        if answer is None:   # a question for the interviewer, in the last section
-            text = next(t["text"] for t in reversed(self.state.transcript) if t["seq"] == seq)
-            await self._say(Intent("reply", facts={"question": text}, salt=self._salt()))
-            await self.finish("completed")
+        if said["question_id"] is None:   # a question for the interviewer, in the last section
+            await self._answer_their_question(said["text"])
             return
-        grade = await self._grade(answer)
-        if answer.late:
+        grade = await self._grade(answer) if answer else None
+        if answer and answer.late:
             await self._say(Intent("notice", "That reached me after we had moved on; I've noted it for that "
                                              "question.", salt=self._salt()))
             return
         if await self._check_time():
             return
-        await self._after_answer(self._question(answer.question_id), grade)
+        question = self._question(said["question_id"])
+        reading = said["reading"]
+        if reading == "repeat":
+            await self._say(self._intent("repeat", self._last_asked(question)), question_id=question.id)
+        elif reading == "clarify":
+            await self._clarify(question, said["text"])
+        elif reading == "question":
+            fact = find_fact(self.role.team, said["text"])
+            await self._say(self._intent("reply", _join_text(
+                fact.answer if fact else "I'm happy to talk about that at the end.",
+                "Back to the question:", self._last_asked(question))), question_id=question.id)
+        elif reading == "dont_know":
+            await self._stuck(question)
+        elif reading == "off_topic":
+            await self._say(self._intent("redirect", self._last_asked(question)), question_id=question.id)
+        else:
+            await self._after_answer(question, grade, reading)
 
     async def recover(self) -> None:
         """Finish what a crash cut short: grades that never came, a message never answered."""
@@ -413,22 +446,31 @@ class Interview:
         return run.suite == "hidden"
 
     async def react_to_verdict(self, run_id: str) -> None:
-        """After a Submit: the exercise's follow-up question, or the verdict in words."""
+        """After a Submit: a failure says so and leaves the pad open; a pass (a fix, too) is acknowledged,
+        then the exercise's follow-up question."""
         run = self.state.runs.get(run_id)
         current = self.state.current
         if (run is None or run.verdict is None or self.state.ended or current is None
                 or current.exercise != run.exercise or current.followups):
             return
         self._hurry.clear()
+        question = self._question(current.question_id)
         summary = verdict_summary({**run.verdict, "suite": run.suite})
+        submits = [r for r in self.state.runs.values() if r.exercise == run.exercise and r.suite == "hidden"
+                   and r.verdict is not None]
+        if not run.verdict.get("passed"):
+            await self._say(self._intent("feedback", _join_text(
+                summary, "Have a look at the failing case; you can fix it and submit again as often as you like "
+                         "until time is up."), question), question_id=current.question_id)
+            return
+        if len(submits) > 1:
+            summary = _join_text(summary, "That fixed it.")
         followups = self.book.exercise_followups(run.exercise)
-        followup = followups[0] if followups else None
-        if followup:
-            await self._say(Intent("followup", followup, facts={"verdict_summary": summary}, salt=self._salt(),
-                                   answer_key=self._answer_key(self._question(current.question_id))),
+        if followups:
+            await self._say(self._intent("followup", followups[0], question, verdict_summary=summary),
                             question_id=current.question_id, targets=None)
         else:
-            await self._say(Intent("feedback", summary, salt=self._salt()), question_id=current.question_id)
+            await self._say(self._intent("feedback", summary, question), question_id=current.question_id)
 
     async def tick(self) -> bool:
         """Move on if the current section's time is up; True when it did.
@@ -454,51 +496,175 @@ class Interview:
         if current is None or current.exercise != exercise:
             raise InterviewError("no_exercise", f"exercise {exercise!r} is not the one being asked")
 
-    async def _after_answer(self, question: Question, grade) -> None:
-        current = self.state.current
-        limit = MAX_FOLLOWUPS.get(self.state.section_kind or "", 1)
-        if current.exercise:  # coding: discussion answers never end the exercise by themselves
-            if current.followups >= limit:
-                await self._ask_next()
-            else:   # every message gets a reply, even while the candidate is coding
-                await self._say(Intent("feedback", "Thanks, that helps me follow your approach. Keep going: Run "
-                                       "checks the visible examples, and Submit runs the hidden tests whenever "
-                                       "you're ready.", salt=self._salt()), question_id=current.question_id)
-            return
-        if current.followups < limit:
-            for followup in question.followups_for_missed(grade.missed):
-                if followup.targets not in current.targets_asked:
-                    await self._say(Intent("followup", followup.ask, salt=self._salt(),
-                                           answer_key=self._answer_key(question)),
-                                    question_id=question.id, targets=[followup.targets])
-                    return
-        await self._ask_next()
+    async def _after_answer(self, question: Question, grade: Grade, reading: str = "answer") -> None:
+        """A follow-up on what is still missing while the section has time, else the next question.
 
-    async def _ask_next(self) -> None:
+        Breadth questions get up to two follow-ups; design and case questions are taken
+        through their structure, one missing stage at a time; a one-line answer is first
+        asked for more. Each follow-up starts from what the candidate just said.
+        """
+        current = self.state.current
+        ack = self._ack_facts(question, grade)
+        if current.exercise:
+            await self._coding_discussion(question, ack)
+            return
+        missing = [kp for kp in grade.missed if kp not in current.targets_asked]
+        if missing and current.followups < self._followup_limit(question) and self._time_for_more():
+            if reading == "short" and not current.followups:
+                await self._say(self._intent("followup", "Can you say more? Walk me through the why, not just "
+                                                         "the what.", question, **ack),
+                                question_id=question.id, targets=missing)
+                return
+            ask, targets = self._next_probe(question, missing)
+            if ask:
+                await self._say(self._intent("followup", ask, question, **ack), question_id=question.id,
+                                targets=targets)
+                return
+        await self._ask_next(ack)
+
+    def _followup_limit(self, question: Question) -> int:
+        if question.structure:   # design and case studies: through the structure
+            return len(question.structure)
+        return MAX_FOLLOWUPS.get(self.state.section_kind or "", 1)
+
+    def _next_probe(self, question: Question, missing: list[str]) -> tuple[str | None, list[str]]:
+        """The next follow-up: for a structured question, the first stage with something missing
+        (the rubric's own follow-up for it, else the stage's goal); otherwise the follow-up aimed
+        at the first missed key point."""
+        if question.structure:
+            for stage in question.structure:
+                points = [kp.id for kp in question.key_points if kp.stage == stage.stage and kp.id in missing]
+                if not points:
+                    continue
+                written = next((f for f in question.followups if f.targets in points), None)
+                if written:
+                    return written.ask, [written.targets]
+                return f"Let's turn to {stage.stage.replace('_', ' ')}: {_lower_first(stage.goal)}", points
+            return None, []
+        for followup in question.followups_for_missed(missing):
+            return followup.ask, [followup.targets]
+        return None, []
+
+    def _time_for_more(self) -> bool:
+        """Is there time for one more exchange on this question, leaving the unasked ones theirs?"""
+        floor = EXCHANGE_SECONDS.get(self.state.section_kind or "", 60)
+        left = self.state.section_deadline() - max(self.clock(), self.state.now)
+        return left - len(self.state.unasked_in_section()) * 2 * floor >= floor
+
+    async def _ask_next(self, ack: dict[str, Any] | None = None) -> None:
         if await self._check_time():
             return
         unasked = self.state.unasked_in_section()
-        if not unasked:
-            await self._start_section(self.state.section + 1)
+        reserve = not unasked and self._reserve_question()
+        if not unasked and not reserve:
+            await self._start_section(self.state.section + 1, ack)
             return
-        question = self._question(unasked[0])
+        question = self._question(reserve or unasked[0])
         first = not any(q in self.state.asked for q in self.state.section_questions())
-        await self._say(Intent("question", question.prompt, facts={
-            "first_in_section": first, "exercise": question.exercise}, salt=self._salt(),
-            answer_key=self._answer_key(question)),
-            question_id=question.id, exercise=question.exercise)
+        await self._say(self._intent("question", question.prompt, question, first_in_section=first,
+                                     exercise=question.exercise, reserve=bool(reserve), **(ack or {})),
+                        question_id=question.id, exercise=question.exercise)
 
-    async def _start_section(self, index: int) -> None:
+    def _reserve_question(self) -> str | None:
+        """A reserve question, when the planned ones left much of the section's time unused."""
+        section = self.state.plan[self.state.section]
+        left = self.state.section_deadline() - max(self.clock(), self.state.now)
+        if left < max(RESERVE_SHARE * 60 * section["minutes"], 2 * EXCHANGE_SECONDS.get(section["kind"], 60)):
+            return None
+        return next((q for q in section.get("reserve") or [] if q not in self.state.asked), None)
+
+    async def _stuck(self, question: Question) -> None:
+        """'I don't know': rephrase once and offer the hints; the second time, move on."""
+        current = self.state.current
+        if current.nudges or current.exercise and current.nudges:
+            await self._ask_next({"ack": "moving_on"})
+            return
+        if current.exercise:
+            narrower = ("Start with the simplest version that handles the example: get the shapes right first, "
+                        "then Run to check it.")
+        else:
+            narrower = next((f.ask for f in question.followups if f.targets and f.targets not in
+                             current.targets_asked), None) or question.prompt
+        await self._say(self._intent("nudge", narrower, question), question_id=question.id)
+
+    async def _clarify(self, question: Question, asked: str) -> None:
+        fact = find_fact(question.clarifications, asked)
+        text = fact.answer if fact else (question.assumptions or "That's your call: make a reasonable assumption, "
+                                                                  "say it out loud, and go ahead.")
+        await self._say(self._intent("clarification", text, question), question_id=question.id)
+
+    async def _coding_discussion(self, question: Question, ack: dict[str, Any]) -> None:
+        """While coding, talk is part of the work: react to the plan, keep the pad open; after the
+        follow-up to a passing Submit, move on."""
+        current = self.state.current
+        if current.followups and self._passed(current.exercise):
+            await self._ask_next(ack)
+            return
+        await self._say(self._intent("feedback", "Keep going: Run checks the visible examples, and Submit runs the "
+                                                 "hidden tests whenever you're ready.", question, **ack),
+                        question_id=question.id)
+
+    def _passed(self, exercise: str) -> bool:
+        return any(r.suite == "hidden" and r.verdict and r.verdict.get("passed")
+                   for r in self.state.runs.values() if r.exercise == exercise)
+
+    async def _answer_their_question(self, text: str) -> None:
+        """The last section: answer from the role's facts about the team; offer another, or finish."""
+        if NOTHING_MORE.search(text.lower()) and len(text.split()) <= 12:
+            await self.finish("completed")
+            return
+        fact = find_fact(self.role.team, text)
+        asked = sum(1 for t in self.state.transcript if t["who"] == "candidate" and t["question_id"] is None)
+        more = asked < MAX_CANDIDATE_QUESTIONS and self._time_left() > 30
+        reply = fact.answer if fact else ("I don't have a good answer for that one here; it's a great thing to ask "
+                                          "the hiring manager.")
+        await self._say(self._intent("reply", _join_text(reply, "Anything else you'd like to ask?" if more else "")))
+        if not more:
+            await self.finish("completed")
+
+    def _time_left(self) -> float:
+        return self.state.section_deadline() - max(self.clock(), self.state.now)
+
+    def _last_asked(self, question: Question) -> str:
+        """What the candidate is answering: the last follow-up on this question, else the question itself."""
+        for entry in reversed(self.state.transcript):
+            if entry.get("question_id") == question.id and entry.get("purpose") == "followup":
+                return _strip_lead(entry["text"], question)
+            if entry.get("question_id") == question.id and entry.get("purpose") == "question":
+                break
+        return question.prompt
+
+    def _intent(self, purpose: str, text: str = "", question: Question | None = None, **facts: Any) -> Intent:
+        """An intent with what every voice needs: the recent lines (no repeated openers) and the answer key."""
+        recent = [t["text"] for t in self.state.transcript if t["who"] == "interviewer"][-RECENT_LINES:]
+        return Intent(purpose, text, facts={"recent": recent, **facts}, salt=self._salt(),
+                      answer_key=self._answer_key(question) if question else ())
+
+    def _ack_facts(self, question: Question, grade: Grade | None) -> dict[str, Any]:
+        """How the last answer went, for the voice to say: good / partial / missed / wrong, with a quote."""
+        if grade is None:
+            return {}
+        if grade.misconceptions:
+            return {"ack": "wrong"}
+        scope = [kp for kp in question.key_points if kp.id in grade.covered + grade.missed]
+        if not grade.covered:
+            return {"ack": "missed"}
+        quote = _short_quote(grade.evidence.get(grade.covered[0], ""))
+        share = len(grade.covered) / max(1, len(scope))
+        return {"ack": "good" if share >= GOOD_SHARE else "partial", "quote": quote}
+
+    async def _start_section(self, index: int, ack: dict[str, Any] | None = None) -> None:
+        if ack:   # the last answer of the section still hears how it went
+            await self._say(self._intent("feedback", "", **ack))
         if index >= len(self.state.plan):
             await self.finish("completed")
             return
         section = self.state.plan[index]
         await self._emit("section_started", section=index, kind=section["kind"], minutes=section["minutes"])
-        await self._say(Intent("transition", facts={"kind": section["kind"], "minutes": section["minutes"]},
-                               salt=self._salt()))
+        await self._say(self._intent("transition", kind=section["kind"], minutes=section["minutes"]))
         if section["kind"] == CANDIDATE_QUESTIONS:
-            await self._say(Intent("question", "Before we finish: what would you like to ask me?",
-                                   facts={"first_in_section": True}, salt=self._salt()))
+            await self._say(self._intent("question", "Before we finish: what would you like to ask me?",
+                                         first_in_section=True))
             return
         await self._ask_next()
 
@@ -525,3 +691,32 @@ class Interview:
         scorecard = build_scorecard(self.state, self.book)
         await self._emit("scorecard", scorecard=scorecard)
         await self._say(Intent("wrap_up", salt=self._salt()))
+
+
+def _stage_points(question: Question, stage: str) -> list[str]:
+    return [kp.id for kp in question.key_points if kp.stage == stage]
+
+
+def _join_text(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _lower_first(text: str) -> str:
+    """"Pin down the metric." -> "pin down the metric." (an acronym keeps its capitals)."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
+
+
+def _short_quote(snippet: str, words: int = 10) -> str:
+    """The candidate's words, short enough to say back: the first `words` of the evidence."""
+    parts = " ".join(snippet.replace("…", " ").replace('"', "'").split()).strip(" .,;:").split()
+    return " ".join(parts[:words]) + ("..." if len(parts) > words else "")
+
+
+def _strip_lead(text: str, question: Question) -> str:
+    """A follow-up as asked, without the lead-in the voice put before it: its last paragraph or sentence."""
+    followups = [f.ask for f in question.followups]
+    for ask in followups:
+        if ask in text:
+            return ask
+    return text.split("\n\n")[-1]

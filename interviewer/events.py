@@ -32,8 +32,10 @@ from typing import Any
 Event = dict[str, Any]
 
 # What the interviewer says, by purpose (the transcript shows them differently).
-PURPOSES = ("greeting", "question", "followup", "hint", "feedback", "transition", "notice", "reply", "wrap_up")
-ATTEMPTS = ("main", "followup")
+PURPOSES = ("greeting", "question", "followup", "hint", "feedback", "transition", "notice", "reply", "wrap_up",
+            "clarification", "nudge", "redirect", "repeat")
+ATTEMPTS = ("main", "followup", "clarify")
+READINGS = ("answer", "short", "dont_know", "clarify", "repeat", "off_topic", "question")
 SUITES = ("examples", "hidden")
 END_REASONS = ("completed", "ended_by_candidate")
 
@@ -181,8 +183,10 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
     EventType(
         "candidate_said", "the candidate's answer (or question), as stored",
         (Field("text", "string"), _QUESTION,
-         Field("attempt", "string", "what it answers: the question or a follow-up", required=False,
-               choices=ATTEMPTS),
+         Field("reading", "string", "what the message is (`interviewer/reading.py`)", required=False,
+               choices=READINGS),
+         Field("attempt", "string", "what it is graded as; null: not graded (a clarifying question, ...)",
+               required=False, nullable=True, choices=ATTEMPTS),
          Field("targets", "array", "key point ids the follow-up it answers aimed at", required=False,
                nullable=True),
          Field("late", "boolean", "sent for a question the interview had already left", required=False)),

@@ -27,6 +27,8 @@ class Current:
     target: list[str] | None = None      # key points the pending follow-up aims at; None: the question itself
     targets_asked: list[str] = field(default_factory=list)   # every key point a follow-up has aimed at
     hints: int = 0
+    nudges: int = 0          # times the interviewer rephrased it for a stuck candidate
+    redirects: int = 0       # times it brought an off-topic answer back to it
 
 
 @dataclass
@@ -148,17 +150,24 @@ def _interviewer_said(state: State, e: Event, seq: int) -> None:
         state.current = Current(question_id, seq, exercise=e.get("exercise"))
         if question_id not in state.asked:
             state.asked.append(question_id)
-    elif e["purpose"] == "followup" and state.current and question_id == state.current.question_id:
-        state.current.followups += 1
-        state.current.target = e.get("targets")
-        state.current.targets_asked += [t for t in e.get("targets") or [] if t not in state.current.targets_asked]
+    elif state.current and question_id == state.current.question_id:
+        if e["purpose"] == "followup":
+            state.current.followups += 1
+            state.current.target = e.get("targets")
+            state.current.targets_asked += [t for t in e.get("targets") or []
+                                            if t not in state.current.targets_asked]
+        elif e["purpose"] == "nudge":
+            state.current.nudges += 1
+        elif e["purpose"] == "redirect":
+            state.current.redirects += 1
 
 
 def _candidate_said(state: State, e: Event, seq: int) -> None:
     question_id = e.get("question_id")
-    _said(state, e, seq, question_id=question_id)
+    _said(state, e, seq, question_id=question_id, reading=e.get("reading", "answer"))
     state.last_answer_seq = state.awaiting_reply = seq
-    if question_id is not None:
+    graded = e["attempt"] is not None if "attempt" in e else question_id is not None   # older logs: every answer
+    if graded:
         current = state.current if state.current and state.current.question_id == question_id else None
         attempt = e.get("attempt") or ("followup" if current and (current.followups or current.target) else "main")
         targets = e["targets"] if "targets" in e else (current.target if current else None)

@@ -56,25 +56,88 @@ class Voice(Protocol):
     async def say(self, intent: Intent, persona: dict[str, Any], on_token: OnToken | None = None) -> str: ...
 
 
-_OPENERS = {
+# Phrase pools, by tone. Each pool is large enough that `_fresh` can always find one the
+# last few interviewer lines did not already start with.
+_GREETINGS = {
     "friendly": ["Nice to meet you!", "Hi, thanks for joining!", "Welcome, glad you could make it."],
     "neutral": ["Hello.", "Good to meet you.", "Thanks for coming in."],
     "tough": ["Let's get started.", "Right. We have a lot to cover.", "Okay, let's not waste time."],
 }
-_ACKS = {
-    "friendly": ["Thanks, that's helpful.", "Okay, thank you.", "Got it, thanks."],
-    "neutral": ["Okay.", "Noted.", "Thank you."],
-    "tough": ["Fine.", "Okay.", "Noted."],
+_NEXT = {
+    "friendly": ["Next one:", "Here's another:", "Let's try a different topic.", "On to something new.",
+                 "Okay, switching gears.", "Now for a change of topic.", "Let's keep going with this one:",
+                 "Another area I'd like to cover:"],
+    "neutral": ["Next question.", "A different topic.", "Let's move to another area.", "Switching topics.",
+                "Here's the next one.", "Another question for you.", "Now something different.",
+                "Let's cover another area."],
+    "tough": ["Next.", "New topic.", "Moving on.", "Another one.", "Different area.", "Keep going.",
+              "Let's see this one.", "Now this."],
 }
 _FOLLOWUP_LEADS = {
-    "friendly": ["Let me dig a little deeper.", "Building on that,", "One more angle on this:"],
-    "neutral": ["A follow-up:", "Let me push on that.", "Next, on the same topic:"],
-    "tough": ["That's incomplete.", "You skipped something.", "Go further."],
+    "friendly": ["Let me dig a little deeper.", "One more angle on this.", "I'd like to build on that.",
+                 "Let's stay here a moment.", "A follow-up, then.", "Tell me a bit more.",
+                 "Let's take that further."],
+    "neutral": ["A follow-up.", "Let me push on that.", "Staying on this topic.", "One more question here.",
+                "Let's go further.", "Next, on the same topic.", "Let me probe that."],
+    "tough": ["Go further.", "That's not the whole picture.", "Push on that.", "Keep going.",
+              "More depth, please.", "Not done with this one.", "Again, deeper."],
 }
-_NEXT = {
-    "friendly": ["Let's move on.", "Next one.", "On to the next question."],
-    "neutral": ["Next question.", "Moving on.", "Let's continue."],
-    "tough": ["Next.", "Moving on.", "Let's keep going."],
+_ACK = {   # what the last answer did, in the persona's voice; {quote} is the candidate's own words
+    "good": {
+        "friendly": ['Nice: "{quote}" is the heart of it.', 'Good, "{quote}" is exactly right.',
+                     "That's a solid answer.", "Great, that covers the main idea."],
+        "neutral": ['Right: "{quote}".', 'Yes, "{quote}" is the key point.', "That's correct.",
+                    "That covers it."],
+        "tough": ["Correct.", 'Fine, "{quote}" is right.', "That's right.", "Adequate."],
+    },
+    "partial": {
+        "friendly": ['You\'re on the right track with "{quote}".', 'Good start: "{quote}".',
+                     "That's part of the story."],
+        "neutral": ['"{quote}" is part of it.', 'You said "{quote}"; that is part of the answer.',
+                    "That's partly there."],
+        "tough": ['"{quote}", fine, but that\'s only part of it.', "That's incomplete.", "Only partly right."],
+    },
+    "missed": {
+        "friendly": ["Hmm, I don't think that quite gets at what I was asking.",
+                     "That's not quite what I was after."],
+        "neutral": ["That doesn't answer what I asked.", "I don't think that addresses the question."],
+        "tough": ["That misses the point.", "That doesn't answer the question."],
+    },
+    "wrong": {
+        "friendly": ["Hmm, I'm not sure part of that is right.", "I'd gently question part of that."],
+        "neutral": ["I'd question part of that.", "I don't think all of that holds."],
+        "tough": ["Part of that is wrong.", "Some of that is incorrect."],
+    },
+    "moving_on": {
+        "friendly": ["That's fine, we'll leave that one.", "No problem, let's move on."],
+        "neutral": ["Okay, we'll leave that one.", "Fine, let's move on from that."],
+        "tough": ["Then we'll move on.", "Okay. Moving on."],
+    },
+}
+_NUDGES = {
+    "friendly": ["No problem. Let me put it another way:", "That's okay, let's come at it from another side:",
+                 "Fair enough. Try this narrower version:"],
+    "neutral": ["Let me ask it another way:", "Try a narrower version:", "Let's approach it differently:"],
+    "tough": ["Narrower, then:", "Try this instead:", "Simpler version:"],
+}
+_REDIRECTS = {
+    "friendly": ["That's interesting, but it's not quite the question.", "I think we've drifted a little."],
+    "neutral": ["That's a different topic from the one I asked about.", "That's not the question I asked."],
+    "tough": ["That's off topic.", "You're answering a different question."],
+}
+_CLARIFY_LEADS = {
+    "friendly": ["Good question.", "Glad you asked.", "Sure."],
+    "neutral": ["Fair question.", "Sure.", "Good to check."],
+    "tough": ["Fine.", "Okay.", "Noted."],
+}
+_TRANSITIONS = {
+    "breadth": "Let's start with some breadth questions: about {minutes} minutes, across a few topics.",
+    "coding": ("Now a coding exercise in NumPy, about {minutes} minutes. You can run and submit as often as you "
+               "like until time is up, and talking me through your approach counts too."),
+    "system_design": ("Now an ML system design problem, about {minutes} minutes. Asking clarifying questions "
+                      "first is welcome."),
+    "case_study": "Now a case study, about {minutes} minutes. Feel free to ask questions before you dive in.",
+    "candidate_questions": "We have a few minutes left for your questions.",
 }
 
 
@@ -83,8 +146,28 @@ def _pick(options: list[str], salt: str) -> str:
     return options[digest[0] % len(options)]
 
 
+def _fresh(options: list[str], salt: str, recent: list[str]) -> str:
+    """A phrase none of the recent interviewer lines starts with (their first three words), else any."""
+    used = {" ".join(line.lower().split()[:3]) for line in recent}
+    unused = [o for o in options if " ".join(o.lower().split()[:3]) not in used]
+    return _pick(unused or options, salt)
+
+
+def _join(*parts: str) -> str:
+    """Sentences in order, spaced; a part that ends with ':' runs into the next."""
+    out = ""
+    for part in (p.strip() for p in parts if p and p.strip()):
+        out = part if not out else f"{out}{' ' if out.endswith(':') else ' '}{part}"
+    return out
+
+
 class OfflineVoice:
-    """Template phrasing in the persona's tone: no network, same words for the same session."""
+    """Template phrasing in the persona's tone: no network, the same words for the same moment of a session.
+
+    The engine says what happened (`Intent.facts`): how the last answer went and a quote of
+    the candidate's own words (`ack`, `quote`), the interviewer's last few lines (`recent`,
+    so no opener repeats within five turns), the verdict of a Submit. The voice words it.
+    """
 
     name = "offline"
 
@@ -96,33 +179,61 @@ class OfflineVoice:
 
     def render(self, intent: Intent, persona: dict[str, Any]) -> str:
         tone = persona.get("tone", "neutral")
+        if tone not in _NEXT:
+            tone = "neutral"
         f, salt = intent.facts, intent.salt or intent.text
-        if intent.purpose == "greeting":
+        recent = list(f.get("recent") or [])
+        ack = self._ack(f, tone, salt, recent)
+        purpose = intent.purpose
+        if purpose == "greeting":
             sections = ", then ".join(SECTION_NAMES.get(k, k) for k in f.get("sections", []))
-            return (f"{_pick(_OPENERS[tone], salt)} I'm {persona.get('name', 'your interviewer')}, and I'll be "
+            return (f"{_pick(_GREETINGS[tone], salt)} I'm {persona.get('name', 'your interviewer')}, and I'll be "
                     f"running your {f.get('role_name', 'interview')} interview today. We have "
-                    f"{f.get('minutes', 45)} minutes: {sections}. Think out loud; you can ask for a hint "
-                    "at any time, though hints count a little against the score.")
-        if intent.purpose == "transition":
-            name = SECTION_NAMES.get(f.get("kind", ""), f.get("kind", ""))
-            return f"Now {name}: about {f.get('minutes')} minutes for this part."
-        if intent.purpose == "question":
-            lead = "" if f.get("first_in_section") else _pick(_NEXT[tone], salt) + " "
+                    f"{f.get('minutes', 45)} minutes: {sections}. Think out loud; you can ask clarifying "
+                    "questions, and ask for a hint at any time, though hints count a little against the score.")
+        if purpose == "transition":
+            return _TRANSITIONS.get(f.get("kind", ""), "Now {kind}: about {minutes} minutes.").format(
+                kind=SECTION_NAMES.get(f.get("kind", ""), f.get("kind", "")), minutes=f.get("minutes"))
+        if purpose == "question":
+            lead = "" if f.get("first_in_section") else _fresh(_NEXT[tone], salt, recent)
+            if f.get("reserve"):
+                lead = "We have a few minutes left in this part, so one more."
+            text = intent.text
             if f.get("exercise"):
-                return (f"{lead}{intent.text}\n\nThe exercise `{f['exercise']}` is open in the editor. "
-                        "Run checks the visible examples as often as you like; Submit runs the hidden tests.")
-            return f"{lead}{intent.text}"
-        if intent.purpose == "followup" and f.get("verdict_summary"):
-            return f"{f['verdict_summary']} While we're here: {intent.text}"
-        if intent.purpose == "followup":
-            ack = _pick(_ACKS[tone], salt + "ack")
-            return f"{ack} {_pick(_FOLLOWUP_LEADS[tone], salt)} {intent.text}"
-        if intent.purpose == "reply":
-            return {"friendly": "Great question. ", "neutral": "Good question. ", "tough": ""}[tone] + (
-                "Honestly, the team cares most about shipping models that stay correct in production: "
-                "monitoring, clean data contracts and careful evaluation. I'm happy to say more after.")
-        if intent.purpose == "wrap_up":
+                text += (f"\n\nWrite your solution to `{f['exercise']}`. Run checks the visible examples as often as "
+                         "you like; Submit runs the hidden tests, and you can fix and resubmit until time is up. "
+                         "Talk me through your plan as you go: it counts.")
+            return _join(ack, lead, text)
+        if purpose == "followup" and f.get("verdict_summary"):
+            return _join(f["verdict_summary"], "While we're here:", intent.text)
+        if purpose == "followup":
+            return _join(ack or _pick(["Okay.", "Thanks."], salt), _fresh(_FOLLOWUP_LEADS[tone], salt, recent),
+                         intent.text)
+        if purpose == "nudge":
+            return _join(_fresh(_NUDGES[tone], salt, recent), intent.text,
+                         "If a hint would help, ask for one.")
+        if purpose == "redirect":
+            return _join(_fresh(_REDIRECTS[tone], salt, recent), "The question was:", intent.text)
+        if purpose == "repeat":
+            return _join(_pick(["Sure.", "Of course.", "No problem."], salt), intent.text)
+        if purpose == "clarification":
+            return _join(_fresh(_CLARIFY_LEADS[tone], salt, recent), intent.text)
+        if purpose == "reply":
+            return _join(_fresh(_CLARIFY_LEADS[tone], salt, recent), intent.text)
+        if purpose == "feedback":
+            return _join(ack, intent.text)
+        if purpose == "wrap_up":
             return {"friendly": "That's all from me, thank you! Your scorecard is ready.",
                     "neutral": "That's the end of the interview. Your scorecard is ready.",
                     "tough": "We're done. Your scorecard is ready."}[tone]
         return intent.text
+
+    @staticmethod
+    def _ack(facts: dict[str, Any], tone: str, salt: str, recent: list[str]) -> str:
+        """How the last answer went, naming what it did in the candidate's own words when it can."""
+        verdict = facts.get("ack")
+        if verdict not in _ACK:
+            return ""
+        quote = facts.get("quote") or ""
+        options = [o for o in _ACK[verdict][tone] if quote or "{quote}" not in o]
+        return _fresh(options, salt + "ack", recent).format(quote=quote)

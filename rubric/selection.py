@@ -87,18 +87,33 @@ class PlannedSection:
     kind: SectionKind
     minutes: int
     questions: list[Question]
+    reserve: list[Question]   # asked only if the planned ones leave much of the section's time
+
+
+RESERVE = {SectionKind.BREADTH: 2, SectionKind.SYSTEM_DESIGN: 1, SectionKind.CASE_STUDY: 1}
 
 
 def plan_interview(
     rubric: Rubric, role: Role, *, seed: int | str = 0, avoid: Iterable[str] = ()
 ) -> list[PlannedSection]:
-    """The role's sections in order, each with its time budget and its questions."""
+    """The role's sections in order, each with its time budget, its questions and a reserve.
+
+    A strong candidate can finish a section's planned questions with much of its time left;
+    the reserve (eligible questions on topics not planned, drawn from their own seed so the
+    plan itself does not change) lets the interviewer use that time.
+    """
     picked = select_questions(rubric, role, seed=seed, avoid=avoid)
-    return [
-        PlannedSection(
-            section.kind,
-            section.minutes,
-            [q for category in SECTION_CATEGORIES[section.kind] for q in picked.get(category, [])],
-        )
-        for section in role.sections
-    ]
+    rng = random.Random(f"{role.id}:{seed}:reserve")
+    planned = {q.id for questions in picked.values() for q in questions}
+    sections = []
+    for section in role.sections:
+        questions = [q for category in SECTION_CATEGORIES[section.kind] for q in picked.get(category, [])]
+        topics = {q.tags[0] for q in questions}
+        pool = [q for category in SECTION_CATEGORIES[section.kind] if role.questions_per_category.get(category)
+                for q in eligible_questions(rubric, role, category) if q.id not in planned]
+        rng.shuffle(pool)
+        pool.sort(key=lambda q: (q.tags[0] in topics, q.id in set(avoid)))
+        reserve = pool[:RESERVE.get(section.kind, 0)]
+        planned |= {q.id for q in reserve}
+        sections.append(PlannedSection(section.kind, section.minutes, questions, reserve))
+    return sections

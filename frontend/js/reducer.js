@@ -77,20 +77,27 @@ export const HANDLERS = {
     said(state, e, seq, "interviewer", e.text, { purpose: e.purpose, questionId: qid, exercise: e.exercise ?? null });
     if (e.purpose === "question" && qid) {
       state.current = { questionId: qid, askedSeq: seq, exercise: e.exercise ?? null, followups: 0, target: null,
-        targetsAsked: [], hints: 0 };
+        targetsAsked: [], hints: 0, nudges: 0, redirects: 0 };
       if (!state.asked.includes(qid)) state.asked.push(qid);
-    } else if (e.purpose === "followup" && state.current && qid === state.current.questionId) {
-      state.current.followups += 1;
-      state.current.target = e.targets ?? null;
-      for (const t of e.targets || []) if (!state.current.targetsAsked.includes(t)) state.current.targetsAsked.push(t);
+    } else if (state.current && qid === state.current.questionId) {
+      if (e.purpose === "followup") {
+        state.current.followups += 1;
+        state.current.target = e.targets ?? null;
+        for (const t of e.targets || []) if (!state.current.targetsAsked.includes(t)) state.current.targetsAsked.push(t);
+      } else if (e.purpose === "nudge") {
+        state.current.nudges += 1;
+      } else if (e.purpose === "redirect") {
+        state.current.redirects += 1;
+      }
     }
   },
   candidate_said(state, e, seq) {
     const qid = e.question_id ?? null;
-    said(state, e, seq, "candidate", e.text, { questionId: qid });
+    said(state, e, seq, "candidate", e.text, { questionId: qid, reading: e.reading || "answer" });
     state.lastAnswerSeq = seq;
     state.awaitingReply = seq;
-    if (qid != null) {
+    const graded = "attempt" in e ? e.attempt != null : qid != null;   // older logs: every answer
+    if (graded) {
       const current = state.current && state.current.questionId === qid ? state.current : null;
       const attempt = e.attempt || (current && (current.followups || current.target) ? "followup" : "main");
       const targets = "targets" in e ? e.targets : (current ? current.target : null);

@@ -7,7 +7,8 @@ import { inline } from "../markdown.js";
 
 const PURPOSE_LABELS = {
   greeting: "", question: "Question", followup: "Follow-up", hint: "Hint", feedback: "Feedback",
-  transition: "", notice: "Note", reply: "Reply", wrap_up: "",
+  transition: "", notice: "Note", reply: "Reply", wrap_up: "", clarification: "Clarification",
+  nudge: "Another way", redirect: "Back to the question", repeat: "Again",
 };
 
 function paragraphs(text) {
