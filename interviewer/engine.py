@@ -35,7 +35,7 @@ from typing import Any, Awaitable, Callable
 
 from interviewer.events import Event, make, verdict_summary
 from interviewer.grading.base import Grade, GraderUnavailable
-from interviewer.reading import GRADED, find_fact, read_reply
+from interviewer.reading import GRADED, SKIP_REQUEST, find_fact, read_reply
 from interviewer.scorecard import build_scorecard
 from interviewer.snapshot import ExerciseFollowups, SessionRubric, snapshot_fields
 from interviewer.state import Answer, State, apply, reduce
@@ -216,9 +216,9 @@ class Interview:
             "session_started", role_id=role.id, seed=seed,
             interviewer=f"{self.voice.name} voice, {self.grader.name} grader",
             persona=role.persona.model_dump(mode="json"),
-            plan=[{"kind": s.kind.value, "minutes": s.minutes, "questions": [q.id for q in s.questions]}
-                  for s in plan],
-            **snapshot_fields(role, [q for s in plan for q in s.questions], self.exercise_followups),
+            plan=[{"kind": s.kind.value, "minutes": s.minutes, "questions": [q.id for q in s.questions],
+                   "reserve": [q.id for q in s.reserve]} for s in plan],
+            **snapshot_fields(role, [q for s in plan for q in s.questions + s.reserve], self.exercise_followups),
             **({"model": model} if (model := getattr(self.voice, "model", None)
                                     or getattr(self.grader, "model", None)) else {}))
         await self._say(Intent("greeting", facts={
@@ -301,7 +301,7 @@ class Interview:
                 fact.answer if fact else "I'm happy to talk about that at the end.",
                 "Back to the question:", self._last_asked(question))), question_id=question.id)
         elif reading == "dont_know":
-            await self._stuck(question)
+            await self._stuck(question, said["text"])
         elif reading == "off_topic":
             await self._say(self._intent("redirect", self._last_asked(question)), question_id=question.id)
         else:
@@ -496,7 +496,7 @@ class Interview:
         if current is None or current.exercise != exercise:
             raise InterviewError("no_exercise", f"exercise {exercise!r} is not the one being asked")
 
-    async def _after_answer(self, question: Question, grade: Grade, reading: str = "answer") -> None:
+    async def _after_answer(self, question: Question, grade: Grade, reading: str = "answer") -> None:  # noqa: C901
         """A follow-up on what is still missing while the section has time, else the next question.
 
         Breadth questions get up to two follow-ups; design and case questions are taken
@@ -510,14 +510,15 @@ class Interview:
             return
         missing = [kp for kp in grade.missed if kp not in current.targets_asked]
         if missing and current.followups < self._followup_limit(question) and self._time_for_more():
-            if reading == "short" and not current.followups:
+            if reading == "short" and not current.followups:   # a one-liner: ask for the rest before judging it
                 await self._say(self._intent("followup", "Can you say more? Walk me through the why, not just "
-                                                         "the what.", question, **ack),
+                                                         "the what.", question),
                                 question_id=question.id, targets=missing)
                 return
             ask, targets = self._next_probe(question, missing)
             if ask:
-                await self._say(self._intent("followup", ask, question, **ack), question_id=question.id,
+                so_far = {**ack, "ack": "so_far"} if ack.get("ack") == "good" else ack   # more is coming
+                await self._say(self._intent("followup", ask, question, **so_far), question_id=question.id,
                                 targets=targets)
                 return
         await self._ask_next(ack)
@@ -573,10 +574,14 @@ class Interview:
             return None
         return next((q for q in section.get("reserve") or [] if q not in self.state.asked), None)
 
-    async def _stuck(self, question: Question) -> None:
-        """'I don't know': rephrase once and offer the hints; the second time, move on."""
+    async def _stuck(self, question: Question, said: str) -> None:
+        """'I don't know': rephrase once and offer the hints; the second time (or when asked to), move on."""
         current = self.state.current
-        if current.nudges or current.exercise and current.nudges:
+        if SKIP_REQUEST.search(said.lower()):
+            await self._emit("question_skipped", question_id=question.id)
+            await self._ask_next({"ack": "moving_on"})
+            return
+        if current.nudges:
             await self._ask_next({"ack": "moving_on"})
             return
         if current.exercise:
@@ -708,8 +713,13 @@ def _lower_first(text: str) -> str:
 
 
 def _short_quote(snippet: str, words: int = 10) -> str:
-    """The candidate's words, short enough to say back: the first `words` of the evidence."""
-    parts = " ".join(snippet.replace("…", " ").replace('"', "'").split()).strip(" .,;:").split()
+    """The candidate's words, short enough to say back: the longest clause of the evidence, cut to `words`."""
+    text = " ".join(snippet.replace("…", " ").replace("...", " ").replace('"', "'").split())
+    clauses = [c.strip(" .,;:!?-") for c in re.split(r"[,;:()\[\]]|\s-\s|\.\s", text)]
+    clause = max(clauses, key=lambda c: len(c.split()), default="")
+    parts = clause.split()
+    if len(parts) < 3:
+        return ""
     return " ".join(parts[:words]) + ("..." if len(parts) > words else "")
 
 

@@ -122,7 +122,7 @@ def verdict_summary(verdict: dict[str, Any]) -> str:
     if not tests:
         return f"The code could not be run{because}."
     if passed == len(tests):
-        return f"All {len(tests)} {what} pass."
+        return f"All {len(tests)} {what} pass." if len(tests) > 1 else f"The {what[:-1]} passes."
     return f"{passed} of {len(tests)} {what} pass{because}."
 
 

@@ -48,6 +48,8 @@ REPEAT = re.compile(
     r"\b(repeat (?:that|the question|it)|say (?:that|it) again|(?:could|can) you (?:repeat|rephrase|restate)"
     r"|what was the question|(?:didn't|did not) (?:catch|get|hear) (?:that|the question)|come again"
     r"|rephrase (?:that|the question)|sorry,? what\??$|pardon\??$)")
+SKIP_REQUEST = re.compile(r"\b((?:can|could) we (?:skip|move on)|(?:let's|lets) (?:skip|move on)|skip (?:this|it)"
+                          r"|next (?:one|question)\??$|pass\.?$|pass on this)")
 ASKS_ABOUT_THEM = re.compile(
     r"\b(your team|the team|your (?:role|job|company|day|week|stack|work)|you (?:work|use|do|like|enjoy)"
     r"|work(?:ing)? here|this role|the role|on.?call|remote|office|career|growth|day to day|typical (?:day|week)"
@@ -57,6 +59,7 @@ CLARIFY_CUES = re.compile(   # say "this is a clarifying question" even without 
     r"|can i assume|should i assume|do you mean|when you say|clarifying question)\b")
 
 SHORT_CONTENT_WORDS = 4      # fewer content words than this, and it is a one-liner
+SHORT_WORDS = 12             # ... as is anything this short
 LONG_QUESTION_WORDS = 45     # a question longer than this is an answer with a question in it
 OFF_TOPIC_MIN_WORDS = 12     # off-topic needs enough words to judge
 OFF_TOPIC_MAX_SHARED = 1     # ... and at most this many content stems in common with the question
@@ -104,7 +107,7 @@ def read_reply(text: str, question: Question | None = None) -> Reading:
         if ASKS_ABOUT_THEM.search(lower) and len(shared) < 2:
             return Reading("question", "about the team or the job")
         return Reading("clarify")
-    if len(content) < SHORT_CONTENT_WORDS:
+    if len(content) < SHORT_CONTENT_WORDS or len(all_words) <= SHORT_WORDS:
         return Reading("short")
     if question and len(all_words) >= OFF_TOPIC_MIN_WORDS and len(shared) <= OFF_TOPIC_MAX_SHARED:
         return Reading("off_topic", f"shares {len(shared)} content words with the question")

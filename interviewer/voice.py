@@ -85,35 +85,51 @@ _FOLLOWUP_LEADS = {
 _ACK = {   # what the last answer did, in the persona's voice; {quote} is the candidate's own words
     "good": {
         "friendly": ['Nice: "{quote}" is the heart of it.', 'Good, "{quote}" is exactly right.',
-                     "That's a solid answer.", "Great, that covers the main idea."],
-        "neutral": ['Right: "{quote}".', 'Yes, "{quote}" is the key point.', "That's correct.",
-                    "That covers it."],
-        "tough": ["Correct.", 'Fine, "{quote}" is right.', "That's right.", "Adequate."],
+                     "That's a solid answer.", "Great, that covers the main idea.", "Lovely, that's it.",
+                     'I like "{quote}".', "Spot on.", "That's a clear answer, thank you."],
+        "neutral": ['Right: "{quote}".', 'Yes, "{quote}" is right.', "That's correct.", "That covers it.",
+                    "Good answer.", 'Agreed: "{quote}".', "That's the answer I was looking for.", "Correct."],
+        "tough": ["Correct.", 'Fine, "{quote}" is right.', "That's right.", "Adequate.", "Acceptable.",
+                  "Yes.", 'Good: "{quote}".', "That'll do."],
+    },
+    "so_far": {   # a good answer, and a follow-up is coming
+        "friendly": ['Good, "{quote}" is right.', "Good start.", "Nice, you're on the right track.",
+                     "That's a good foundation.", 'I like "{quote}".'],
+        "neutral": ['Right: "{quote}".', "Good so far.", "That's a good start.", "Fine as far as it goes.",
+                    'Agreed on "{quote}".'],
+        "tough": ["Fine so far.", 'Yes, "{quote}".', "Right, as far as it goes.", "Partly there.", "Acceptable start."],
     },
     "partial": {
         "friendly": ['You\'re on the right track with "{quote}".', 'Good start: "{quote}".',
-                     "That's part of the story."],
+                     "That's part of the story.", "You've got some of it.", "There's something in that."],
         "neutral": ['"{quote}" is part of it.', 'You said "{quote}"; that is part of the answer.',
-                    "That's partly there."],
-        "tough": ['"{quote}", fine, but that\'s only part of it.', "That's incomplete.", "Only partly right."],
+                    "That's partly there.", "Some of that is right.", "That's a partial answer."],
+        "tough": ['"{quote}", fine, but that\'s only part of it.', "That's incomplete.", "Only partly right.",
+                  "Not enough.", "Half an answer."],
     },
     "missed": {
         "friendly": ["Hmm, I don't think that quite gets at what I was asking.",
-                     "That's not quite what I was after."],
-        "neutral": ["That doesn't answer what I asked.", "I don't think that addresses the question."],
-        "tough": ["That misses the point.", "That doesn't answer the question."],
+                     "That's not quite what I was after.", "I think that's a bit off the mark.",
+                     "Not quite, I'm afraid."],
+        "neutral": ["That doesn't answer what I asked.", "I don't think that addresses the question.",
+                    "That misses what I was asking.", "That's not what I was looking for."],
+        "tough": ["That misses the point.", "That doesn't answer the question.", "No.", "That's not it."],
     },
     "wrong": {
-        "friendly": ["Hmm, I'm not sure part of that is right.", "I'd gently question part of that."],
-        "neutral": ["I'd question part of that.", "I don't think all of that holds."],
-        "tough": ["Part of that is wrong.", "Some of that is incorrect."],
+        "friendly": ["Hmm, I'm not sure part of that is right.", "I'd gently question part of that.",
+                     "I'm not convinced by one part of that."],
+        "neutral": ["I'd question part of that.", "I don't think all of that holds.",
+                    "Part of that doesn't hold up."],
+        "tough": ["Part of that is wrong.", "Some of that is incorrect.", "That's not right in places."],
     },
     "moving_on": {
-        "friendly": ["That's fine, we'll leave that one.", "No problem, let's move on."],
-        "neutral": ["Okay, we'll leave that one.", "Fine, let's move on from that."],
-        "tough": ["Then we'll move on.", "Okay. Moving on."],
+        "friendly": ["That's fine, we'll leave that one.", "No problem, let's move on.", "That's okay, next one."],
+        "neutral": ["Okay, we'll leave that one.", "Fine, let's move on from that.", "Let's leave that one."],
+        "tough": ["Then we'll move on.", "Okay. Moving on.", "We'll skip it."],
     },
 }
+_RESERVE_LEADS = ["We have a few minutes left in this part, so one more.", "There's time for another one.",
+                  "We still have some time here; one more question.", "Let's use the time left for one more."]
 _NUDGES = {
     "friendly": ["No problem. Let me put it another way:", "That's okay, let's come at it from another side:",
                  "Fair enough. Try this narrower version:"],
@@ -147,10 +163,17 @@ def _pick(options: list[str], salt: str) -> str:
 
 
 def _fresh(options: list[str], salt: str, recent: list[str]) -> str:
-    """A phrase none of the recent interviewer lines starts with (their first three words), else any."""
-    used = {" ".join(line.lower().split()[:3]) for line in recent}
-    unused = [o for o in options if " ".join(o.lower().split()[:3]) not in used]
+    """A phrase none of the recent interviewer lines contains (its fixed words, for a template), else any."""
+    said = " ".join(recent).lower()
+    unused = [o for o in options if _stock(o).lower() not in said]
     return _pick(unused or options, salt)
+
+
+def _stock(phrase: str) -> str:
+    """The words a phrase always says: a template's text before its placeholder (or after, if none before)."""
+    before, _, after = phrase.partition("{quote}")
+    fixed = before.strip(' "') or after.strip(' ".')
+    return fixed or phrase
 
 
 def _join(*parts: str) -> str:
@@ -197,7 +220,7 @@ class OfflineVoice:
         if purpose == "question":
             lead = "" if f.get("first_in_section") else _fresh(_NEXT[tone], salt, recent)
             if f.get("reserve"):
-                lead = "We have a few minutes left in this part, so one more."
+                lead = _fresh(_RESERVE_LEADS, salt, recent)
             text = intent.text
             if f.get("exercise"):
                 text += (f"\n\nWrite your solution to `{f['exercise']}`. Run checks the visible examples as often as "

@@ -75,6 +75,6 @@ export function verdictSummary(verdict, suite = verdict?.suite) {
   const error = String(verdict?.error || "").trim().split("\n")[0];
   const because = error ? ` (${error})` : "";
   if (!tests.length) return `The code could not be run${because}.`;
-  if (passed === tests.length) return `All ${tests.length} ${what} pass.`;
+  if (passed === tests.length) return tests.length > 1 ? `All ${tests.length} ${what} pass.` : `The ${what.slice(0, -1)} passes.`;
   return `${passed} of ${tests.length} ${what} pass${because}.`;
 }

@@ -245,6 +245,7 @@ VERDICTS = [
      "tests": [{"name": "a", "passed": True}, {"name": "b", "passed": False}, {"name": "c", "passed": False}]},
     {"suite": "hidden", "passed": False, "error": "the kernel was killed after 10 s", "tests": []},
     {"suite": "examples", "passed": False, "error": None, "tests": [{"name": "a", "passed": False}]},
+    {"suite": "hidden", "passed": True, "error": None, "tests": [{"name": "a", "passed": True}]},
 ]
 
 
