@@ -89,6 +89,7 @@ class TerminalClient:
         self.session: dict[str, Any] = {}
         self.code = ""
         self.streamed = False
+        self.streamed_text = ""   # what the tokens of the line in progress have said so far
         self.thinking = False
         self.timer: tuple[float, float] | None = None   # (seconds left, monotonic time it was said)
         self.replies: dict[str, asyncio.Future] = {}
@@ -140,6 +141,7 @@ class TerminalClient:
                 if not self.streamed:
                     self.write("\ninterviewer> ")
                     self.streamed = True
+                self.streamed_text += message["text"]
                 self.write(message["text"])
             elif kind == "timer":
                 self.timer = (message["remaining"], time.monotonic())
@@ -263,10 +265,14 @@ class TerminalClient:
         line = reads(event)
         kind = event["type"]
         if kind == "interviewer_said":
-            if not self.streamed:
-                self.write("\ninterviewer> " + event["text"])
-            self.write("\n")
-            self.streamed = False
+            text = event["text"]
+            if self.streamed and text.startswith(self.streamed_text):   # the line the tokens were saying
+                self.write(text[len(self.streamed_text):] + "\n")
+                self.streamed, self.streamed_text = False, ""
+            elif self.streamed:   # another line (a notice) while a line streams: print it whole, keep streaming
+                self.write(f"\n\ninterviewer> {text}\n\ninterviewer> {self.streamed_text}")
+            else:
+                self.write(f"\ninterviewer> {text}\n")
         elif kind == "section_started":
             self.write(f"\n--- {SECTION_NAMES.get(event['kind'], event['kind'])} "
                        f"({event['minutes']:g} min) ---\n")

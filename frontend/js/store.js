@@ -55,8 +55,12 @@ export const setOwnerToken = (token) => write(localStorage, OWNER, token);
 export const adminToken = () => read(sessionStorage, ADMIN, null);
 export const setAdminToken = (token) => write(sessionStorage, ADMIN, token || null);
 
-export const draft = (id) => read(localStorage, DRAFT + id, "");
-export const setDraft = (id, text) => write(localStorage, DRAFT + id, text || null);
+/** A draft answer and the section it was written in ({text, section}; older drafts were plain text). */
+export function draft(id) {
+  const saved = read(localStorage, DRAFT + id, "");
+  return typeof saved === "string" ? { text: saved, section: null } : { text: saved.text || "", section: saved.section ?? null };
+}
+export const setDraft = (id, text, section = null) => write(localStorage, DRAFT + id, text ? { text, section } : null);
 
 /** The token that reads a session: the replay token in the link, else what this browser holds. */
 export function readToken(id, linkToken) {

@@ -1,5 +1,6 @@
 // History: this browser's past interviews (GET /api/sessions with the owner token), a trend per
-// category across finished sessions (from each one's scorecard), and search over transcripts.
+// category across the finished sessions of one role at a time (a data-scientist score after an
+// MLE one is not a change, it is a different interview), and search over transcripts.
 
 import { h, clear, confirmDialog, toast } from "../dom.js";
 import { listSessions, getReplay, search, deleteSession, getRoles } from "../api.js";
@@ -48,6 +49,8 @@ export function mount(root) {
   page.append(trendBox, listBox, searchBox);
 
   let alive = true;
+  let trendRole = null;   // the role the trend shows (default: the latest finished interview's)
+  let lastRows = [];
   const roleNames = {};
   const nameOf = (roleId) => roleNames[roleId] || humanize(roleId);
 
@@ -108,12 +111,22 @@ export function mount(root) {
   }
 
   async function drawTrend(rows) {
-    const finished = rows.filter((r) => r.status === "finished").slice(0, TREND_LIMIT).reverse();  // oldest first
+    lastRows = rows;
+    const done = rows.filter((r) => r.status === "finished");
     clear(trendBox).append(h("h2", { id: "trend-title" }, "Trend by category"));
-    if (finished.length < 1) {
+    if (done.length < 1) {
       trendBox.append(h("p", { class: "muted" }, "Finish an interview to see scores per category here."));
       return;
     }
+    const roles = [...new Set(done.map((r) => r.role_id))];
+    if (!roles.includes(trendRole)) trendRole = done[0].role_id;   // newest first
+    const picker = h("select", { id: "trend-role", class: "input input-short", onchange: () => {
+      trendRole = picker.value;
+      drawTrend(lastRows);
+    } }, roles.map((id) => h("option", { value: id, selected: id === trendRole }, nameOf(id))));
+    trendBox.append(h("p", { class: "trend-filter" }, h("label", { for: "trend-role" }, "Role "), picker,
+      roles.length > 1 ? h("span", { class: "muted small" }, " Scores are compared only within one role.") : null));
+    const finished = done.filter((r) => r.role_id === trendRole).slice(0, TREND_LIMIT).reverse();  // oldest first
     // The listing carries each finished session's category scores; older servers did not, so read the replay then.
     const cards = await Promise.all(finished.map((r) => (r.categories
       ? Promise.resolve({ overall: r.overall, categories: r.categories })

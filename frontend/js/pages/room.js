@@ -42,6 +42,7 @@ export function mount(root, { params, query, navigate }) {
   let codeTimer = null;
   let lastSentCode = null;
   let stopped = false;
+  let revealNext = false;         // show the newest message after the next render, wherever the reader was
   let thinking = { speaking: false, grading: 0 };   // the server's last `thinking` frame
   let thinkingSince = 0;                            // performance.now() when the interviewer began
   let thinkingClock = null;
@@ -49,7 +50,11 @@ export function mount(root, { params, query, navigate }) {
   // ------------------------------------------------------------------ layout
   const title = h("h1", { class: "room-title" }, roleName || "Interview");
   const stepper = h("ol", { class: "stepper", "aria-label": "Sections" });
-  const timer = sectionTimer();
+  const timer = sectionTimer({ onWarning: (kind) => {
+    const text = `Five minutes left in this section (${sectionName(kind)}).`;
+    toast(text, "info", 6000);
+    announcer.textContent = text;
+  } });
   const connDot = h("span", { class: "conn-dot", "aria-hidden": "true" });
   const connText = h("span", { class: "conn-text" }, "Connecting…");
   const retry = h("button", { type: "button", class: "btn btn-quiet btn-small", hidden: true,
@@ -98,12 +103,17 @@ export function mount(root, { params, query, navigate }) {
   root.append(room);
   pageReady(roleName ? `Interview · ${roleName}` : "Interview");
 
-  answer.value = sessionId ? store.draft(sessionId) : "";
+  // A draft belongs to the section it was written in: it is restored once the session's events
+  // say which section this is, and dropped when a new section starts (it answered something gone).
+  let draftRestored = false;
+  let draftSection = null;
   let draftTimer = null;
+  const saveDraft = () => sessionId && store.setDraft(sessionId, answer.value, draftSection);
   answer.addEventListener("input", () => {
     answerError.textContent = "";
+    draftSection = state.section;
     clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => sessionId && store.setDraft(sessionId, answer.value), 300);
+    draftTimer = setTimeout(saveDraft, 300);
   });
   answer.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -226,7 +236,15 @@ export function mount(root, { params, query, navigate }) {
     if (force || nearBottom()) {
       transcriptScroll.scrollTop = transcriptScroll.scrollHeight;
       const last = transcript.lastElementChild;
-      if (window.matchMedia("(max-width: 800px)").matches && last && !state.ended) scrollIntoViewGently(last);
+      if (window.matchMedia("(max-width: 800px)").matches && last && !state.ended) {
+        // on a narrow screen the page scrolls and the answer box sticks to the bottom: the newest
+        // message must end above the box, not behind it
+        const box = answerForm.hidden ? null : answerForm.getBoundingClientRect();
+        const bottom = last.getBoundingClientRect().bottom;
+        const limit = box ? box.top - 12 : window.innerHeight - 12;
+        if (bottom > limit) window.scrollBy({ top: bottom - limit, behavior: "auto" });
+        else if (last.getBoundingClientRect().top < 0) scrollIntoViewGently(last);
+      }
     }
   }
 
@@ -246,12 +264,23 @@ export function mount(root, { params, query, navigate }) {
       else transcript.append(el);
     }
     rendered = state.transcript.length;
-    if (entries.length) stickToBottom(follow);
     renderStepper();
-    renderWorkspace();
+    const opened = renderWorkspace();
+    if (entries.length || opened || revealNext) stickToBottom(follow || opened || revealNext);
+    revealNext = false;
     renderControls();
     renderEnded();
     renderThinking();
+    if (!draftRestored && conn.ready && state.plan.length) restoreDraft();
+  }
+
+  function restoreDraft() {
+    draftRestored = true;
+    const saved = sessionId ? store.draft(sessionId) : { text: "" };
+    if (saved.text && !answer.value && (saved.section == null || saved.section === state.section)) {
+      answer.value = saved.text;
+      draftSection = saved.section ?? state.section;
+    }
   }
 
   function renderStepper() {
@@ -303,8 +332,10 @@ export function mount(root, { params, query, navigate }) {
     }
   }
 
+  /** Open or close the coding workspace to match the question; true when it just opened. */
   function renderWorkspace() {
     const exercise = state.current?.exercise || null;
+    let opened = false;
     if (exercise !== wsExercise) {
       if (ws) { ws.destroy(); ws = null; }
       clear(workspaceSlot);
@@ -320,9 +351,11 @@ export function mount(root, { params, query, navigate }) {
           onSubmit: (code) => runCode("submit", code),
         });
         workspaceSlot.append(ws.el);
+        opened = true;
       }
     }
     if (ws) ws.setRuns(runsOf(state, wsExercise));
+    return opened;
   }
 
   function renderEnded() {
@@ -368,7 +401,7 @@ export function mount(root, { params, query, navigate }) {
       && t.text === text);
     if (stored) {
       if (answer.value.trim() === text) answer.value = "";
-      store.setDraft(sessionId, answer.value);
+      saveDraft();
     }
     render();   // the events answering it came before the ack: show them with the box re-enabled
     if (!answer.disabled) answer.focus();
@@ -423,7 +456,7 @@ export function mount(root, { params, query, navigate }) {
     clearInterval(thinkingClock);
     clearTimeout(codeTimer);
     clearTimeout(draftTimer);
-    if (sessionId && answer.value) store.setDraft(sessionId, answer.value);
+    if (sessionId && answer.value) saveDraft();
     timer.destroy();
     ws?.destroy();
     conn.close();

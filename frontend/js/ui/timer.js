@@ -3,14 +3,18 @@
 import { h } from "../dom.js";
 import { clock, sectionName } from "../format.js";
 
-export function sectionTimer() {
+const WARN_AT = 300;   // seconds left: the room says so, once per section
+
+/** options: onWarning(kind) when a section longer than five minutes reaches its last five. */
+export function sectionTimer({ onWarning } = {}) {
   const text = h("span", { class: "timer-text" }, "—:—");
   const fill = h("span", { class: "timer-fill" });
   const el = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this section", hidden: true },
     h("span", { class: "timer-label visually-hidden" }, ""), text, h("span", { class: "timer-left" }, "left"),
     h("span", { class: "timer-track", "aria-hidden": "true" }, fill));
-  let last = null;   // {remaining, total, kind, at}
+  let last = null;   // {remaining, total, kind, at, section}
   let stopped = false;
+  let warned = null; // the section already warned about
 
   function draw() {
     if (!last) return;
@@ -18,15 +22,20 @@ export function sectionTimer() {
     text.textContent = clock(Math.ceil(remaining));
     el.querySelector(".timer-label").textContent = `${sectionName(last.kind)}: `;
     fill.style.width = `${last.total ? (100 * remaining) / last.total : 0}%`;
-    el.classList.toggle("timer-low", remaining <= 60 && remaining > 0);
+    el.classList.toggle("timer-low", remaining <= WARN_AT && remaining > 0);
     el.classList.toggle("timer-out", remaining <= 0);
+    if (!stopped && last.total > WARN_AT && remaining <= WARN_AT && remaining > 0 && warned !== last.section) {
+      warned = last.section;
+      onWarning?.(last.kind);
+    }
   }
   const interval = setInterval(draw, 1000);
 
   return {
     el,
     update(message) {
-      last = { remaining: message.remaining, total: message.total, kind: message.kind, at: performance.now() };
+      last = { remaining: message.remaining, total: message.total, kind: message.kind, at: performance.now(),
+        section: message.section };
       stopped = false;
       el.hidden = false;
       draw();

@@ -84,7 +84,9 @@ export function workspace({ exercise, code, onCode, onRun, onSubmit }) {
       clear(results);
       if (!runs.length) {
         results.append(h("p", { class: "muted small results-empty" },
-          `Run checks the visible examples (${MOD}+Enter); Submit runs the hidden tests (${MOD}+Shift+Enter).`));
+          `Run checks the visible examples (${MOD}+Enter); Submit runs the hidden tests (${MOD}+Shift+Enter). `
+          + "You can fix and resubmit as often as you like until the section's time is up, and explaining your "
+          + "approach in the chat counts too."));
         return;
       }
       const latest = runs[runs.length - 1];
