@@ -35,7 +35,7 @@ from typing import Any, Awaitable, Callable
 
 from interviewer.events import Event, make, verdict_summary
 from interviewer.grading.base import Grade, GraderUnavailable
-from interviewer.reading import GRADED, SKIP_REQUEST, find_fact, read_reply
+from interviewer.reading import GRADED, SKIP_REQUEST, find_fact, read_reply, stems
 from interviewer.scorecard import build_scorecard
 from interviewer.snapshot import ExerciseFollowups, SessionRubric, snapshot_fields
 from interviewer.state import Answer, State, apply, reduce
@@ -508,7 +508,8 @@ class Interview:
         if current.exercise:
             await self._coding_discussion(question, ack)
             return
-        missing = [kp for kp in grade.missed if kp not in current.targets_asked]
+        covered = set(grade.covered) | {kp for g in self.state.grades_for(question.id) for kp in g.grade.get("covered", [])}
+        missing = [kp.id for kp in question.key_points if kp.id not in covered and kp.id not in current.targets_asked]
         if missing and current.followups < self._followup_limit(question) and self._time_for_more():
             if reading == "short" and not current.followups:   # a one-liner: ask for the rest before judging it
                 await self._say(self._intent("followup", "Can you say more? Walk me through the why, not just "
@@ -634,7 +635,9 @@ class Interview:
         """What the candidate is answering: the last follow-up on this question, else the question itself."""
         for entry in reversed(self.state.transcript):
             if entry.get("question_id") == question.id and entry.get("purpose") == "followup":
-                return _strip_lead(entry["text"], question)
+                asks = [f.ask for f in question.followups] + (
+                    self.book.exercise_followups(question.exercise) if question.exercise else [])
+                return next((ask for ask in asks if ask in entry["text"]), entry["text"].split("\n\n")[-1])
             if entry.get("question_id") == question.id and entry.get("purpose") == "question":
                 break
         return question.prompt
@@ -654,7 +657,9 @@ class Interview:
         scope = [kp for kp in question.key_points if kp.id in grade.covered + grade.missed]
         if not grade.covered:
             return {"ack": "missed"}
-        quote = _short_quote(grade.evidence.get(grade.covered[0], ""))
+        answer = next((t["text"] for t in reversed(self.state.transcript) if t["seq"] == self.state.awaiting_reply),
+                      "")
+        quote = _short_quote(grade.evidence.get(grade.covered[0], ""), answer)
         share = len(grade.covered) / max(1, len(scope))
         return {"ack": "good" if share >= GOOD_SHARE else "partial", "quote": quote}
 
@@ -712,21 +717,13 @@ def _lower_first(text: str) -> str:
     return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
 
 
-def _short_quote(snippet: str, words: int = 10) -> str:
-    """The candidate's words, short enough to say back: the longest clause of the evidence, cut to `words`."""
-    text = " ".join(snippet.replace("…", " ").replace("...", " ").replace('"', "'").split())
-    clauses = [c.strip(" .,;:!?-") for c in re.split(r"[,;:()\[\]]|\s-\s|\.\s", text)]
-    clause = max(clauses, key=lambda c: len(c.split()), default="")
-    parts = clause.split()
-    if len(parts) < 3:
+def _short_quote(evidence: str, answer: str, words: int = 10) -> str:
+    """The candidate's own words, short enough to say back: the clause of the answer that shares the
+    most words with the grader's evidence, cut to `words` (empty when no clause is a fair quote)."""
+    wanted = stems(evidence)
+    clauses = [" ".join(c.split()).strip(" .,;:!?-'") for c in re.split(r"[,;:()\[\]\"]|\s-\s|[.!?](?:\s|$)", answer)]
+    best = max(clauses, key=lambda c: len(wanted & stems(c)), default="")
+    parts = best.split()
+    if len(parts) < 3 or len(wanted & stems(best)) < 3:
         return ""
     return " ".join(parts[:words]) + ("..." if len(parts) > words else "")
-
-
-def _strip_lead(text: str, question: Question) -> str:
-    """A follow-up as asked, without the lead-in the voice put before it: its last paragraph or sentence."""
-    followups = [f.ask for f in question.followups]
-    for ask in followups:
-        if ask in text:
-            return ask
-    return text.split("\n\n")[-1]
