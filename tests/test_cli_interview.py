@@ -105,3 +105,28 @@ def test_the_terminal_says_when_llm_grading_falls_back(tmp_path, llm_server):
     assert "Thanks for that." in out
     assert "this answer was graded offline" in out and "unavailable" in out
     assert out.count("Continuing with the offline interviewer") == 1
+
+
+def test_a_terminal_candidate_who_asks_first_and_then_is_stuck(tmp_path):
+    stdin = "\n".join([
+        "Before I answer: is the data time-ordered, or are the rows independent?", "",
+        "No idea, sorry.", "",
+        "Honestly, I don't know.", "",
+        "/end", ""]) + "\n"
+    result = hotseat("interview", "--role", "data_scientist", "--seed", "3", "--data-dir", str(tmp_path / "data"),
+                     stdin=stdin)
+    assert result.returncode == 0, result.stderr[-2000:]
+    session_id = result.stdout.split("Session ", 1)[1].split()[0]
+    from server.store import Store
+
+    with Store(tmp_path / "data") as store:
+        events = store.events(session_id)
+    said = [e for e in events if e["type"] in ("candidate_said", "interviewer_said")]
+    kinds = [(e["type"], e.get("reading") or e.get("purpose")) for e in said]
+    clarify = kinds.index(("candidate_said", "clarify"))
+    assert kinds[clarify + 1] == ("interviewer_said", "clarification")   # answered, not graded
+    assert said[clarify + 1]["text"] in result.stdout
+    stuck = kinds.index(("candidate_said", "dont_know"))
+    assert kinds[stuck + 1] == ("interviewer_said", "nudge") and "hint" in said[stuck + 1]["text"]
+    assert kinds[stuck + 3] == ("interviewer_said", "question")   # the second "I don't know" moves on
+    assert not [e for e in events if e["type"] == "answer_graded"]

@@ -180,10 +180,27 @@ def refresh_mid_interview(page, shots) -> None:
     shots.take(page, "room-after-refresh")
 
 
+NEWEST_SHOWN = """() => {
+    const last = document.querySelector('.transcript').lastElementChild.getBoundingClientRect();
+    const scroller = document.querySelector('.transcript-scroll').getBoundingClientRect();
+    const box = document.querySelector('.answer-box');
+    const floor = box && !box.hidden ? Math.min(box.getBoundingClientRect().top, window.innerHeight) : window.innerHeight;
+    return last.bottom <= Math.min(scroller.bottom, floor) + 2 && last.bottom > 0;
+}"""
+
+
+def newest_message_shown(page) -> None:
+    """The newest message is on screen: in the conversation's view, above the answer box."""
+    page.wait_for_function(NEWEST_SHOWN, timeout=5_000)
+
+
 def coding_exercise(page, server, shots, page_errors) -> None:
     exercise = page.locator(".code-file").first.inner_text().removesuffix(".py")
     expect(page.locator(".exercise-title")).to_be_visible()
     expect(page.locator(".workspace .cm-content")).to_contain_text("def ")        # the starter
+    newest_message_shown(page)                                                    # the question, as the pad opens
+    expect(page.locator(".results-empty")).to_contain_text("fix and resubmit")
+    expect(page.locator("#answer")).to_have_value("")                             # no breadth draft carried over
     shots.take(page, "room-coding-starter")
 
     # a failing submission: per-test results, messages with their line breaks
@@ -195,6 +212,10 @@ def coding_exercise(page, server, shots, page_errors) -> None:
     message = failed.locator(".test-fail .test-message").first
     expect(message).to_be_visible()
     assert message.evaluate("el => getComputedStyle(el).whiteSpace") == "pre-wrap"
+    reaction = page.locator(".transcript .msg-feedback").last   # the interviewer reacts; the pad stays open
+    expect(reaction).to_contain_text("submit again", timeout=30_000)
+    newest_message_shown(page)
+    expect(page.get_by_role("button", name="Submit")).to_be_enabled()
     shots.take(page, "room-failing-submit")
 
     # the server goes away and comes back: the page reconnects and resumes by itself
@@ -218,6 +239,8 @@ def coding_exercise(page, server, shots, page_errors) -> None:
     page.get_by_role("button", name="Submit").click()
     expect(latest.locator(".run-summary")).to_have_text(re.compile(r"All \d+ hidden tests pass"), timeout=90_000)
     expect(page.locator(".earlier-runs")).to_contain_text("Earlier runs (2)")
+    expect(page.locator(".transcript .msg-followup").last).to_contain_text("That fixed it.", timeout=30_000)
+    newest_message_shown(page)
     shots.take(page, "room-passing-submit")
 
 
@@ -379,6 +402,7 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
             tab.get_by_role("dialog").get_by_role("button", name="Skip it").click()
             tab.wait_for_function(f"document.querySelectorAll('.transcript .msg-question').length > {asked}")
             wait_for_turn(tab)
+            newest_message_shown(tab)   # on a narrow screen, the new question sits above the answer box
         expect(tab.locator(".workspace .cm-content")).to_contain_text("def ")
         assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
         tab.locator(".workspace").scroll_into_view_if_needed()
