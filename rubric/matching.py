@@ -102,16 +102,27 @@ class Answer:
                 words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause))
         self.words = words
 
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """(first word, one past the last word) of each sentence, in order."""
+        spans: list[tuple[int, int]] = []
+        for i, word in enumerate(self.words):
+            if not spans or self.words[spans[-1][0]].sentence != word.sentence:
+                spans.append((i, i + 1))
+            else:
+                spans[-1] = (spans[-1][0], i + 1)
+        return spans
+
 
 @dataclass(frozen=True)
 class Hit:
     """Where a phrase was found: the phrase as written in the rubric and the answer's words."""
 
-
     phrase: str
     start: int
     end: int
     quote: str
+    first: int = -1    # the answer's words it spans, by index
+    last: int = -1
 
 
 _GAP = None  # marks `...` inside a compiled phrase
@@ -122,13 +133,15 @@ class Phrase:
     source: str
     parts: tuple[tuple[str, bool] | None, ...]  # (word, is_prefix) or _GAP
 
-    def find(self, answer: Answer) -> Hit | None:
+    def find(self, answer: Answer, lo: int = 0, hi: int | None = None) -> Hit | None:
+        """The first place the phrase is said, among the answer's words lo..hi (default: all)."""
         words = answer.words
-        for i in range(len(words)):
+        hi = len(words) if hi is None else hi
+        for i in range(lo, hi):
             end = self._match_from(words, i, 0)
-            if end is not None:
+            if end is not None and end < hi:
                 start, stop = words[i].start, words[end].end
-                return Hit(self.source, start, stop, answer.text[start:stop])
+                return Hit(self.source, start, stop, answer.text[start:stop], i, end)
         return None
 
     def _match_from(self, words: Sequence[Word], i: int, part: int) -> int | None:
@@ -220,10 +233,120 @@ class Pattern:
             hits.append(hit)
         return hits
 
+    def claims(self, answer: Answer | str, sides: dict[str, "Pattern"] | None = None,
+               window: int = 1) -> list["Claim"]:
+        """Every sentence that says all the groups: each a claim, read for its polarity and subject.
+
+        A key point is a claim, so its parts must be said together, in one sentence, not
+        scattered over an answer. `sides` (a comparison question's subjects, e.g. L1 and L2)
+        let a claim say which subject the sentence said it of.
+        """
+        answer = answer if isinstance(answer, Answer) else Answer(answer)
+        found = []
+        named_before: str | None = None   # the side the previous sentence named last ("It ..." refers to it)
+        spans = answer.sentence_spans()
+        for index, (lo, hi) in enumerate(spans):
+            if window > 1:   # a claim may run on into the next sentence ("... . That is why ...")
+                hi = spans[min(len(spans), index + window) - 1][1]
+            mentions = _mentions(answer, sides, lo, spans[index][1])
+            hits, inherited = [], None
+            for group in self.groups:
+                hit = next((h for h in (p.find(answer, lo, hi) for p in group) if h is not None), None)
+                if hit is None:
+                    if _side_of_group(group, sides) is None or mentions or named_before is None:
+                        break
+                    inherited = named_before   # "L1 is the absolute penalty. It drives weights to zero."
+                    continue
+                hits.append(hit)
+            else:
+                if hits:
+                    side = inherited or _side(hits, mentions)
+                    found.append(Claim(hits, _negated(answer, hits, lo), side))
+            if mentions:
+                named_before = max(mentions)[1]
+        return found
+
     def groups_found(self, answer: Answer | str) -> int:
         """How many groups the answer hits: partial evidence for a near miss."""
         answer = answer if isinstance(answer, Answer) else Answer(answer)
         return sum(any(p.find(answer) for p in group) for group in self.groups)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence that says a pattern: its hits, whether it says it negated, and of which subject."""
+
+    hits: list[Hit]
+    negated: bool          # "not", "never", "rather than", ... before the claim's words in its clause
+    side: str | None       # the comparison side it is said of (None: no side mentioned, or no sides)
+
+
+# Words that turn what follows them around (contrast words like "but" only end a clause here).
+POLARITY = frozenset({"not", "no", "never", "cannot", "neither", "nor", "none", "nothing", "hardly"})
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply", "necessarily", "always", "all"})   # "not only ..."
+REJECTING = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("unlike",), ("opposed", "to"))
+CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet", "so", "because",
+                           "which", "whereas", "since", "and"})
+LOOK_BACK = 5   # words before a claim that can negate it
+
+
+def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
+    """Is the claim said negated: an odd number of negations before or between its words, in its clause?"""
+    words = answer.words
+    inside = {i for h in hits for i in range(h.first, h.last + 1)}
+    first = min(h.first for h in hits)
+    last = max(h.last for h in hits)
+    start = first
+    while start > lo and first - start < LOOK_BACK and words[start - 1].clause == words[first].clause \
+            and words[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    count = 0
+    for i in range(start, last + 1):
+        if i in inside:
+            continue
+        text = words[i].text
+        following = words[i + 1].text if i + 1 < len(words) else ""
+        if (text in POLARITY or text.endswith("n't")) and following not in NOT_NEGATING:
+            count += 1
+        elif any(tuple(w.text for w in words[i:i + len(r)]) == r for r in REJECTING) and \
+                any(h.first > i for h in hits):
+            count += 1
+    return count % 2 == 1
+
+
+def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(word index, side) for every time the sentence names a side of the comparison."""
+    mentions: list[tuple[int, str]] = []
+    for name, pattern in (sides or {}).items():
+        for group in pattern.groups:
+            for phrase in group:
+                i = lo
+                while (hit := phrase.find(answer, i, hi)) is not None:
+                    mentions.append((hit.first, name))
+                    i = hit.last + 1
+    return mentions
+
+
+def _side_of_group(group: tuple[Phrase, ...], sides: dict[str, Pattern] | None) -> str | None:
+    """The side a group names, when every one of its phrases is one of that side's names."""
+    for name, pattern in (sides or {}).items():
+        names = {p.source for g in pattern.groups for p in g}
+        if all(p.source in names for p in group):
+            return name
+    return None
+
+
+def _side(hits: list[Hit], mentions: list[tuple[int, str]]) -> str | None:
+    """Which side of a comparison the sentence says the claim of: the side named last before the
+    claim's first word that is not itself a side's name (else the first named after it)."""
+    if not mentions:
+        return None
+    named = {i for i, _ in mentions}
+    predicate = min((h.first for h in hits if h.first not in named), default=min(h.first for h in hits))
+    before = [m for m in mentions if m[0] < predicate]
+    if before:
+        return max(before)[1]
+    return min(mentions)[1]
 
 
 def compile_pattern(groups: Iterable[str | Sequence[str]]) -> Pattern:

@@ -174,13 +174,19 @@ class _Matchable(Strict):
 
 
 class KeyPoint(_Matchable):
-    """One thing a strong answer says, and how to recognise it being said."""
+    """One thing a strong answer says (a claim), and how to recognise it being said.
+
+    Its `match` groups must all be said in one sentence, not negated there; with `about`,
+    that sentence must say it of that side of the question's `contrast` (said of the other
+    side, it is the classic swap, counted as a wrong claim).
+    """
 
     id: Ident
     point: Text
     weight: float = Field(default=1.0, gt=0, le=5)
     dimension: KeyPointDimension = "correctness"
     stage: Ident | None = None
+    about: Ident | None = None
 
 
 class Misconception(_Matchable):
@@ -235,6 +241,29 @@ class Question(Strict):
     exercise: Ident | None = None
     clarifications: list[Fact] = Field(default_factory=list)
     assumptions: Text | None = None   # said to a clarifying question no clarification answers
+    contrast: dict[Ident, Group] = Field(default_factory=dict)   # a comparison's sides: id -> how each is named
+
+    @field_validator("contrast")
+    @classmethod
+    def _contrast_compiles(cls, sides: dict[str, Group]) -> dict[str, Group]:
+        if sides and len(sides) < 2:
+            raise ValueError("a contrast needs at least two sides")
+        for name, group in sides.items():
+            try:
+                compile_pattern([group])
+            except (FieldProblem, ValueError) as exc:
+                raise FieldProblem((name,), str(exc)) from None
+        return sides
+
+    _sides: dict[str, Pattern] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, _context: Any) -> None:
+        self._sides = {name: compile_pattern([group]) for name, group in self.contrast.items()}
+
+    @property
+    def sides(self) -> dict[str, Pattern]:
+        """The contrast's sides, compiled: what `Pattern.claims` reads a claim's subject with."""
+        return self._sides
 
     @field_validator("tags")
     @classmethod
@@ -268,6 +297,14 @@ class Question(Strict):
             if not any(kp.stage == stage for kp in points):
                 raise ValueError(f"stage {stage!r} has no key point; each stage needs at least one")
         return points
+
+    @model_validator(mode="after")
+    def _about_names_a_side(self) -> Question:
+        for index, kp in enumerate(self.key_points):
+            if kp.about is not None and kp.about not in self.contrast:
+                raise FieldProblem(("key_points", index, "about"),
+                                   f"unknown side {kp.about!r}; the contrast has {', '.join(self.contrast) or 'none'}")
+        return self
 
     @field_validator("misconceptions")
     @classmethod
@@ -322,10 +359,40 @@ class Question(Strict):
     def key_point(self, key_point_id: str) -> KeyPoint:
         return next(kp for kp in self.key_points if kp.id == key_point_id)
 
+    def wrong_claim(self, misconception_id: str) -> tuple[str, str]:
+        """(claim, correction) for a misconception id: the rubric's own, or one made from a key point
+        said the wrong way round ("denied:<key point>", "swapped:<key point>")."""
+        for m in self.misconceptions:
+            if m.id == misconception_id:
+                return m.claim, m.correction
+        kind, _, kp_id = misconception_id.partition(":")
+        kp = next((k for k in self.key_points if k.id == kp_id), None)
+        if kp is None or kind not in ("denied", "swapped"):
+            raise KeyError(misconception_id)
+        if kind == "denied":
+            return f"The opposite of: {_lower_first(kp.point)}", kp.point
+        others = [s for s in self.contrast if s != kp.about]
+        return (f"Said of {' or '.join(s.replace('_', ' ') for s in others)} what holds for "
+                f"{(kp.about or '').replace('_', ' ')}: {_lower_first(kp.point)}", kp.point)
+
+    def wrong_claims(self) -> dict[str, tuple[str, str]]:
+        """Every misconception id a grade may name, with its claim and correction."""
+        out = {m.id: (m.claim, m.correction) for m in self.misconceptions}
+        for kp in self.key_points:
+            out[f"denied:{kp.id}"] = self.wrong_claim(f"denied:{kp.id}")
+            if kp.about:
+                out[f"swapped:{kp.id}"] = self.wrong_claim(f"swapped:{kp.id}")
+        return out
+
     def followups_for_missed(self, missed: list[str]) -> list[Followup]:
         """The follow-ups aimed at these missed key points, in the order written."""
         wanted = set(missed)
         return [f for f in self.followups if f.targets in wanted]
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() or any(c.isupper() for c in first[1:]) else text[:1].lower() + text[1:]
 
 
 class QuestionFile(Strict):

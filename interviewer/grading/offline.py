@@ -118,6 +118,11 @@ def _on_topic(sentence: prose.Sentence, facts: _QuestionFacts) -> bool:
     return False
 
 
+def _holds(claim, kp: KeyPoint) -> bool:
+    """A claim counts for its key point when it is said plainly, of the side the key point is about."""
+    return not claim.negated and (kp.about is None or claim.side in (None, kp.about))
+
+
 def _snippet(reading: Reading, original: str, offsets: list[int]) -> str:
     """The sentences of the answer that hold these offsets, trimmed around the hit if long."""
     parts: list[str] = []
@@ -202,7 +207,9 @@ class OfflineGrader:
             return replace(self._empty(question, scope_ids, notes + ["no answer to grade"]),
                            addressed_grader=screened.flagged)
 
-        # Key points, by the kind of sentence they were said in: prose first, then terse, then anything.
+        # Key points, as claims (said together in one sentence, not negated, of the right side of a
+        # comparison), by the kind of sentence they were said in: prose first, then terse, then anything.
+        sides = question.sides
         credit: dict[str, float] = {}
         hits: dict[str, list[int]] = {}
         remaining = scope
@@ -212,20 +219,34 @@ class OfflineGrader:
                 break
             words = reading.only(tiers)
             missed_here = []
-            for kp in remaining:  # covered when every synonym group is said
-                found = kp.pattern.search(words)
-                if found is None:
+            for kp in remaining:
+                claim = next((c for c in kp.pattern.claims(words, sides) if _holds(c, kp)), None)
+                if claim is None:
                     missed_here.append(kp)
                 else:
                     credit[kp.id] = value
-                    hits[kp.id] = [h.start for h in found]
+                    hits[kp.id] = [h.start for h in claim.hits]
             remaining = missed_here
         said = reading.only({PROSE, TERSE, FRAGMENT})
-        wrong = [(m, found) for m in question.misconceptions if (found := m.pattern.search(said)) is not None]
+        # Wrong claims: the rubric's misconceptions asserted (not denied), and key points said the
+        # wrong way round: denied, or said of the other side of a comparison (the classic swap).
+        wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
+        for m in question.misconceptions:
+            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
+            if asserted:
+                wrong.append((m.id, m.claim, m.correction, asserted.hits))
+        for kp in scope:
+            if kp.id in credit:
+                continue
+            turned = next((c for c in kp.pattern.claims(said, sides) if not _holds(c, kp)), None)
+            if turned is not None:
+                kind = "denied" if turned.negated else "swapped"
+                claim, correction = question.wrong_claim(f"{kind}:{kp.id}")
+                wrong.append((f"{kind}:{kp.id}", claim, correction, turned.hits))
 
         evidence = {kp_id: _snippet(reading, answer, offs) for kp_id, offs in hits.items()}
-        for m, m_hits in wrong:
-            evidence[m.id] = _snippet(reading, answer, [h.start for h in m_hits])
+        for m_id, _, _, m_hits in wrong:
+            evidence[m_id] = _snippet(reading, answer, [h.start for h in m_hits])
         covered = [i for i in scope_ids if credit.get(i, 0) >= TIER_CREDIT[TERSE]]
         named_only = [i for i in scope_ids if 0 < credit.get(i, 0) < TIER_CREDIT[TERSE]]
         missed = [i for i in scope_ids if i not in covered]
@@ -243,8 +264,8 @@ class OfflineGrader:
         raw = sum(mix[d] * v for d, v in dimensions.items())
         penalty = MISCONCEPTION_SCORE_PENALTY * len(wrong)
         score = min(1.0, max(0.0, raw - penalty))
-        for m, _ in wrong:
-            notes.append(f"misconception {m.id}: {m.claim} (correction: {m.correction})")
+        for m_id, claim, correction, _ in wrong:
+            notes.append(f"wrong claim: {claim} (correction: {correction})")
         breakdown["score"] = (" + ".join(f"{_fmt(mix[d])} x {d} {_fmt(v)}" for d, v in dimensions.items())
                               + (f" - {_fmt(MISCONCEPTION_SCORE_PENALTY)} x {len(wrong)} misconception(s)"
                                  if wrong else "") + f" = {_fmt(score)}")
@@ -254,7 +275,7 @@ class OfflineGrader:
             dimensions=dimensions,
             covered=covered,
             missed=missed,
-            misconceptions=[m.id for m, _ in wrong],
+            misconceptions=[m_id for m_id, *_ in wrong],
             evidence=evidence,
             grader=self.name,
             notes=notes,
