@@ -16,7 +16,10 @@ from pathlib import Path
 
 import numpy
 
-KERNEL_PACKAGES = (f"numpy=={numpy.__version__}", "ipykernel>=6")
+# The template (kernels/template.py) drives IPKernelApp's start-up steps itself and relies on
+# its comm manager and iopub welcome: exactly this ipykernel, tested; a new one is a deliberate bump.
+IPYKERNEL = "7.4.0"
+KERNEL_PACKAGES = (f"numpy=={numpy.__version__}", f"ipykernel=={IPYKERNEL}")
 READY_MARKER = ".hotseat-kernel-env"
 
 
@@ -27,13 +30,13 @@ class KernelEnvError(RuntimeError):
 def kernel_env_dir() -> Path:
     """Where the kernel environment lives: `HOTSEAT_KERNEL_ENV`, else a per-user cache folder.
 
-    The name carries the Python and NumPy versions so an upgrade gets a fresh one.
+    The name carries the Python, NumPy and ipykernel versions so an upgrade gets a fresh one.
     """
     configured = os.environ.get("HOTSEAT_KERNEL_ENV")
     if configured:
         return Path(configured).resolve()
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    version = f"py{sys.version_info.major}.{sys.version_info.minor}-np{numpy.__version__}"
+    version = f"py{sys.version_info.major}.{sys.version_info.minor}-np{numpy.__version__}-ipk{IPYKERNEL}"
     return (cache / "hotseat" / f"kernel-env-{version}").resolve()
 
 
@@ -43,7 +46,11 @@ def kernel_python(env: Path | None = None) -> Path:
 
 def is_ready(env: Path | None = None) -> bool:
     env = env or kernel_env_dir()
-    return (env / READY_MARKER).exists() and kernel_python(env).exists()
+    try:
+        installed = (env / READY_MARKER).read_text().split()
+    except OSError:
+        return False
+    return installed == list(KERNEL_PACKAGES) and kernel_python(env).exists()
 
 
 def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path:

@@ -1,15 +1,19 @@
 """The code that runs inside the kernel: define the submission, then make each call.
 
-Standalone like `wire`: its source follows `wire`'s in the cell sent to the kernel,
-so it uses `encode`, `loads` and `json` from there. It judges nothing. Each call's
-return value goes back through `publish` as plain data, one message per call, so a
-verdict can be partial when the kernel is killed half-way.
+Standalone like `wire`: the template loads its source right after `wire`'s into one
+namespace, so it uses `encode` and `decode` from there. It judges nothing. Each call's
+return value goes back through `publish(message, buffers)` as plain data, one message per
+call, so a verdict can be partial when the kernel is killed half-way.
 
 Candidate code can reach and patch everything here; that can only garble its own
-results, because the expected values never enter the kernel.
+results, because the expected values never enter the kernel. Inputs are decoded here,
+read-only at the buffer level, so an in-place write fails inside NumPy whatever the
+candidate does to this module; naming which input was written is a courtesy of this
+code, for the message only.
 """
 
 import linecache
+import re
 import time
 import traceback
 
@@ -18,66 +22,50 @@ DRIVER_FILE = "<hotseat driver>"
 MAX_TRACEBACK = 4000
 
 
-def run_submission(code, driver, defines, calls_json, nonce, publish, namespace):
+def run_submission(code, driver, defines, calls_json, buffers, nonce, publish, namespace):
     """Define `code` in `namespace`, then publish one result per call in `calls_json`."""
     linecache.cache[SOLUTION_FILE] = (len(code), None, code.splitlines(True), SOLUTION_FILE)
+    calls = loads(calls_json, buffers)
     try:
         compiled = compile(code, SOLUTION_FILE, "exec")
     except SyntaxError as exc:
         where = f" (line {exc.lineno})" if exc.lineno else ""
         text = f"\n    {exc.text.rstrip()}" if exc.text else ""
         publish({"nonce": nonce, "stage": "compile",
-                 "error": {"type": type(exc).__name__, "message": f"{exc.msg}{where}{text}"}})
+                 "error": {"type": type(exc).__name__, "message": f"{exc.msg}{where}{text}"}}, [])
         return
     try:
         exec(compiled, namespace)
         if driver:
             exec(compile(driver, DRIVER_FILE, "exec"), namespace)
     except BaseException as exc:
-        publish({"nonce": nonce, "stage": "define", "error": _error(exc)})
+        publish({"nonce": nonce, "stage": "define", "error": _error(exc)}, [])
         return
     missing = [name for name in defines if name not in namespace]
     if missing:
         publish({"nonce": nonce, "stage": "define", "error": {
-            "type": "NameError", "message": "your code does not define " + ", ".join(f"`{m}`" for m in missing)}})
+            "type": "NameError", "message": "your code does not define " + ", ".join(f"`{m}`" for m in missing)}}, [])
         return
-    publish({"nonce": nonce, "stage": "defined"})
-    for index, call in enumerate(loads(calls_json)):
+    publish({"nonce": nonce, "stage": "defined"}, [])
+    for index, call in enumerate(calls):
         entry, args, kwargs = call
         started = time.perf_counter()
         try:
-            before = _array_inputs(args, kwargs, copy=True)
             value = namespace[entry](*args, **kwargs)
         except BaseException as exc:  # SystemExit and KeyboardInterrupt are candidate errors too
-            publish({"nonce": nonce, "case": index, "error": _error(exc)})
+            publish({"nonce": nonce, "case": index, "error": _error(exc, (args, kwargs))}, [])
             continue
         seconds = time.perf_counter() - started
+        out = []
         try:
-            # Only inputs that changed travel back: the judge names in-place edits.
-            after = _array_inputs(args, kwargs, copy=False)
-            changed = [[key, after[key]] for key, old in before.items() if not _same(old, after[key])]
-            payload = {"value": encode(value), "changed": encode(changed)}
+            payload = {"value": encode(value, out)}
         except BaseException as exc:
-            publish({"nonce": nonce, "case": index, "error": _error(exc)})
+            publish({"nonce": nonce, "case": index, "error": _error(exc)}, [])
             continue
-        publish({"nonce": nonce, "case": index, "seconds": seconds, **payload})
+        publish({"nonce": nonce, "case": index, "seconds": seconds, **payload}, out)
 
 
-def _array_inputs(args, kwargs, copy):
-    import numpy
-
-    items = list(enumerate(args)) + list(kwargs.items())
-    return {key: (value.copy() if copy else value) for key, value in items if type(value) is numpy.ndarray}
-
-
-def _same(old, new):
-    import numpy
-
-    return (old.shape == new.shape and old.dtype == new.dtype
-            and bool(numpy.array_equal(old, new, equal_nan=old.dtype.kind in "fc")))
-
-
-def _error(exc):
+def _error(exc, inputs=None):
     try:
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in (SOLUTION_FILE,)]
         lines = traceback.format_list(frames)
@@ -85,15 +73,82 @@ def _error(exc):
     except BaseException:
         lines, message = [], "<unprintable error>"
     text = "".join(lines)[-MAX_TRACEBACK:]
-    return {"type": type(exc).__name__, "message": message[:MAX_TRACEBACK], "traceback": text}
+    error = {"type": type(exc).__name__, "message": message[:MAX_TRACEBACK], "traceback": text}
+    if inputs is not None and isinstance(exc, ValueError) and "read-only" in message:
+        error["wrote_input"] = _written_input(exc, inputs)
+    return error
 
 
+def _written_input(exc, inputs):
+    """The candidate's name for the input it wrote to, read off the failing line; None if unsure."""
+    try:
+        roots = set()
+        _input_roots(inputs, roots, 0)
+        tb, frame, lineno = exc.__traceback__, None, 0
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == SOLUTION_FILE:
+                frame, lineno = tb.tb_frame, tb.tb_lineno
+            tb = tb.tb_next
+        if frame is None:
+            return None
+        line = linecache.getline(SOLUTION_FILE, lineno)
+        for name, value in frame.f_locals.items():
+            if _root(value) in roots and re.search(rf"\b{re.escape(name)}\b", line):
+                return name
+    except BaseException:
+        pass
+    return None
 
-def display_publisher(mime):
-    """Inside a kernel, results travel as display data of our own MIME type."""
-    from IPython.display import publish_display_data
 
-    def publish(message):
-        publish_display_data({mime: json.dumps(message, allow_nan=False)})
+def _input_roots(value, roots, depth):
+    if depth > 3:
+        return
+    if type(value) in (list, tuple):
+        for item in value:
+            _input_roots(item, roots, depth + 1)
+    elif type(value) is dict:
+        for item in value.values():
+            _input_roots(item, roots, depth + 1)
+    else:
+        root = _root(value)
+        if root is not None:
+            roots.add(root)
 
-    return publish
+
+def _root(value):
+    """The bytes object under an input array (or a view of it); None for anything else."""
+    base = getattr(value, "base", None) if type(value).__module__ == "numpy" else None
+    for _ in range(64):
+        if type(base) is bytes:
+            return id(base)
+        base = getattr(base, "base", None)
+        if base is None:
+            return None
+    return None
+
+
+def make_runner(kernel, target="hotseat.run"):
+    """Inside a kernel: the run's code and inputs arrive on a comm and its results leave on it.
+
+    The trusted side opens the comm (data and binary buffers), then executes a one-line
+    cell that calls the function returned here; so no input ever travels inside a cell's
+    source, and results travel as binary buffers instead of base64 text.
+    """
+    pending = {}
+
+    def on_open(comm, message):
+        pending["comm"], pending["data"] = comm, message["content"]["data"]
+        pending["buffers"] = [bytes(b) for b in message.get("buffers") or ()]
+
+    kernel.comm_manager.register_target(target, on_open)
+
+    def run():
+        comm, data, buffers = pending.pop("comm"), pending.pop("data"), pending.pop("buffers")
+
+        def publish(message, out):
+            comm.send(message, buffers=out)
+
+        run_submission(data["code"], data["driver"], data["defines"], data["calls"], buffers, data["nonce"],
+                       publish, {"__name__": "__main__"})
+
+    return run

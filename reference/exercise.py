@@ -121,19 +121,21 @@ class Opaque:
 
 @dataclass(frozen=True)
 class Returned:
-    """The call returned `value`; `changed_inputs` holds, by position or keyword, the
-    array inputs whose contents the call changed in place (their new values)."""
+    """The call returned `value`."""
 
     value: Any
-    changed_inputs: dict = field(default_factory=dict)
     seconds: float = 0.0
 
 
 @dataclass(frozen=True)
 class Raised:
+    """The call raised. `wrote_input` is the candidate's name for an input array it tried to
+    change in place (inputs arrive read-only, so NumPy refused the write), when known."""
+
     error_type: str
     message: str
     traceback: str = ""
+    wrote_input: str | None = None
 
 
 @dataclass(frozen=True)

@@ -237,9 +237,7 @@ def cmd_grade_answer(args) -> int:
 
 def cmd_interview(args) -> int:
     from interviewer.choose import choose_grader, choose_voice, llm_settings
-    from kernels.environment import ensure_kernel_env
-    from kernels.runner import CodeRunner
-    from kernels.sandbox import SandboxConfig, SandboxUnavailable
+    from kernels.start import CodeCannotRun, open_runner
     from rubric import InvalidRubric, UnknownId, load_rubric
     from server.terminal import run_terminal_interview
 
@@ -249,25 +247,25 @@ def cmd_interview(args) -> int:
     except (UnknownId, InvalidRubric) as exc:
         print(f"hotseat: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if args.unsafe_no_sandbox else {}))
-        runner = CodeRunner(config, pool_size=1)
-    except SandboxUnavailable as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
-
-    async def judge(exercise, code, suite):
-        return (await runner.check(exercise, code, suite)).as_dict()
 
     async def main():
+        try:
+            runner = await open_runner(unsafe_no_sandbox=args.unsafe_no_sandbox or None, pool_size=1,
+                                       log=lambda m: print(m, file=sys.stderr))
+        except CodeCannotRun as exc:
+            print(f"hotseat: {exc}", file=sys.stderr)
+            return EXIT_NO_SANDBOX
+
+        async def judge(exercise, code, suite):
+            return (await runner.check(exercise, code, suite)).as_dict()
+
         async with runner:
             settings = llm_settings()
-            return await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
-                                                voice=choose_voice(settings), judge=judge, seed=args.seed)
+            await run_terminal_interview(rubric, args.role, grader=choose_grader(settings),
+                                         voice=choose_voice(settings), judge=judge, seed=args.seed)
+        return EXIT_OK
 
-    asyncio.run(main())
-    return EXIT_OK
+    return asyncio.run(main())
 
 
 def cmd_kernel_env(args) -> int:
@@ -278,9 +276,7 @@ def cmd_kernel_env(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from kernels.environment import KernelEnvError, ensure_kernel_env
-    from kernels.runner import CodeRunner
-    from kernels.sandbox import SandboxConfig, SandboxUnavailable
+    from kernels.start import CodeCannotRun, open_runner
     from reference import UnknownExercise, get
 
     try:
@@ -294,22 +290,20 @@ def cmd_check(args) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"hotseat: cannot read {args.file}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig.from_env(**({"unsafe_no_sandbox": True} if args.unsafe_no_sandbox else {}))
-        runner = CodeRunner(config, pool_size=0, deadline=args.timeout)
-    except SandboxUnavailable as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
-    except KernelEnvError as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
 
     async def run():
+        try:
+            runner = await open_runner(unsafe_no_sandbox=args.unsafe_no_sandbox or None, pool_size=0,
+                                       deadline=args.timeout, log=lambda m: print(m, file=sys.stderr))
+        except CodeCannotRun as exc:
+            print(f"hotseat: {exc}", file=sys.stderr)
+            return None
         async with runner:
             return await runner.check(args.exercise, code, args.suite, args.seed)
 
     verdict = asyncio.run(run())
+    if verdict is None:
+        return EXIT_NO_SANDBOX
     if args.json:
         print(json.dumps(verdict.as_dict()))
     else:

@@ -6,6 +6,7 @@ event loop that lives as long as the module.
 
 import asyncio
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -28,11 +29,12 @@ class SyncRunner:
     def check(self, exercise_id, code, suite="hidden", seed=None):
         return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed))
 
-    def settle(self):
+    def settle(self, timeout=10.0):
         """Wait until every used kernel is reaped, so process counts are exact."""
-        from kernels.kernel import wait_reaped
-
-        self.loop.run_until_complete(wait_reaped())
+        supply = self.runner.supply
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and supply.live_kernels() > supply.warm():
+            time.sleep(0.02)
 
     def close(self):
         self.loop.run_until_complete(self.runner.close())

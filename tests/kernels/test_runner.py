@@ -141,6 +141,6 @@ def test_a_cold_pool_still_answers(kernel_env):
     sync = SyncRunner(pool_size=0, deadline=10.0)
     try:
         verdict = sync.check("softmax", CORRECT_SOFTMAX)
-        assert verdict.passed and sync.runner.pool.cold_starts == 1
+        assert verdict.passed and sync.runner.supply.cold_takes == 1
     finally:
         sync.close()
