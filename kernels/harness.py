@@ -1,9 +1,10 @@
 """The code that runs inside the kernel: define the submission, then make each call.
 
 Standalone like `wire`: the template loads its source right after `wire`'s into one
-namespace, so it uses `encode` and `decode` from there. It judges nothing. Each call's
-return value goes back through `publish(message, buffers)` as plain data, one message per
-call, so a verdict can be partial when the kernel is killed half-way.
+namespace, so it uses `encode` and `loads` from there. It judges nothing. Each call's
+return value goes back as plain data through a `Batch`, which sends what has piled up
+every 20 ms (and at the end), so a verdict can be partial when the kernel is killed
+half-way, without paying one Jupyter message per case.
 
 Candidate code can reach and patch everything here; that can only garble its own
 results, because the expected values never enter the kernel. Inputs are decoded here,
@@ -22,47 +23,76 @@ DRIVER_FILE = "<hotseat driver>"
 MAX_TRACEBACK = 4000
 
 
-def run_submission(code, driver, defines, calls_json, buffers, nonce, publish, namespace):
-    """Define `code` in `namespace`, then publish one result per call in `calls_json`."""
+class Batch:
+    """Result messages and their buffers, sent together once `every` seconds have passed or
+    `most` bytes piled up; buffer indices in the messages count within the batch."""
+
+    def __init__(self, send, every=0.02, most=2 << 20):
+        self.send, self.every, self.most = send, every, most
+        self.messages, self.buffers, self.size, self.started = [], [], 0, None
+
+    def add(self, message):
+        self.messages.append(message)
+        self.size = sum(len(b) for b in self.buffers)
+        if self.started is None:
+            self.started = time.perf_counter()
+        if self.size >= self.most or time.perf_counter() - self.started >= self.every:
+            self.flush()
+
+    def flush(self):
+        if self.messages:
+            self.send({"messages": self.messages}, self.buffers)
+        self.messages, self.buffers, self.size, self.started = [], [], 0, None
+
+
+def run_submission(code, driver, defines, calls_json, buffers, nonce, batch, namespace):
+    """Define `code` in `namespace`, then add one result per call in `calls_json` to `batch`."""
+    try:
+        _run(code, driver, defines, loads(calls_json, buffers), nonce, batch, namespace)
+    finally:
+        batch.flush()
+
+
+def _run(code, driver, defines, calls, nonce, batch, namespace):
     linecache.cache[SOLUTION_FILE] = (len(code), None, code.splitlines(True), SOLUTION_FILE)
-    calls = loads(calls_json, buffers)
     try:
         compiled = compile(code, SOLUTION_FILE, "exec")
     except SyntaxError as exc:
         where = f" (line {exc.lineno})" if exc.lineno else ""
         text = f"\n    {exc.text.rstrip()}" if exc.text else ""
-        publish({"nonce": nonce, "stage": "compile",
-                 "error": {"type": type(exc).__name__, "message": f"{exc.msg}{where}{text}"}}, [])
+        batch.add({"nonce": nonce, "stage": "compile",
+                   "error": {"type": type(exc).__name__, "message": f"{exc.msg}{where}{text}"}})
         return
     try:
         exec(compiled, namespace)
         if driver:
             exec(compile(driver, DRIVER_FILE, "exec"), namespace)
     except BaseException as exc:
-        publish({"nonce": nonce, "stage": "define", "error": _error(exc)}, [])
+        batch.add({"nonce": nonce, "stage": "define", "error": _error(exc)})
         return
     missing = [name for name in defines if name not in namespace]
     if missing:
-        publish({"nonce": nonce, "stage": "define", "error": {
-            "type": "NameError", "message": "your code does not define " + ", ".join(f"`{m}`" for m in missing)}}, [])
+        batch.add({"nonce": nonce, "stage": "define", "error": {
+            "type": "NameError", "message": "your code does not define " + ", ".join(f"`{m}`" for m in missing)}})
         return
-    publish({"nonce": nonce, "stage": "defined"}, [])
+    batch.add({"nonce": nonce, "stage": "defined"})
     for index, call in enumerate(calls):
         entry, args, kwargs = call
         started = time.perf_counter()
         try:
             value = namespace[entry](*args, **kwargs)
         except BaseException as exc:  # SystemExit and KeyboardInterrupt are candidate errors too
-            publish({"nonce": nonce, "case": index, "error": _error(exc, (args, kwargs))}, [])
+            batch.add({"nonce": nonce, "case": index, "error": _error(exc, (args, kwargs))})
             continue
         seconds = time.perf_counter() - started
-        out = []
+        mark = len(batch.buffers)
         try:
-            payload = {"value": encode(value, out)}
+            payload = {"value": encode(value, batch.buffers)}
         except BaseException as exc:
-            publish({"nonce": nonce, "case": index, "error": _error(exc)}, [])
+            del batch.buffers[mark:]
+            batch.add({"nonce": nonce, "case": index, "error": _error(exc)})
             continue
-        publish({"nonce": nonce, "case": index, "seconds": seconds, **payload}, out)
+        batch.add({"nonce": nonce, "case": index, "seconds": seconds, **payload})
 
 
 def _error(exc, inputs=None):
@@ -144,11 +174,8 @@ def make_runner(kernel, target="hotseat.run"):
 
     def run():
         comm, data, buffers = pending.pop("comm"), pending.pop("data"), pending.pop("buffers")
-
-        def publish(message, out):
-            comm.send(message, buffers=out)
-
+        batch = Batch(lambda message, out: comm.send(message, buffers=out))
         run_submission(data["code"], data["driver"], data["defines"], data["calls"], buffers, data["nonce"],
-                       publish, {"__name__": "__main__"})
+                       batch, {"__name__": "__main__"})
 
     return run

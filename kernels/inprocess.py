@@ -33,12 +33,13 @@ def run_in_process(code: str, exercise: Exercise, cases: list[Case]) -> Executio
     messages: list[tuple[dict, list]] = []
     output = io.StringIO()
 
-    def publish(message, out):
+    def send(message, out):
         messages.append((json.loads(json.dumps(message, allow_nan=False)), [bytes(b) for b in out]))
 
+    harness = _harness()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        _harness()["run_submission"](data["code"], data["driver"], data["defines"], data["calls"], buffers,
-                                     nonce, publish, {"__name__": "__main__"})
+        harness["run_submission"](data["code"], data["driver"], data["defines"], data["calls"], buffers,
+                                  nonce, harness["Batch"](send), {"__name__": "__main__"})
     failure, outcomes = read_results(messages, len(cases), nonce)
     return Execution(finish(failure, outcomes, missing="no result came back"), output=output.getvalue(),
                      failure=failure, seconds=time.perf_counter() - started)

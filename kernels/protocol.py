@@ -47,7 +47,7 @@ def read_results(messages: list[tuple[dict, list]], count: int, nonce: str) -> t
     """
     failure: str | None = None
     outcomes: list[Outcome | None] = [None] * count
-    for message, buffers in messages:
+    for message, buffers in _unbatched(messages, count):
         if not isinstance(message, dict) or message.get("nonce") != nonce:
             continue
         stage = message.get("stage")
@@ -59,6 +59,20 @@ def read_results(messages: list[tuple[dict, list]], count: int, nonce: str) -> t
             continue
         outcomes[index] = _outcome(message, buffers)
     return failure, outcomes
+
+
+def _unbatched(batches: list[tuple[dict, list]], count: int):
+    """Each message of each batch with its batch's buffers; at most what `count` cases can produce."""
+    budget = count + 2
+    for batch, buffers in batches:
+        messages = batch.get("messages") if isinstance(batch, dict) else None
+        if type(messages) is not list:
+            continue
+        for message in messages[:budget]:
+            yield message, buffers
+        budget -= min(budget, len(messages))
+        if budget <= 0:
+            return
 
 
 def _stage_failure(stage: str, error) -> str:

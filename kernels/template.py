@@ -137,7 +137,7 @@ def become_kernel(template, request):
         os.makedirs(sockets, mode=0o700, exist_ok=True)
         os.chdir(os.path.dirname(sockets) if settings["sandboxed"] else sockets)
         _reseed()
-        app = _kernel_app(sockets, request["key"])
+        app = start_kernel_app(APP["app"], sockets, request["key"])
         # Past this point only the kernel speaks; its stderr goes nowhere (no host log to fill).
         null = os.open("/dev/null", os.O_WRONLY)
         os.dup2(null, 2)
@@ -204,12 +204,24 @@ def _reseed():
     numpy.random.seed()
 
 
-def _kernel_app(sockets, key):
-    """An IPKernelApp configured in code, its sockets bound, our comm target registered."""
+def prepare_kernel_app():
+    """In the template, once: the kernel app configured, its profile loaded and its shell built.
+
+    An IPython shell takes ~15 ms of CPU to build and needs no socket or thread, so every
+    child inherits this one instead of building its own; a child then only opens its
+    sockets, starts its threads and makes its kernel object (`start_kernel_app`). The
+    steps are IPKernelApp.initialize's own, split in two: hence the pinned ipykernel.
+    """
+    import ipykernel.debugger
+    from IPython.core.application import BaseIPythonApplication
+    from ipykernel.compiler import XCachingCompiler
     from ipykernel.kernelapp import IPKernelApp
+    from ipykernel.zmqshell import ZMQInteractiveShell
+
+    ipykernel.debugger._is_debugpy_available = False   # no debugger in a sandboxed kernel
 
     class KernelApp(IPKernelApp):
-        def parse_command_line(self, argv=None):  # configured in code below; parsing argv costs ~15 ms
+        def parse_command_line(self, argv=None):  # configured in code below
             pass
 
         def write_connection_file(self):          # the trusted side already knows everything in it
@@ -218,15 +230,37 @@ def _kernel_app(sockets, key):
         def log_connection_info(self):
             pass
 
-    app = KernelApp.instance(transport="ipc", ip=os.path.join(sockets, "s"), connection_file="",
-                             quiet=True, capture_fd_output=False, **PORTS)
+        def initialize(self, argv=None):          # the part of IPKernelApp.initialize a child must do itself
+            self.init_pdb()
+            self.init_blackhole()
+            self.init_sockets()
+            self.init_heartbeat()
+            self.init_io()
+            self.init_signal()
+            self.init_kernel()
+            self.init_path()
+            self.init_shell()
+            self.init_gui_pylab()
+            self.init_extensions()
+            self.init_code()
+
+    app = KernelApp.instance(transport="ipc", connection_file="", quiet=True, capture_fd_output=False, **PORTS)
     app.config.HistoryManager.enabled = False
-    app.config.Session.key = key.encode()
     app.config.Session.signature_scheme = "hmac-sha256"
-    app.initialize([])
-    shell = app.kernel.shell
-    runner = HARNESS["make_runner"](app.kernel)
-    shell.user_ns["__hotseat_run"] = runner
+    BaseIPythonApplication.initialize(app, [])   # profile folder and config files
+    ZMQInteractiveShell.instance(parent=app, profile_dir=app.profile_dir, user_ns={},
+                                 compiler_class=XCachingCompiler)
+    return app
+
+
+def start_kernel_app(app, sockets, key):
+    """In the child: bind this kernel's sockets, start its threads, hand it the prepared shell."""
+    app.ip = os.path.join(sockets, "s")
+    app.session.key = key.encode()
+    app.initialize()
+    kernel = app.kernel
+    kernel.shell.kernel = kernel   # the shell was built before its kernel existed
+    kernel.shell.user_ns["__hotseat_run"] = HARNESS["make_runner"](kernel)
     return app
 
 
@@ -234,20 +268,21 @@ def _kernel_app(sockets, key):
 
 
 def preload(settings):
-    """Import what a kernel start imports (learned from a rehearsal), then warm NumPy."""
+    """Import what a kernel start imports (learned from a rehearsal), build the app, warm NumPy."""
     exec(compile(settings["harness"], "<hotseat harness>", "exec"), HARNESS)
     for name in rehearse(settings):
         try:
             __import__(name)
         except BaseException:
             pass
+    APP["app"] = prepare_kernel_app()
     exec(compile(settings["warmup"], "<hotseat warmup>", "exec"), {})
     gc.collect()
     gc.freeze()  # keep the collector from touching (and so copying) the template's objects in every child
 
 
 def rehearse(settings):
-    """Start one kernel app in a throwaway child and report which modules it loaded."""
+    """Start one kernel in a throwaway child, run the warm-up in it, report which modules it loaded."""
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -255,7 +290,7 @@ def rehearse(settings):
             os.close(read)
             folder = os.path.join("/tmp", f"rehearsal-{os.getpid()}")
             os.makedirs(folder, exist_ok=True)
-            app = _kernel_app(folder, "rehearsal")
+            app = start_kernel_app(prepare_kernel_app(), folder, "rehearsal")
             app.kernel.shell.run_cell(settings["warmup"], store_history=False)
             with os.fdopen(write, "w") as out:
                 json.dump(sorted(sys.modules), out)
@@ -268,6 +303,7 @@ def rehearse(settings):
     return json.loads(text) if text else []
 
 
+APP = {}
 HARNESS = {"__name__": "hotseat_harness"}
 
 
