@@ -157,25 +157,23 @@ def _root(value):
     return None
 
 
-def make_runner(kernel, target="hotseat.run"):
-    """Inside a kernel: the run's code and inputs arrive on a comm and its results leave on it.
-
-    The trusted side opens the comm (data and binary buffers), then executes a one-line
-    cell that calls the function returned here; so no input ever travels inside a cell's
-    source, and results travel as binary buffers instead of base64 text.
-    """
-    pending = {}
+def serve_runs(kernel, target="hotseat.run"):
+    """Inside a kernel: a run arrives as a comm_open (code and call data, inputs as binary buffers)
+    and executes right there; results leave on the same comm. No input ever travels inside a
+    cell's source, results travel as binary buffers instead of base64 text, and there is no
+    cell for IPython to transform and compile: the kernel goes idle when the run is done."""
 
     def on_open(comm, message):
-        pending["comm"], pending["data"] = comm, message["content"]["data"]
-        pending["buffers"] = [bytes(b) for b in message.get("buffers") or ()]
-
-    kernel.comm_manager.register_target(target, on_open)
-
-    def run():
-        comm, data, buffers = pending.pop("comm"), pending.pop("data"), pending.pop("buffers")
-        batch = Batch(lambda message, out: comm.send(message, buffers=out))
+        data = message["content"]["data"]
+        buffers = [bytes(b) for b in message.get("buffers") or ()]
+        batch = Batch(lambda out_message, out: comm.send(out_message, buffers=out))
         run_submission(data["code"], data["driver"], data["defines"], data["calls"], buffers, data["nonce"],
                        batch, {"__name__": "__main__"})
 
-    return run
+    kernel.comm_manager.register_target(target, on_open)
+
+
+def rehearse_run():
+    """A run without a kernel, so the template's rehearsal loads what a run loads."""
+    calls, buffers = dumps([("f", (np.ones(3),), {})])
+    run_submission("def f(x):\n    return x * 2\n", "", ["f"], calls, buffers, "", Batch(lambda m, b: None), {})

@@ -31,7 +31,6 @@ MESSAGE_LIMIT = 8 << 20       # bytes of one message of any kind, measured befor
 RESULT_JSON_LIMIT = 4 << 20   # bytes of one result's JSON (arrays travel as buffers, outside it)
 RESULT_LIMIT = 32 << 20       # bytes of all results of one run together
 COMM_TARGET = "hotseat.run"
-RUN_CELL = "__hotseat_run()"
 
 
 class KernelStartError(RuntimeError):
@@ -39,7 +38,7 @@ class KernelStartError(RuntimeError):
 
 
 @dataclass
-class CellRun:
+class KernelRun:
     """What running one submission produced, as seen from outside the kernel."""
 
     results: list[tuple[dict, list]] = field(default_factory=list)   # (message data, buffers), undecoded
@@ -129,13 +128,13 @@ class ForkedKernel:
 
     # ----------------------------------------------------------- one run (runner thread)
 
-    def run(self, data: dict, buffers: list[bytes], deadline: float) -> CellRun:
-        """Send the submission on a comm, execute the one-line cell, collect until idle.
+    def run(self, data: dict, buffers: list[bytes], deadline: float) -> KernelRun:
+        """Open the run's comm (the kernel runs the submission on it), collect until idle.
 
-        Returns when the kernel reports idle for the cell; kills the kernel when the
-        deadline passes, the process dies, or it floods.
+        Returns when the kernel reports idle after the comm_open; kills the kernel when
+        the deadline passes, the process dies, or it floods.
         """
-        run = CellRun()
+        run = KernelRun()
         began = time.perf_counter()
         if not self.alive():
             run.failure = "the kernel was not running"
@@ -143,10 +142,6 @@ class ForkedKernel:
         conn = self.connection
         comm_id = uuid.uuid4().hex
         opened = conn.send("comm_open", {"comm_id": comm_id, "target_name": COMM_TARGET, "data": data}, buffers)
-        executed = conn.send("execute_request", {"code": RUN_CELL, "silent": False, "store_history": False,
-                                                 "user_expressions": {}, "allow_stdin": False,
-                                                 "stop_on_error": True})
-        ours = {opened, executed}
         poller = zmq.Poller()
         poller.register(conn.iopub, zmq.POLLIN)
         poller.register(self.pidfd, zmq.POLLIN)
@@ -176,12 +171,11 @@ class ForkedKernel:
                 break
             except ValueError:
                 continue   # unsigned or malformed: not from the kernel's own Jupyter code
-            if message["parent_header"].get("msg_id") not in ours:
+            if message["parent_header"].get("msg_id") != opened:
                 continue
             messages += 1
             kind, content = message["msg_type"], message["content"]
-            if kind == "status" and content.get("execution_state") == "idle" \
-                    and message["parent_header"].get("msg_id") == executed:
+            if kind == "status" and content.get("execution_state") == "idle":
                 break
             if kind == "comm_msg" and content.get("comm_id") == comm_id:
                 result_bytes += size

@@ -230,11 +230,13 @@ def prepare_kernel_app():
         def log_connection_info(self):
             pass
 
+        def init_heartbeat(self):                 # nobody listens: a dead kernel shows through its pidfd
+            pass
+
         def initialize(self, argv=None):          # the part of IPKernelApp.initialize a child must do itself
             self.init_pdb()
             self.init_blackhole()
             self.init_sockets()
-            self.init_heartbeat()
             self.init_io()
             self.init_signal()
             self.init_kernel()
@@ -260,7 +262,7 @@ def start_kernel_app(app, sockets, key):
     app.initialize()
     kernel = app.kernel
     kernel.shell.kernel = kernel   # the shell was built before its kernel existed
-    kernel.shell.user_ns["__hotseat_run"] = HARNESS["make_runner"](kernel)
+    HARNESS["serve_runs"](kernel)
     return app
 
 
@@ -292,6 +294,7 @@ def rehearse(settings):
             os.makedirs(folder, exist_ok=True)
             app = start_kernel_app(prepare_kernel_app(), folder, "rehearsal")
             app.kernel.shell.run_cell(settings["warmup"], store_history=False)
+            HARNESS["rehearse_run"]()
             with os.fdopen(write, "w") as out:
                 json.dump(sorted(sys.modules), out)
         finally:
