@@ -242,9 +242,7 @@ def prepare_kernel_app():
             self.init_kernel()
             self.init_path()
             self.init_shell()
-            self.init_gui_pylab()
-            self.init_extensions()
-            self.init_code()
+            # No GUI event loop, extensions or startup code: an exercise's kernel needs none of them.
 
     app = KernelApp.instance(transport="ipc", connection_file="", quiet=True, capture_fd_output=False, **PORTS)
     app.config.HistoryManager.enabled = False
