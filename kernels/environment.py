@@ -59,7 +59,10 @@ def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path
     if is_ready(env):
         return env
     log(f"preparing the kernel environment in {env} (one time, needs the package index)")
-    env.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        env.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KernelEnvError(f"cannot create the kernel environment in {env}: {exc}") from None
     base_python = Path(sys._base_executable)
     _run([str(base_python), "-m", "venv", "--clear", str(env)])
     _run([str(kernel_python(env)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
@@ -73,7 +76,8 @@ def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path
 def _run(command: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        raise KernelEnvError(f"{' '.join(command[:4])} ... failed:\n{result.stderr[-2000:]}")
+        raise KernelEnvError(f"could not prepare the kernel environment: {' '.join(command[:4])} ... failed:\n"
+                             f"{result.stderr[-2000:]}")
 
 
 def interpreter_roots(env: Path | None = None) -> list[Path]:

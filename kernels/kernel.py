@@ -163,7 +163,9 @@ class ForkedKernel:
                 message, size = conn.receive(conn.iopub, limit)
             except TooLarge as exc:
                 if exc.msg_type == "comm_msg":
-                    run.failure = f"returned more than {RESULT_LIMIT >> 20} MB of results; the kernel was stopped"
+                    run.failure = (f"returned {exc.size >> 20} MB of results at once, more than the "
+                                   f"{limit >> 20} MB allowed (return NumPy arrays rather than long Python "
+                                   "lists); the kernel was stopped")
                 else:
                     run.output_truncated = True
                     run.failure = (f"printed more than {MESSAGE_LIMIT >> 20} MB of output at once "
@@ -185,7 +187,7 @@ class ForkedKernel:
                 json_size = size - sum(len(memoryview(b)) for b in message.get("buffers", ()))
                 if json_size > RESULT_JSON_LIMIT:
                     run.failure = (f"returned a value of more than {RESULT_JSON_LIMIT >> 20} MB as plain Python "
-                                   "data (return NumPy arrays); the kernel was stopped")
+                                   "data (return NumPy arrays rather than long Python lists); the kernel was stopped")
                     break
                 if isinstance(content.get("data"), dict):
                     run.results.append((content["data"], list(message.get("buffers", ()))))

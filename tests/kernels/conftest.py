@@ -26,8 +26,15 @@ class SyncRunner:
         self.runner = CodeRunner(**options)
         self.loop.run_until_complete(self.runner.start())
 
-    def check(self, exercise_id, code, suite="hidden", seed=None):
-        return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed))
+    def check(self, exercise_id, code, suite="hidden", seed=None, session=None):
+        return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed, session=session))
+
+    def check_all(self, *calls):
+        """Several checks at once: (code, session) pairs; verdicts in the same order."""
+        async def all_of():
+            return await asyncio.gather(*(self.runner.check("softmax", code, "examples", session=session)
+                                          for code, session in calls))
+        return self.loop.run_until_complete(all_of())
 
     def settle(self, timeout=10.0):
         """Wait until every used kernel is reaped, so process counts are exact."""
