@@ -85,7 +85,7 @@ class CodeRunner:
     def status(self) -> dict:
         supply = self.supply
         return {"warm": supply.warm(), "pool_size": self.pool_size, "start_failures": supply.start_failures,
-                "sandboxed": not self.config.unsafe_no_sandbox}
+                "sandboxed": not self.config.unsafe_no_sandbox, "cgroups": supply.instance_cgroups is not None}
 
     # ----------------------------------------------------------- checks
 

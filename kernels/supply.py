@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-import select
 import shutil
 import tempfile
 import threading

@@ -7,7 +7,7 @@ implementation before the candidate's code ever ran.
 
 from __future__ import annotations
 
-from reference.exercise import Case, Exercise, NotRun, Outcome, Raised, Returned, TestResult
+from reference.exercise import Case, Exercise, NotRun, Outcome, Raised, TestResult
 
 TRACEBACK_LINES = 6
 

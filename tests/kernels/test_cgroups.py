@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from kernels.cgroups import Cgroups, enter_cgroups_prefix, instance_name

@@ -1,6 +1,5 @@
 """After a SIGKILL of the server nothing keeps running, and the next start removes what was left."""
 
-import os
 import signal
 import subprocess
 import sys
