@@ -83,18 +83,21 @@ class Template:
                     self.fork(request)
 
     def fork(self, request):
+        pid, failure = -1, None
         try:
             if self.settings["sandboxed"]:
-                # The next child becomes pid 1 of a fresh namespace; then we go back to ours.
+                # The next child becomes pid 1 of a fresh namespace; below we go back to ours.
                 _check(libc.unshare(CLONE_NEWPID), "unshare(CLONE_NEWPID)")
             pid = os.fork()
         except OSError as exc:
-            self.send({"op": "failed", "name": request["name"], "error": str(exc)})
-            return
+            failure = exc
         if pid == 0:
             become_kernel(self, request)  # never returns
         if self.settings["sandboxed"]:
             _check(libc.setns(self.own_pid_ns, CLONE_NEWPID), "setns(pid)")
+        if failure is not None:
+            self.send({"op": "failed", "name": request["name"], "error": str(failure)})
+            return
         self.children[pid] = request["name"]
 
     def reap(self):
@@ -144,7 +147,7 @@ def become_kernel(template, request):
         os.close(null)
         app.start()
     except BaseException:
-        traceback.print_exc()
+        traceback.print_exc(file=sys.__stderr__)   # the template's stderr until the kernel started
     finally:
         os._exit(70)
 
