@@ -54,7 +54,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def worker(tree: str, kind: str) -> None:
-    """Judge one verdict per seed read from stdin; answer with one JSON line each."""
+    """Answer requests read from stdin, one JSON line each: a seed (one verdict), `burst N`, `flood`."""
     sys.path.insert(0, tree)
     code = (Path(tree) / "reference" / "solutions" / "attention.py").read_text()
     if kind == "inprocess":
@@ -64,7 +64,7 @@ def worker(tree: str, kind: str) -> None:
             return check_in_process(EXERCISE, code, seed=seed)
 
         check_in_process(EXERCISE, code, seed=0)  # warm imports and caches for a fair floor
-        _serve(judge, lambda: None)
+        _serve(judge, lambda: None, None, code)
         return
     from kernels.environment import ensure_kernel_env
     from kernels.runner import CodeRunner
@@ -84,15 +84,26 @@ def worker(tree: str, kind: str) -> None:
             loop.run_until_complete(runner.pool.wait_warm())
 
     try:
-        _serve(lambda seed: loop.run_until_complete(runner.check(EXERCISE, code, seed=seed)), warm)
+        _serve(lambda seed: loop.run_until_complete(runner.check(EXERCISE, code, seed=seed)), warm,
+               (loop, runner), code)
     finally:
         loop.run_until_complete(runner.close())
 
 
-def _serve(judge, warm) -> None:
+def _serve(judge, warm, sandboxed, code) -> None:
     warm()
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
+        if line.startswith(("burst", "flood")):
+            if sandboxed is None:
+                print(json.dumps({}), flush=True)
+                continue
+            loop, runner = sandboxed
+            reply = loop.run_until_complete(_burst(runner, code, int(line.split()[1])) if line.startswith("burst")
+                                            else _flood(runner))
+            warm()
+            print(json.dumps(reply), flush=True)
+            continue
         seed = int(line)
         began = time.perf_counter()
         verdict = judge(seed)
@@ -102,6 +113,46 @@ def _serve(judge, warm) -> None:
     usage = os.times()
     print(json.dumps({"cpu_s": usage.user + usage.system + usage.children_user + usage.children_system}),
           flush=True)
+
+
+async def _lagging(work):
+    """Run `work` while a ticker measures how late the event loop wakes it (ms): what a ping would wait."""
+    lags, done = [], asyncio.Event()
+
+    async def tick():
+        while not done.is_set():
+            began = time.perf_counter()
+            await asyncio.sleep(0.005)
+            lags.append((time.perf_counter() - began - 0.005) * 1000)
+
+    ticker = asyncio.ensure_future(tick())
+    try:
+        result = await work
+    finally:
+        done.set()
+        await ticker
+    return result, lags
+
+
+async def _burst(runner, code, count):
+    """`count` candidates submit at the same moment (each its own session where the runner has sessions)."""
+    async def one(i):
+        began = time.perf_counter()
+        options = {"session": f"s{i}"} if "session" in runner.check.__code__.co_varnames else {}
+        verdict = await runner.check(EXERCISE, code, seed=1000 + i, **options)
+        return (time.perf_counter() - began) * 1000, verdict.passed
+
+    began = time.perf_counter()
+    results, lags = await _lagging(asyncio.gather(*(one(i) for i in range(count))))
+    return {"walls": [w for w, _ in results], "passed": sum(p for _, p in results),
+            "seconds": time.perf_counter() - began, "lag_p99": percentile(lags, .99), "lag_max": max(lags)}
+
+
+async def _flood(runner):
+    """One submission returns a plain list of 5,000,000 floats; how long is the loop unavailable?"""
+    flood = "def softmax(x, axis=-1):\n    return [float(i) for i in range(5_000_000)]\n"
+    verdict, lags = await _lagging(runner.check("softmax", flood, "examples"))
+    return {"lag_max": max(lags), "lag_p99": percentile(lags, .99), "error": (verdict.error or "")[:100]}
 
 
 # --------------------------------------------------------------------------- parent
@@ -139,6 +190,16 @@ class Worker:
         self.walls.append(reply["ms"])
         if before is not None:
             self.cpus.append((self.usage() - before) * 1000)  # includes the refill the verdict caused
+
+    def ask(self, request: str) -> dict:
+        """A burst or flood: its reply, and the CPU it cost (everything the worker started included)."""
+        before = self.usage()
+        self.process.stdin.write(request + "\n")
+        self.process.stdin.flush()
+        reply = json.loads(self.process.stdout.readline())
+        if before is not None:
+            reply["cpu_ms"] = (self.usage() - before) * 1000
+        return reply
 
     def close(self) -> None:
         self.process.stdin.close()
@@ -181,6 +242,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--cold-runs", type=int, default=10)
     parser.add_argument("--baseline", default=BASELINE, help="commit holding the old runner (default %(default)s)")
+    parser.add_argument("--burst", type=int, default=50, help="simultaneous submissions in the burst (default 50)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--tree", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -201,9 +263,12 @@ def main() -> None:
                 if "cold" in w.name and seed >= args.cold_runs:
                     continue
                 w.verdict(seed)
+        bursts = {w.name: (w.ask(f"burst {args.burst}"), w.ask("flood")) for w in workers
+                  if "pool" in w.name or "forked" in w.name}
         for w in workers:
             w.close()
     report(workers, args)
+    report_bursts(bursts, args)
 
 
 def report(workers: list[Worker], args) -> None:
@@ -226,6 +291,30 @@ def report(workers: list[Worker], args) -> None:
             w50, w95, cpu = rows[other]
             print(f"{other:<28} / forked kernel:  wall p50 {w50 / new[0]:6.2f}x   wall p95 {w95 / new[1]:6.2f}x   "
                   f"CPU {cpu / new[2]:6.2f}x" if cpu and new[2] else f"{other}: -")
+
+
+def report_bursts(bursts: dict, args) -> None:
+    print()
+    print(f"{args.burst} candidates submit `{EXERCISE}` at the same moment, each its own session; then one submission "
+          "returns a list of 5,000,000 floats. Event-loop lag: how late a 5 ms timer on the runner's loop fires "
+          "(what any other session's ping waits).")
+    print(f"{'path':<28}{'all done s':>11}{'verdicts/s':>11}{'p50 ms':>9}{'p95 ms':>9}{'CPU/verdict':>12}"
+          f"{'lag p99':>9}{'lag max':>9}{'flood lag max':>15}")
+    for name, (burst, flood) in bursts.items():
+        walls = burst["walls"]
+        cpu = burst.get("cpu_ms", 0) / len(walls) if burst.get("cpu_ms") else 0
+        print(f"{name:<28}{burst['seconds']:>11.2f}{len(walls) / burst['seconds']:>11.1f}"
+              f"{percentile(walls, .5):>9.0f}{percentile(walls, .95):>9.0f}{cpu:>12.1f}"
+              f"{burst['lag_p99']:>9.1f}{burst['lag_max']:>9.1f}{flood['lag_max']:>15.1f}")
+        if burst["passed"] != len(walls):
+            print(f"  {name}: only {burst['passed']} of {len(walls)} verdicts passed")
+    names = list(bursts)
+    if len(names) == 2:
+        (b_new, f_new), (b_old, f_old) = bursts[names[0]], bursts[names[1]]
+        print(f"{names[1]} / {names[0]}: all done {b_old['seconds'] / b_new['seconds']:.1f}x, "
+              f"p95 {percentile(b_old['walls'], .95) / percentile(b_new['walls'], .95):.1f}x, "
+              f"CPU/verdict {b_old.get('cpu_ms', 0) / max(1e-9, b_new.get('cpu_ms', 0)):.1f}x, "
+              f"flood lag max {f_old['lag_max'] / max(0.1, f_new['lag_max']):.1f}x")
 
 
 if __name__ == "__main__":
