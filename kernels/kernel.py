@@ -60,8 +60,6 @@ class ForkedKernel:
         self.exit_status: int | None = None
         self.exited = threading.Event()
         self.killed = False
-        self._info_id: str | None = None
-        self._got_reply = self._got_iopub = False
 
     # ----------------------------------------------------------- warming up (supply thread)
 
@@ -70,31 +68,25 @@ class ForkedKernel:
         self.pid = pid
         self.pidfd = os.pidfd_open(pid)
         self.connection = KernelConnection(sockets_prefix, self.key)
-        self._info_id = self.connection.send("kernel_info_request", {})
 
     def poll_ready(self) -> bool:
-        """Consume warm-up messages; True once the kernel answered and its iopub reaches us."""
+        """True once the kernel's iopub_welcome arrived: its sockets are bound and our subscription is in.
+
+        No kernel_info round trip: a run's comm_open waits in the kernel's socket until its
+        loop starts, and a kernel that dies before then is told apart in `run`.
+        """
         conn = self.connection
-        while conn.shell.poll(0):
-            try:
-                message, _ = conn.receive(conn.shell, MESSAGE_LIMIT)
-            except (TooLarge, ValueError):
-                continue
-            if message["parent_header"].get("msg_id") == self._info_id:
-                self._got_reply = True
         while conn.iopub.poll(0):
             try:
-                conn.receive(conn.iopub, MESSAGE_LIMIT)
+                message, _ = conn.receive(conn.iopub, MESSAGE_LIMIT)
             except (TooLarge, ValueError):
                 continue
-            self._got_iopub = True  # iopub_welcome: our subscription has arrived
-        if self._got_reply and self._got_iopub:
-            self.ready_at = time.monotonic()
-            return True
-        return False
+            if message["msg_type"] == "iopub_welcome":
+                self.ready_at = time.monotonic()
+        return self.ready_at is not None
 
     def sockets(self) -> list:
-        return [self.connection.shell, self.connection.iopub] if self.connection else []
+        return [self.connection.iopub] if self.connection else []
 
     # ----------------------------------------------------------- life and death
 
@@ -155,7 +147,7 @@ class ForkedKernel:
             events = dict(poller.poll(min(remaining, 1.0) * 1000))
             if conn.iopub not in events:
                 if self.pidfd in events or not self.alive():
-                    run.failure = self._death_reason()
+                    run.failure = self._death_reason(started=messages > 0)
                     break
                 continue
             limit = min(MESSAGE_LIMIT, RESULT_LIMIT - result_bytes + RESULT_JSON_LIMIT)
@@ -208,7 +200,9 @@ class ForkedKernel:
         run.seconds = time.perf_counter() - began
         return run
 
-    def _death_reason(self) -> str:
+    def _death_reason(self, started: bool = True) -> str:
+        if not started:   # not a word about the run yet (not even "busy"): it died starting up
+            return "the sandboxed kernel died before it could run the code (a start-up failure, not your code)"
         self.exited.wait(0.5)  # the template reports how it ended a moment after it does
         code, how = self.exit_status, ""
         if code is not None and code != 0:

@@ -30,6 +30,7 @@ from kernels.seccomp import kernel_filter
 log = logging.getLogger("hotseat.kernels")
 SANDBOX_SOCKETS = "/proc/{pid}/root/tmp/.kernel/s"   # the child's private /tmp, seen from the host
 UNSAFE_SOCKETS_PREFIX = "hotseat-kernels-"
+START_ATTEMPTS = 3    # kernel starts that may fail in a row before a caller hears of it
 
 
 class KernelSupply:
@@ -113,6 +114,7 @@ class KernelSupply:
     def take(self, timeout: float = 60.0) -> ForkedKernel:
         """A fresh, warm kernel, in its own cgroups: one that is ready, else the next to finish warming."""
         end = time.monotonic() + timeout
+        failures = 0
         with self._lock:
             if not self._ready:
                 self.cold_takes += 1
@@ -132,7 +134,11 @@ class KernelSupply:
                     if kernel is not None:
                         break
                     if self._errors:
-                        raise self._errors.popleft()
+                        error = self._errors.popleft()
+                        failures += 1
+                        if failures >= START_ATTEMPTS:   # not a fluke: say so rather than wait forever
+                            raise error
+                        self._wake()                     # a fluke: the thread forks a replacement
                     left = end - time.monotonic()
                     if left <= 0:
                         raise KernelStartError(f"no kernel was ready within {timeout:g} s")
@@ -266,7 +272,8 @@ class KernelSupply:
                     self._ready.append(kernel)
                     self._lock.notify_all()
             elif now - kernel.forked_at > self.warm_timeout:
-                self._fail(kernel, f"kernel did not answer within {self.warm_timeout:g} s")
+                said = "" if kernel.pid else " (not even its hello)"
+                self._fail(kernel, f"kernel did not answer within {self.warm_timeout:g} s{said}")
 
     def _fail(self, kernel: ForkedKernel, reason: str) -> None:
         self._warming.pop(kernel.name, None)

@@ -215,13 +215,10 @@ def prepare_kernel_app():
     sockets, starts its threads and makes its kernel object (`start_kernel_app`). The
     steps are IPKernelApp.initialize's own, split in two: hence the pinned ipykernel.
     """
-    import ipykernel.debugger
     from IPython.core.application import BaseIPythonApplication
     from ipykernel.compiler import XCachingCompiler
     from ipykernel.kernelapp import IPKernelApp
     from ipykernel.zmqshell import ZMQInteractiveShell
-
-    ipykernel.debugger._is_debugpy_available = False   # no debugger in a sandboxed kernel
 
     class KernelApp(IPKernelApp):
         def parse_command_line(self, argv=None):  # configured in code below
@@ -271,7 +268,13 @@ def start_kernel_app(app, sockets, key):
 
 
 def preload(settings):
-    """Import what a kernel start imports (learned from a rehearsal), build the app, warm NumPy."""
+    """Import what a kernel start imports (learned from a rehearsal), build the app, warm NumPy.
+
+    The debugger (debugpy) and the completer's jedi are kept out: a sandboxed kernel offers
+    neither, and every page the template holds is a page each fork maps and each exit unmaps.
+    """
+    sys.modules["debugpy"] = None
+    sys.modules["jedi"] = None
     exec(compile(settings["harness"], "<hotseat harness>", "exec"), HARNESS)
     for name in rehearse(settings):
         try:
