@@ -44,6 +44,8 @@ async def open_runner(*, unsafe_no_sandbox: bool | None = None, pool_size: int |
         await runner.start()
     except (SandboxUnavailable, KernelEnvError, SeccompUnavailable, KernelStartError) as exc:
         raise CodeCannotRun(str(exc)) from exc
+    except Exception as exc:   # anything else that stops the sandbox is still "cannot run here", with its cause
+        raise CodeCannotRun(f"the sandbox could not start: {type(exc).__name__}: {exc}") from exc
     return runner
 
 
