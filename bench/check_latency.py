@@ -210,10 +210,11 @@ class Worker:
         self.process.wait(timeout=60)
         if self.group is not None:
             time.sleep(0.2)
-            try:
-                self.group.rmdir()
-            except OSError:
-                pass
+            for folder in (self.group, self.group.parent):   # the parent only once every worker's is gone
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
 
 
 def baseline_tree(ref: str, folder: Path) -> Path | None:

@@ -182,10 +182,11 @@ class CpuCounter:
         if self.group is not None:
             (CPUACCT / "cgroup.procs").write_text(str(os.getpid()))
             time.sleep(0.1)
-            try:
-                self.group.rmdir()
-            except OSError:
-                pass
+            for folder in (self.group, self.group.parent):
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
 
 
 # --------------------------------------------------------------------------- one level
