@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import signal
 import sys
 import textwrap
@@ -47,6 +48,7 @@ async def run_terminal_interview(settings, role_id: str, *, seed: int | None = N
     from server.app import create_app
 
     write = write or _stdout
+    logging.getLogger("hotseat").setLevel(logging.ERROR)   # the terminal says what went wrong itself
     app = create_app(replace(settings, host="127.0.0.1", port=0,
                              announce=lambda message: print(message, file=sys.stderr, flush=True)))
     server = _QuietServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
@@ -59,11 +61,29 @@ async def run_terminal_interview(settings, role_id: str, *, seed: int | None = N
         await asyncio.sleep(0.02)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
+        problem = await _kernels_problem(f"http://127.0.0.1:{port}")
+        if problem:   # an interview has a coding exercise: say why it cannot run, before starting
+            raise CodeCannotRunHere(problem)
         client = TerminalClient(f"http://127.0.0.1:{port}", read_line or _stdin_line, write)
         return await client.play(role_id, seed=seed, interviewer=interviewer)
     finally:
         server.should_exit = True
         await serving
+
+
+class CodeCannotRunHere(RuntimeError):
+    """The sandbox cannot run candidate code on this machine (the message says why and what to do)."""
+
+
+async def _kernels_problem(base_url: str, budget: float = 300.0) -> str | None:
+    """Wait for the server's kernels (creating their environment may take a minute); their problem, if any."""
+    end = time.monotonic() + budget
+    while time.monotonic() < end:
+        kernels = (await get_json(f"{base_url}/api/health"))["kernels"]
+        if kernels.get("ready") or kernels.get("problem"):
+            return kernels.get("problem")
+        await asyncio.sleep(0.1)
+    return "the kernels did not start in time"
 
 
 class _QuietServer:
@@ -223,8 +243,7 @@ class TerminalClient:
                 left = max(0, int(self.timer[0] - (time.monotonic() - self.timer[1])))
                 self.write(f"{left // 60}:{left % 60:02d} left in this section\n")
         elif command == "/prompt" and exercise:
-            with urllib.request.urlopen(f"{self.base_url}/api/exercises/{exercise}", timeout=10) as response:
-                prompt = json.loads(response.read())
+            prompt = await get_json(f"{self.base_url}/api/exercises/{exercise}")
             self.write(f"\n{prompt['title']}\n\n{prompt['statement']}\n\n{prompt['signature']}\n\nStarter:\n"
                        f"{prompt['starter']}\n")
         elif command == "/code":
@@ -351,6 +370,14 @@ def scorecard_text(card: dict | None, session: dict | None = None) -> str:
                     f"`hotseat serve`) and open http://127.0.0.1:8000/replay/{session['session_id']}"
                     f"?token={session.get('replay_token', '')}"]
     return "\n".join(out) + "\n"
+
+
+async def get_json(url: str) -> Any:
+    """GET a JSON document without blocking the loop (the server it asks runs on that same loop)."""
+    def fetch():
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return json.loads(response.read())
+    return await asyncio.to_thread(fetch)
 
 
 def _stdout(text: str) -> None:

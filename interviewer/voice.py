@@ -88,7 +88,7 @@ _ACK = {   # what the last answer did, in the persona's voice; {quote} is the ca
                      "That's a solid answer.", "Great, that covers the main idea.", "Lovely, that's it.",
                      'I like "{quote}".', "Spot on.", "That's a clear answer, thank you."],
         "neutral": ['Right: "{quote}".', 'Yes, "{quote}" is right.', "That's correct.", "That covers it.",
-                    "Good answer.", 'Agreed: "{quote}".', "That's the answer I was looking for.", "Correct."],
+                    "Good answer.", 'Agreed: "{quote}".', "That's the answer I was looking for.", "Exactly."],
         "tough": ["Correct.", 'Fine, "{quote}" is right.', "That's right.", "Adequate.", "Acceptable.",
                   "Yes.", 'Good: "{quote}".', "That'll do."],
     },
@@ -106,7 +106,7 @@ _ACK = {   # what the last answer did, in the persona's voice; {quote} is the ca
         "neutral": ['"{quote}" is part of it.', 'You said "{quote}"; that is part of the answer.',
                     "That's partly there.", "Some of that is right.", "That's a partial answer.",
                     "That covers some of it.", "Part of the way there."],
-        "tough": ['"{quote}", fine, but that\'s only part of it.', "That's incomplete.", "Only partly right.",
+        "tough": ['Only part of it: "{quote}".', "That's incomplete.", "Only partly right.",
                   "Not enough.", "Half an answer.", "Partial.", "Some of it."],
     },
     "missed": {
@@ -128,7 +128,7 @@ _ACK = {   # what the last answer did, in the persona's voice; {quote} is the ca
         "neutral": ["I'd question part of that.", "I don't think all of that holds.",
                     "Part of that doesn't hold up.", "One claim there is off.", "Not all of that is right.",
                     "I disagree with part of that."],
-        "tough": ["Part of that is wrong.", "Some of that is incorrect.", "That's not right in places.",
+        "tough": ["Part of that is wrong.", "Some of that is mistaken.", "That's not right in places.",
                   "One claim there is false.", "That's partly wrong.", "Check your facts there."],
     },
     "moving_on": {
@@ -136,7 +136,7 @@ _ACK = {   # what the last answer did, in the persona's voice; {quote} is the ca
                      "Not to worry, let's try something else.", "That's alright, we'll park it."],
         "neutral": ["Okay, we'll leave that one.", "Fine, let's move on from that.", "Let's leave that one.",
                     "We'll set that aside.", "Let's go elsewhere."],
-        "tough": ["Then we'll move on.", "Okay. Moving on.", "We'll skip it.", "Leave it.", "Next topic, then."],
+        "tough": ["Then we'll move on.", "We stop there.", "We'll skip it.", "Leave it.", "Next topic, then."],
     },
 }
 _RESERVE_LEADS = ["We have a few minutes left in this part, so one more.", "There's time for another one.",

@@ -1,4 +1,6 @@
 """Sandboxed Jupyter kernels that run candidate code and return verdicts.
 
-Knows nothing about interviews, LLMs or storage. `CodeRunner` is the entry point.
+Knows nothing about interviews, LLMs or storage. `kernels.start.open_runner` sets the
+whole sandbox up and returns a `CodeRunner`, whose `check` is the entry point;
+docs/security.md says what the sandbox promises.
 """

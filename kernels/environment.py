@@ -16,7 +16,10 @@ from pathlib import Path
 
 import numpy
 
-KERNEL_PACKAGES = (f"numpy=={numpy.__version__}", "ipykernel>=6")
+# The template (kernels/template.py) drives IPKernelApp's start-up steps itself and relies on
+# its comm manager and iopub welcome: exactly this ipykernel, tested; a new one is a deliberate bump.
+IPYKERNEL = "7.4.0"
+KERNEL_PACKAGES = (f"numpy=={numpy.__version__}", f"ipykernel=={IPYKERNEL}")
 READY_MARKER = ".hotseat-kernel-env"
 
 
@@ -27,13 +30,13 @@ class KernelEnvError(RuntimeError):
 def kernel_env_dir() -> Path:
     """Where the kernel environment lives: `HOTSEAT_KERNEL_ENV`, else a per-user cache folder.
 
-    The name carries the Python and NumPy versions so an upgrade gets a fresh one.
+    The name carries the Python, NumPy and ipykernel versions so an upgrade gets a fresh one.
     """
     configured = os.environ.get("HOTSEAT_KERNEL_ENV")
     if configured:
         return Path(configured).resolve()
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    version = f"py{sys.version_info.major}.{sys.version_info.minor}-np{numpy.__version__}"
+    version = f"py{sys.version_info.major}.{sys.version_info.minor}-np{numpy.__version__}-ipk{IPYKERNEL}"
     return (cache / "hotseat" / f"kernel-env-{version}").resolve()
 
 
@@ -43,7 +46,11 @@ def kernel_python(env: Path | None = None) -> Path:
 
 def is_ready(env: Path | None = None) -> bool:
     env = env or kernel_env_dir()
-    return (env / READY_MARKER).exists() and kernel_python(env).exists()
+    try:
+        installed = (env / READY_MARKER).read_text().split()
+    except OSError:
+        return False
+    return installed == list(KERNEL_PACKAGES) and kernel_python(env).exists()
 
 
 def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path:
@@ -52,7 +59,10 @@ def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path
     if is_ready(env):
         return env
     log(f"preparing the kernel environment in {env} (one time, needs the package index)")
-    env.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        env.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KernelEnvError(f"cannot create the kernel environment in {env}: {exc}") from None
     base_python = Path(sys._base_executable)
     _run([str(base_python), "-m", "venv", "--clear", str(env)])
     _run([str(kernel_python(env)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
@@ -66,7 +76,8 @@ def ensure_kernel_env(env: Path | None = None, log=lambda message: None) -> Path
 def _run(command: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        raise KernelEnvError(f"{' '.join(command[:4])} ... failed:\n{result.stderr[-2000:]}")
+        raise KernelEnvError(f"could not prepare the kernel environment: {' '.join(command[:4])} ... failed:\n"
+                             f"{result.stderr[-2000:]}")
 
 
 def interpreter_roots(env: Path | None = None) -> list[Path]:

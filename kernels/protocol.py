@@ -1,21 +1,18 @@
 """What the trusted process sends to the harness and how it reads the answers.
 
-Shared by every executor (sandboxed kernel, unsandboxed local kernel, in-process),
-so the same bytes are produced and parsed whichever one runs the code.
+Shared by every executor (forked sandboxed kernel, unsandboxed kernel, in-process), so the
+same data is produced and parsed whichever one runs the code.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from kernels import wire
 from reference.exercise import Case, Exercise, NotRun, Opaque, Outcome, Raised, Returned
 
-MIME = "application/vnd.hotseat.result+json"
 MAX_CODE_BYTES = 64 << 10  # a submission larger than this is refused before any kernel runs
+MAX_NAME = 40
 
 
 @dataclass
@@ -35,35 +32,14 @@ class Execution:
     notes: list[str] = field(default_factory=list)
 
 
-@cache
-def harness_source() -> str:
-    here = Path(__file__).parent
-    return (here / "wire.py").read_text() + "\n\n" + (here / "harness.py").read_text()
+def run_request(code: str, exercise: Exercise, cases: list[Case], nonce: str) -> tuple[dict, list[bytes]]:
+    """The data of one run and its binary buffers (every input array, as raw bytes)."""
+    calls, buffers = wire.dumps([(c.call.entry, tuple(c.call.args), dict(c.call.kwargs)) for c in cases])
+    return {"code": code, "driver": exercise.driver, "defines": list(exercise.defines), "calls": calls,
+            "nonce": nonce}, buffers
 
 
-def calls_payload(cases: list[Case]) -> str:
-    return wire.dumps([(c.call.entry, tuple(c.call.args), dict(c.call.kwargs)) for c in cases])
-
-
-def kernel_cell(code: str, exercise: Exercise, cases: list[Case], nonce: str) -> str:
-    """One cell that defines the submission in a fresh namespace and runs every call.
-
-    The harness lives in its own dict, apart from the candidate's names, so a helper
-    the candidate happens to call `encode` cannot break the harness by accident.
-    """
-    arguments = ", ".join(repr(a) for a in (
-        code, exercise.driver, list(exercise.defines), calls_payload(cases), nonce))
-    return (
-        "def __hotseat_run():\n"
-        "    harness = {'__name__': 'hotseat_harness'}\n"
-        f"    exec({harness_source()!r}, harness)\n"
-        f"    harness['run_submission']({arguments}, harness['display_publisher']({MIME!r}), "
-        "{'__name__': '__main__'})\n"
-        "__hotseat_run()\ndel __hotseat_run\n"
-    )
-
-
-def read_results(messages: list[str], count: int, nonce: str) -> tuple[str | None, list[Outcome | None]]:
+def read_results(messages: list[tuple[dict, list]], count: int, nonce: str) -> tuple[str | None, list[Outcome | None]]:
     """Parse published messages: a whole-submission error, and one outcome per case.
 
     Messages are hostile data: anything malformed, from another run (wrong nonce) or
@@ -71,11 +47,7 @@ def read_results(messages: list[str], count: int, nonce: str) -> tuple[str | Non
     """
     failure: str | None = None
     outcomes: list[Outcome | None] = [None] * count
-    for text in messages:
-        try:
-            message = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
+    for message, buffers in _unbatched(messages, count):
         if not isinstance(message, dict) or message.get("nonce") != nonce:
             continue
         stage = message.get("stage")
@@ -85,8 +57,22 @@ def read_results(messages: list[str], count: int, nonce: str) -> tuple[str | Non
         index = message.get("case")
         if type(index) is not int or not 0 <= index < count or outcomes[index] is not None:
             continue
-        outcomes[index] = _outcome(message)
+        outcomes[index] = _outcome(message, buffers)
     return failure, outcomes
+
+
+def _unbatched(batches: list[tuple[dict, list]], count: int):
+    """Each message of each batch with its batch's buffers; at most what `count` cases can produce."""
+    budget = count + 2
+    for batch, buffers in batches:
+        messages = batch.get("messages") if isinstance(batch, dict) else None
+        if type(messages) is not list:
+            continue
+        for message in messages[:budget]:
+            yield message, buffers
+        budget -= min(budget, len(messages))
+        if budget <= 0:
+            return
 
 
 def _stage_failure(stage: str, error) -> str:
@@ -100,22 +86,19 @@ def _stage_failure(stage: str, error) -> str:
     return f"your code raised {kind} while being defined: {text}" + (f"\n{trace}" if trace else "")
 
 
-def _outcome(message: dict) -> Outcome:
+def _outcome(message: dict, buffers: list) -> Outcome:
     error = message.get("error")
     if isinstance(error, dict):
+        wrote = error.get("wrote_input")
+        wrote = wrote if type(wrote) is str and wrote.isidentifier() and len(wrote) <= MAX_NAME else None
         return Raised(str(error.get("type", "Error"))[:200], str(error.get("message", ""))[:4000],
-                      str(error.get("traceback", ""))[:4000])
+                      str(error.get("traceback", ""))[:4000], wrote_input=wrote)
     try:
-        value = wire.decode(message.get("value"), opaque=Opaque)
-        changed = wire.decode(message.get("changed", []), opaque=Opaque)
+        value = wire.decode(message.get("value"), buffers, opaque=Opaque)
     except wire.WireError as exc:
         return Raised("UnreadableResult", f"the returned value could not be read back: {exc}")
-    changed_inputs = {}
-    for item in changed if isinstance(changed, list) else ():
-        if isinstance(item, list) and len(item) == 2 and type(item[0]) in (int, str):
-            changed_inputs[item[0]] = item[1]
     seconds = message.get("seconds")
-    return Returned(value, changed_inputs, float(seconds) if type(seconds) in (int, float) else 0.0)
+    return Returned(value, seconds=float(seconds) if type(seconds) in (int, float) else 0.0)
 
 
 def finish(failure: str | None, outcomes: list[Outcome | None], *, missing: str) -> list[Outcome]:

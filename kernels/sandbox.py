@@ -1,17 +1,20 @@
-"""How a kernel process is fenced: the bubblewrap command line, resource limits and cgroups.
+"""How kernels are fenced: the template's bubblewrap command line, limits and the uid supply.
 
-Layers, each covering what the others cannot:
+Layers, each covering what the others cannot (docs/security.md has the whole picture):
 
-- bubblewrap gives new pid, network, IPC and UTS namespaces and a filesystem of
-  read-only `/usr` plus the kernel's own Python, a small private `/tmp` and the
-  folder holding the connection sockets. The project, `reference/`, the database
-  and any configuration are simply not there. The environment is cleared.
-- Inside, `prlimit` sets address-space, file-size, open-file, CPU-time and process
-  limits, then `setpriv` switches to a real unprivileged uid (one per kernel) with
-  no capabilities and `no_new_privs`. The uid must be real, not only mapped in a
-  user namespace: the kernel does not enforce RLIMIT_NPROC for a real uid of root.
-- Where cgroups are writable, each kernel also gets its own `pids` and `memory`
-  cgroup, which bound the whole tree (tmpfs pages included) and let us kill it all.
+- bubblewrap starts the template (kernels/template.py) in new pid, network, IPC and UTS
+  namespaces on a filesystem of read-only `/usr` plus the kernels' own Python and a small
+  private `/tmp`. The project, `reference/`, the database and any configuration are
+  simply not there. The environment is cleared. The template keeps four capabilities
+  (SYS_ADMIN, SETUID, SETGID, SETPCAP) and uses them only to fence its children.
+- Every kernel is a fresh child of the template that, before reading anything, enters its
+  own pid, mount, IPC and network namespaces with a private size-capped `/tmp`, takes the
+  limits below, switches to a real unprivileged uid of its own (one per kernel: the kernel
+  does not enforce RLIMIT_NPROC for a real uid of root), drops every capability, sets
+  `no_new_privs` and installs the seccomp filter (kernels/seccomp.py).
+- Where cgroups are writable, each kernel also gets its own `pids`, `memory` and `cpu`
+  cgroup (kernels/cgroups.py), which bound the whole tree (tmpfs pages included) and share
+  the CPU fairly between candidates.
 - The caller enforces a wall-clock deadline by killing, never by interrupting.
 """
 
@@ -20,7 +23,6 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +39,7 @@ UNSAFE_BANNER = (
 )
 PROJECT_PACKAGES = ("server", "interviewer", "kernels", "rubric", "reference")
 UID_RANGE = (100_000, 160_000)
+TEMPLATE_CAPABILITIES = ("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP")
 
 
 class SandboxUnavailable(RuntimeError):
@@ -50,11 +53,18 @@ class Limits:
     address_space: int = 2 << 30      # ipykernel + NumPy map ~0.8 GB before any work
     memory: int = 1 << 30             # cgroup: resident memory, tmpfs included
     file_size: int = 16 << 20
-    tmp_size: int = 64 << 20
+    tmp_size: int = 64 << 20          # the kernel's private /tmp (its Jupyter sockets live there too)
+    tmp_inodes: int = 16384
     open_files: int = 256
     processes: int = 64
     cpu_seconds: int = 120            # a backstop; the wall-clock deadline acts first
     cpus: float = 1.0                 # cgroup CPU quota: a spinning kernel cannot starve the others
+    all_kernels_memory: int | None = None   # cgroup ceiling for every kernel together; None: half the RAM
+
+    def as_template_settings(self) -> dict:
+        return {"address_space": self.address_space, "file_size": self.file_size, "tmp_size": self.tmp_size,
+                "tmp_inodes": self.tmp_inodes, "open_files": self.open_files, "processes": self.processes,
+                "cpu_seconds": self.cpu_seconds}
 
 
 @dataclass(frozen=True)
@@ -120,43 +130,25 @@ class UidAllocator:
 UIDS = UidAllocator()
 
 
-def processes_of(uid: int) -> list[int]:
-    """Pids whose real uid is `uid` (a kernel's uid is its own: anything running as it is its)."""
-    pids = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            for line in status.read_text().splitlines():
-                if line.startswith("Uid:"):
-                    if int(line.split()[1]) == uid:
-                        pids.append(int(status.parent.name))
-                    break
-        except (OSError, ValueError):
-            continue
-    return pids
+def template_command(config: SandboxConfig, control_fd: int) -> list[str]:
+    """The command that starts the kernel template, sandboxed unless the user opted out.
 
-
-def kernel_command(config: SandboxConfig, connection_file: Path, work_dir: Path, uid: int | None) -> list[str]:
-    """The full command that starts one kernel, sandboxed unless the user opted out."""
-    python = str(kernel_python())
-    launch = [python, "-I", "-m", "ipykernel_launcher", "-f", str(connection_file)]
-    rlimits = _prlimit(config.limits)
+    The template's source arrives as the first packet on the control socket (fd
+    `control_fd`): the project's files are never mounted into the sandbox.
+    """
+    bootstrap = ("import socket,sys;c=socket.socket(fileno=%d);g={'__name__':'hotseat_template'};"
+                 "exec(compile(c.recv(1<<20),'<hotseat template>','exec'),g);g['main'](%d)" % (control_fd, control_fd))
+    launch = [str(kernel_python()), "-I", "-c", bootstrap]
     if config.unsafe_no_sandbox:
-        return rlimits + launch
-    assert uid is not None
-    drop = ["/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
-            "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
-    return [bwrap_path(), *_bwrap_arguments(config, work_dir), "--", *rlimits, *drop, *launch]
+        return launch
+    return [bwrap_path(), *_bwrap_arguments(config), "--", *launch]
 
 
-def _prlimit(limits: Limits) -> list[str]:
-    return ["/usr/bin/prlimit", f"--as={limits.address_space}", f"--fsize={limits.file_size}",
-            f"--nofile={limits.open_files}", f"--nproc={limits.processes}",
-            f"--cpu={limits.cpu_seconds}", f"--core=0", "--"]
-
-
-def _bwrap_arguments(config: SandboxConfig, work_dir: Path) -> list[str]:
-    args = ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-            "--die-with-parent", "--new-session", "--hostname", "sandbox"]
+def _bwrap_arguments(config: SandboxConfig) -> list[str]:
+    # As pid 1 the template takes its whole namespace, every kernel included, down with it.
+    args = ["--unshare-pid", "--as-pid-1", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+            "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox",
+            "--cap-drop", "ALL", *[a for cap in TEMPLATE_CAPABILITIES for a in ("--cap-add", cap)]]
     mounted = [Path("/usr")]
     args += ["--ro-bind", "/usr", "/usr"]
     for top in ("bin", "sbin", "lib", "lib64", "lib32"):
@@ -182,11 +174,10 @@ def _bwrap_arguments(config: SandboxConfig, work_dir: Path) -> list[str]:
     for secret in _paths_to_hide(config):
         if any(secret == m or m in secret.parents for m in mounted) and secret.exists():
             args += ["--tmpfs", str(secret)] if secret.is_dir() else ["--ro-bind", "/dev/null", str(secret)]
-    # The socket folder is bound at its own path: both sides read the same connection file.
-    args += ["--bind", str(work_dir), str(work_dir)]
     env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "IPYTHONDIR": "/tmp/.ipython", "LANG": "C.UTF-8",
            "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"}
+           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0",
+           "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     args += ["--clearenv"]
     for key, value in env.items():
         args += ["--setenv", key, value]
@@ -216,88 +207,3 @@ def unsandboxed_environment() -> dict[str, str]:
     """Even the opt-out mode never passes the server's environment (API keys) to a kernel."""
     return {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/tmp"), "LANG": "C.UTF-8",
             "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
-
-class Cgroups:
-    """A kernel's own cgroups (v1 `pids`, `memory`, `cpu`, or one v2 folder), when the machine lets us.
-
-    Without writable cgroups the uid-based process limit and RLIMIT_AS still hold;
-    `available()` says which we have so it can be reported, not silently assumed.
-    """
-
-    V1 = Path("/sys/fs/cgroup")
-
-    def __init__(self, folders: list[Path]):
-        self.folders = folders
-
-    @classmethod
-    def create(cls, name: str, limits: Limits) -> "Cgroups | None":
-        folders = []
-        try:
-            if (cls.V1 / "pids").is_dir() and (cls.V1 / "memory").is_dir():
-                pids = cls.V1 / "pids" / "hotseat" / name
-                memory = cls.V1 / "memory" / "hotseat" / name
-                pids.mkdir(parents=True)
-                folders.append(pids)
-                (pids / "pids.max").write_text(str(limits.processes))
-                memory.mkdir(parents=True)
-                folders.append(memory)
-                (memory / "memory.limit_in_bytes").write_text(str(limits.memory))
-                if (cls.V1 / "cpu").is_dir():
-                    cpu = cls.V1 / "cpu" / "hotseat" / name
-                    cpu.mkdir(parents=True)
-                    folders.append(cpu)
-                    (cpu / "cpu.cfs_period_us").write_text("100000")
-                    (cpu / "cpu.cfs_quota_us").write_text(str(int(100000 * limits.cpus)))
-            elif (cls.V1 / "cgroup.controllers").exists():
-                group = cls.V1 / "hotseat" / name
-                group.mkdir(parents=True)
-                folders.append(group)
-                (group / "pids.max").write_text(str(limits.processes))
-                (group / "memory.max").write_text(str(limits.memory))
-                (group / "memory.swap.max").write_text("0")
-                (group / "cpu.max").write_text(f"{int(100000 * limits.cpus)} 100000")
-            else:
-                return None
-        except OSError:
-            cls(folders).remove()
-            return None
-        return cls(folders)
-
-    def procs_files(self) -> list[str]:
-        return [str(folder / "cgroup.procs") for folder in self.folders]
-
-    def kill_all(self) -> None:
-        for folder in self.folders:
-            try:
-                pids = (folder / "cgroup.procs").read_text().split()
-            except OSError:
-                continue
-            for pid in pids:
-                try:
-                    os.kill(int(pid), signal.SIGKILL)
-                except (ProcessLookupError, ValueError, PermissionError):
-                    pass
-
-    def remove(self) -> bool:
-        """Remove the folders; False while processes are still inside."""
-        done = True
-        for folder in self.folders:
-            try:
-                folder.rmdir()
-            except FileNotFoundError:
-                pass
-            except OSError:
-                done = False
-        return done
-
-
-def enter_cgroups_prefix(cgroups: Cgroups | None) -> list[str]:
-    """A shell prefix that moves itself into the cgroups, then execs the command.
-
-    Joining before exec means no process of the kernel ever runs outside its limits.
-    """
-    if not cgroups:
-        return []
-    script = 'for f in "$@"; do [ "$f" = -- ] && break; echo $$ > "$f" || exit 97; shift; done; shift; exec "$@"'
-    return ["/bin/sh", "-c", script, "sh", *cgroups.procs_files(), "--"]

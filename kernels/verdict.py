@@ -86,6 +86,11 @@ def unrun_verdict(exercise: Exercise, suite: str, cases: list[Case], reason: str
     return verdict_from(exercise, suite, cases, execution, seed=seed, sandboxed=sandboxed)
 
 
+def error_verdict(exercise_id: str, suite: str, reason: str) -> Verdict:
+    """A failed verdict without tests, for a check that could not even begin (an unknown exercise)."""
+    return Verdict(exercise=exercise_id, suite=suite, tests=[], duration_ms=0.0, error=reason, sandboxed=False)
+
+
 def check_in_process(exercise_id: str, code: str, suite: str = "hidden", seed: int | None = None) -> Verdict:
     """Judge trusted code without a sandbox (tests of the suites, the benchmark baseline)."""
     from kernels.inprocess import run_in_process

@@ -26,9 +26,13 @@ def case(name: str, entry: str, args: tuple = (), kwargs: dict | None = None, *,
          show_entry: str | None = None, show: str | None = None, hint: str = "") -> Case:
     """A case; `show` overrides the call as displayed (driver calls read better as prose)."""
     kwargs = kwargs or {}
-    shown = [show_value(a) for a in args] + [f"{k}={show_value(v)}" for k, v in kwargs.items()]
-    return Case(name, Call(entry, tuple(args), dict(kwargs)), check,
-                show=show if show is not None else f"{show_entry or entry}({', '.join(shown)})", hint=hint)
+
+    def display() -> str:
+        shown = [show_value(a) for a in args] + [f"{k}={show_value(v)}" for k, v in kwargs.items()]
+        return f"{show_entry or entry}({', '.join(shown)})"
+
+    return Case(name, Call(entry, tuple(args), dict(kwargs)), check, display=show if show is not None else display,
+                hint=hint)
 
 
 def matches(want: np.ndarray, **tolerances) -> Check:

@@ -39,7 +39,9 @@ class Case:
     """One test: a call and how to judge what it returns.
 
     `show` is the call written as the candidate would type it; visible examples
-    print it so a failing Run can be reproduced by hand. `hint` is added when the call
+    print it so a failing Run can be reproduced by hand. It is built from `display`, text or
+    a function making it: formatting arrays costs more than judging them, and a hidden
+    suite's cases are built per Submit and never shown. `hint` is added when the call
     raises instead of returning (the check never sees a value then), e.g. "there are no
     predicted positives here: precision must be 0.0, not a division by zero".
     """
@@ -47,8 +49,12 @@ class Case:
     name: str
     call: Call
     check: Check
-    show: str = ""
+    display: "str | Callable[[], str]" = ""
     hint: str = ""
+
+    @property
+    def show(self) -> str:
+        return self.display() if callable(self.display) else self.display
 
 
 @dataclass(frozen=True)
@@ -121,19 +127,21 @@ class Opaque:
 
 @dataclass(frozen=True)
 class Returned:
-    """The call returned `value`; `changed_inputs` holds, by position or keyword, the
-    array inputs whose contents the call changed in place (their new values)."""
+    """The call returned `value`."""
 
     value: Any
-    changed_inputs: dict = field(default_factory=dict)
     seconds: float = 0.0
 
 
 @dataclass(frozen=True)
 class Raised:
+    """The call raised. `wrote_input` is the candidate's name for an input array it tried to
+    change in place (inputs arrive read-only, so NumPy refused the write), when known."""
+
     error_type: str
     message: str
     traceback: str = ""
+    wrote_input: str | None = None
 
 
 @dataclass(frozen=True)

@@ -36,22 +36,6 @@ class RevalidatedFiles(StaticFiles):
         return response
 
 
-class CodeRunnerUnavailable:
-    """Stands in for the runner when the sandbox cannot run here: every verdict says why."""
-
-    def __init__(self, reason: str):
-        self.reason = reason
-
-    async def check(self, exercise_id, code, suite="hidden", seed=None):
-        from kernels.verdict import build_cases, unrun_verdict
-        from reference import get
-
-        exercise = get(exercise_id)
-        cases, seed = build_cases(exercise, suite, seed)
-        return unrun_verdict(exercise, suite, cases, self.reason, seed=seed, sandboxed=False)
-
-    async def close(self):
-        return None
 
 
 class HotseatState:
@@ -86,20 +70,17 @@ class HotseatState:
         asyncio.get_running_loop().create_task(self._start_kernels())
 
     async def _start_kernels(self) -> None:
-        """Kernel environment and warm pool, off the start-up path."""
-        from kernels.environment import ensure_kernel_env
-        from kernels.runner import CodeRunner
-        from kernels.sandbox import SandboxConfig, SandboxUnavailable
+        """Kernel environment, sandbox check and kernel template, off the start-up path."""
+        from kernels.sandbox import SandboxConfig
+        from kernels.start import CodeCannotRun, UnavailableRunner, open_runner
 
         try:
-            await asyncio.get_running_loop().run_in_executor(None, ensure_kernel_env)
-            config = SandboxConfig(unsafe_no_sandbox=self.settings.unsafe_no_sandbox)
-            runner = CodeRunner(config, pool_size=self.settings.pool_size, deadline=self.settings.code_timeout)
-            await runner.start()
-        except (SandboxUnavailable, Exception) as exc:  # noqa: the app still interviews without code runs
+            runner = await open_runner(config=SandboxConfig(unsafe_no_sandbox=self.settings.unsafe_no_sandbox),
+                                       pool_size=self.settings.pool_size, deadline=self.settings.code_timeout)
+        except CodeCannotRun as exc:  # the app still interviews without code runs
             self.runner_problem = str(exc)
             log.warning("code cannot run: %s", exc)
-            self.hub.set_runner(CodeRunnerUnavailable(f"code cannot run on this server: {exc}"))
+            self.hub.set_runner(UnavailableRunner(f"code cannot run on this server: {exc}"))
             return
         self.runner = runner
         self.hub.set_runner(runner)
@@ -109,10 +90,7 @@ class HotseatState:
             return {"ready": False, "problem": self.runner_problem}
         if self.runner is None:
             return {"ready": False, "problem": None, "starting": True}
-        pool = self.runner.pool
-        return {"ready": True, "warm": pool.ready.qsize(), "pool_size": pool.size,
-                "start_failures": pool.start_failures,
-                "sandboxed": not self.runner.config.unsafe_no_sandbox}
+        return {"ready": True, **self.runner.status()}
 
     async def close(self) -> None:
         await self.hub.close()

@@ -253,7 +253,7 @@ def cmd_interview(args) -> int:
     """The terminal interview: this command serves in-process and plays over the websocket."""
     from dataclasses import replace
 
-    from clients.terminal import run_terminal_interview
+    from clients.terminal import CodeCannotRunHere, run_terminal_interview
     from rubric import InvalidRubric, UnknownId, load_rubric
 
     try:
@@ -265,8 +265,12 @@ def cmd_interview(args) -> int:
         print("hotseat: --llm needs a model: set HOTSEAT_LLM_MODEL (see docs/llm.md)", file=sys.stderr)
         return EXIT_USAGE
     settings = replace(args.settings, data_dir=Path(args.data_dir), pool_size=1)
-    card = asyncio.run(run_terminal_interview(settings, args.role, seed=args.seed,
-                                              interviewer="llm" if args.llm else "offline"))
+    try:
+        card = asyncio.run(run_terminal_interview(settings, args.role, seed=args.seed,
+                                                  interviewer="llm" if args.llm else "offline"))
+    except CodeCannotRunHere as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_NO_SANDBOX
     return EXIT_OK if card else EXIT_FAILED
 
 
@@ -278,9 +282,8 @@ def cmd_kernel_env(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from kernels.environment import KernelEnvError, ensure_kernel_env
-    from kernels.runner import CodeRunner
-    from kernels.sandbox import SandboxConfig, SandboxUnavailable
+    from kernels.sandbox import SandboxConfig
+    from kernels.start import CodeCannotRun, open_runner
     from reference import UnknownExercise, get
 
     try:
@@ -294,23 +297,21 @@ def cmd_check(args) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"hotseat: cannot read {args.file}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        ensure_kernel_env(log=lambda m: print(m, file=sys.stderr))
-        config = SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox)
-        runner = CodeRunner(config, pool_size=0,
-                            deadline=args.settings.code_timeout if args.timeout is None else args.timeout)
-    except SandboxUnavailable as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
-    except KernelEnvError as exc:
-        print(f"hotseat: {exc}", file=sys.stderr)
-        return EXIT_NO_SANDBOX
 
     async def run():
+        try:
+            runner = await open_runner(config=SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox),
+                                       pool_size=0, log=lambda m: print(m, file=sys.stderr),
+                                       deadline=args.settings.code_timeout if args.timeout is None else args.timeout)
+        except CodeCannotRun as exc:
+            print(f"hotseat: {exc}", file=sys.stderr)
+            return None
         async with runner:
             return await runner.check(args.exercise, code, args.suite, args.seed)
 
     verdict = asyncio.run(run())
+    if verdict is None:
+        return EXIT_NO_SANDBOX
     if args.json:
         print(json.dumps(verdict.as_dict()))
     else:

@@ -214,14 +214,16 @@ class SessionHub:
         return run_id
 
     async def _judge(self, live: LiveSession, run_id: str, exercise: str, code: str, suite: str) -> None:
+        from kernels.verdict import error_verdict
+
         try:
             await self._ready_event().wait()  # just after a start, kernels may still be warming up
-            verdict = (await self.runner.check(exercise, code, suite)).as_dict()
-        except Exception as exc:  # the sandbox itself failed: a verdict that says so, not silence
+            # Runs queue per session (judged in order); whatever the code does, the answer is a Verdict.
+            verdict = await self.runner.check(exercise, code, suite, session=live.id)
+        except Exception as exc:  # not even a check (an unknown exercise): a verdict that says so, not silence
             log.exception("code run failed")
-            verdict = {"exercise": exercise, "suite": suite, "passed": False, "score": 0.0, "tests": [],
-                       "error": f"the code could not be run: {exc}", "output": "", "duration_ms": 0}
-        if await live.interview.record_verdict(run_id, verdict):   # seen at once, whatever turn is on
+            verdict = error_verdict(exercise, suite, f"the code could not be run: {exc}")
+        if await live.interview.record_verdict(run_id, verdict.as_dict()):   # seen at once, whatever turn is on
             await self.turn(live, lambda: live.interview.react_to_verdict(run_id))
 
     def _spawn(self, coroutine) -> asyncio.Task:

@@ -186,7 +186,7 @@ def pair_check(want_a: np.ndarray, want_b: np.ndarray, relation: Callable[[np.nd
 def twice_case(name: str, show: str, entry: str, args_a: tuple, args_b: tuple, check,
                kwargs_a: dict | None = None, kwargs_b: dict | None = None) -> Case:
     call = Call("_hotseat_twice", (entry, tuple(args_a), kwargs_a or {}, tuple(args_b), kwargs_b or {}))
-    return Case(name, call, check, show=show)
+    return Case(name, call, check, display=show)
 
 
 def future_leak(upto: int) -> Callable[[np.ndarray, np.ndarray], str | None]:

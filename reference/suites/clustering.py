@@ -201,7 +201,7 @@ def reproducible_case(name: str, X: np.ndarray, k: int, seed: int) -> Case:
         return None
 
     return Case(name, Call("_hotseat_kmeans_twice", (X, k, seed)), check,
-                show=f"kmeans(X, {k}, seed={seed}) twice, with X = <float64 array of shape {X.shape}>")
+                display=f"kmeans(X, {k}, seed={seed}) twice, with X = <float64 array of shape {X.shape}>")
 
 
 def kmeans_examples() -> list[Case]:

@@ -123,7 +123,7 @@ def decode_case(name: str, Q, K, V, *, weights: bool = False) -> Case:
             f"cache.keys and cache.values, with Q {Q.shape}, K {K.shape}, V {V.shape}")
     if Q.size + K.size + V.size <= 30:
         show += f": Q={Q.tolist()}, K={K.tolist()}, V={V.tolist()}"
-    return Case(name, Call("_hotseat_decode", (Q, K, V)), decode_check(Q, K, V, weights=weights), show=show)
+    return Case(name, Call("_hotseat_decode", (Q, K, V)), decode_check(Q, K, V, weights=weights), display=show)
 
 
 def prefilled_check(q, k, v, K_past, V_past):
@@ -162,7 +162,7 @@ def prefilled_case(name: str, q, k, v, K_past, V_past) -> Case:
     if q.size + k.size + v.size + K_past.size + V_past.size <= 30:
         show += f": q={q.tolist()}, k={k.tolist()}, v={v.tolist()}, past keys={K_past.tolist()}, past values={V_past.tolist()}"
     return Case(name, Call("_hotseat_prefilled", (q, k, v, K_past, V_past)),
-                prefilled_check(q, k, v, K_past, V_past), show=show)
+                prefilled_check(q, k, v, K_past, V_past), display=show)
 
 
 def two_caches_case(rng: np.random.Generator) -> Case:
@@ -189,7 +189,7 @@ def two_caches_case(rng: np.random.Generator) -> Case:
     show = ("two caches decoding two sequences in turn: for t in range(4): decode_step(Q1[t], K1[t], V1[t], first); "
             "decode_step(Q2[t], K2[t], V2[t], second)")
     return Case("two KVCache instances keep separate tokens", Call("_hotseat_two_caches", (Q1, K1, V1, Q2, K2, V2)),
-                check, show=show)
+                check, display=show)
 
 
 def decode_examples() -> list[Case]:

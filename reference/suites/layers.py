@@ -254,7 +254,7 @@ def dropout_check(x: np.ndarray, p: float, *, training: bool = True, statistics:
 def dropout_case(name: str, x: np.ndarray, p: float, seed: int, *, training: bool = True, **options) -> Case:
     kwargs = {} if training else {"training": False}
     return Case(name, Call("_hotseat_dropout", (x, p, seed), kwargs),
-                dropout_check(x, p, training=training, **options), show=_dropout_show(x, p, seed, training))
+                dropout_check(x, p, training=training, **options), display=lambda: _dropout_show(x, p, seed, training))
 
 
 def reproducible_check(x: np.ndarray, p: float):
@@ -321,7 +321,7 @@ def dropout_hidden(rng: np.random.Generator) -> list[Case]:
                      quarters=True),
         Case("the same seed gives the same output, another seed another mask",
              Call("_hotseat_dropout_seeds", (x_rep, 0.5, [seed, seed, seed + 1])), reproducible_check(x_rep, 0.5),
-             show=f"[dropout(x, 0.5, np.random.default_rng(s)) for s in {[seed, seed, seed + 1]}]"),
+             display=f"[dropout(x, 0.5, np.random.default_rng(s)) for s in {[seed, seed, seed + 1]}]"),
     ]
     for _ in range(3):
         ndim = int(rng.integers(1, 4))
@@ -458,7 +458,7 @@ def adam_run_case(name: str, param, target, steps: int, lr: float) -> Case:
                      "if the single-step tests pass, check that nothing depends on state kept between calls"))
 
     return Case(name, Call("_hotseat_adam_run", (param, target, steps, lr)), check,
-                show=f"{steps} steps of adam_step(..., lr={lr}) on ||x - target||^2 from x = {show_value(param)}, "
+                display=lambda: f"{steps} steps of adam_step(..., lr={lr}) on ||x - target||^2 from x = {show_value(param)}, "
                      f"target = {show_value(target)} (max distance {start:.3g})")
 
 

@@ -402,7 +402,7 @@ def draws_case(name: str, logits, temperature=1.0, top_k=0, top_p=1.0, *, seed: 
     assert unambiguous(logits, temperature, top_k, top_p), name
     return Case(name, Call("_hotseat_draws", (logits, temperature, top_k, top_p, seed, n)),
                 draws_check(logits, temperature, top_k, top_p, n),
-                show=_show_draws(logits, temperature, top_k, top_p, seed, n))
+                display=lambda: _show_draws(logits, temperature, top_k, top_p, seed, n))
 
 
 def greedy_case(name: str, logits, seed: int, n: int = 30, **kwargs) -> Case:
@@ -422,7 +422,7 @@ def greedy_case(name: str, logits, seed: int, n: int = 30, **kwargs) -> Case:
         return None
 
     return Case(name, Call("_hotseat_draws", (logits, t, k, p, seed, n)), check,
-                show=_show_draws(logits, t, k, p, seed, n))
+                display=lambda: _show_draws(logits, t, k, p, seed, n))
 
 
 def reproducible_case(name: str, logits, seed: int, n: int = 30) -> Case:
@@ -444,7 +444,7 @@ def reproducible_case(name: str, logits, seed: int, n: int = 30) -> Case:
         return None
 
     return Case(name, Call("_hotseat_draws_twice", (logits, 1.0, 0, 1.0, seed, n)), check,
-                show=f"two runs of {_show_draws(logits, 1.0, 0, 1.0, seed, n)}")
+                display=lambda: f"two runs of {_show_draws(logits, 1.0, 0, 1.0, seed, n)}")
 
 
 def token_examples() -> list[Case]:

@@ -6,6 +6,7 @@ event loop that lives as long as the module.
 
 import asyncio
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -25,14 +26,22 @@ class SyncRunner:
         self.runner = CodeRunner(**options)
         self.loop.run_until_complete(self.runner.start())
 
-    def check(self, exercise_id, code, suite="hidden", seed=None):
-        return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed))
+    def check(self, exercise_id, code, suite="hidden", seed=None, session=None):
+        return self.loop.run_until_complete(self.runner.check(exercise_id, code, suite, seed, session=session))
 
-    def settle(self):
+    def check_all(self, *calls):
+        """Several checks at once: (code, session) pairs; verdicts in the same order."""
+        async def all_of():
+            return await asyncio.gather(*(self.runner.check("softmax", code, "examples", session=session)
+                                          for code, session in calls))
+        return self.loop.run_until_complete(all_of())
+
+    def settle(self, timeout=10.0):
         """Wait until every used kernel is reaped, so process counts are exact."""
-        from kernels.kernel import wait_reaped
-
-        self.loop.run_until_complete(wait_reaped())
+        supply = self.runner.supply
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and supply.live_kernels() > supply.warm():
+            time.sleep(0.02)
 
     def close(self):
         self.loop.run_until_complete(self.runner.close())

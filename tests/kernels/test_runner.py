@@ -141,6 +141,19 @@ def test_a_cold_pool_still_answers(kernel_env):
     sync = SyncRunner(pool_size=0, deadline=10.0)
     try:
         verdict = sync.check("softmax", CORRECT_SOFTMAX)
-        assert verdict.passed and sync.runner.pool.cold_starts == 1
+        assert verdict.passed and sync.runner.supply.cold_takes == 1
     finally:
         sync.close()
+
+
+@pytest.mark.parametrize("command", [["check", "softmax", "{good}"],
+                                     ["interview", "--role", "machine_learning_engineer"]])
+def test_no_kernel_environment_is_a_clear_exit_3_for_every_command(tmp_path, command):
+    """One set-up for the whole sandbox: `check` and `interview` refuse the same way, neither crashes."""
+    good = tmp_path / "good.py"
+    good.write_text(CORRECT_SOFTMAX)
+    result = subprocess.run([*HOTSEAT, *[part.format(good=good) for part in command]], capture_output=True,
+                            text=True, cwd=ROOT, timeout=120, input="",
+                            env={**os.environ, "HOTSEAT_KERNEL_ENV": "/proc/hotseat-cannot-be-here"})
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "hotseat: could not prepare the kernel environment" in result.stderr

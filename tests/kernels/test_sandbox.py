@@ -206,12 +206,21 @@ def test_printing_in_a_loop_is_capped(runner):
     assert not verdict.passed and "printed more than" in verdict.error
 
 
-@pytest.mark.parametrize("kill", ["os.kill(os.getppid(), 9)", "os.kill(-1, 9)", "os.kill(1, 9)"])
-def test_killing_the_parent_or_everything_only_kills_the_kernel(runner, kill):
-    verdict = runner.check("softmax", attack(f"import os\n{kill}\n"))
-    assert not verdict.passed
-    assert "died" in verdict.error or "no result" in verdict.error or verdict.passed is False
-    assert all(not t.passed for t in verdict.tests)
+@pytest.mark.parametrize("kill", ["os.kill(os.getppid(), 9)", "os.kill(-1, 9)", "os.kill(1, 9)", "os.kill(0, 9)"])
+def test_killing_the_parent_or_everything_reaches_nothing(runner, kill):
+    """A kernel is pid 1 of its own namespace: it has no parent to kill, sees no other process,
+    and the kernel ignores signals a namespace's init sends itself. So the run simply goes on."""
+    verdict = runner.check("softmax", attack(f"""
+        import os
+        print('PPID', os.getppid())
+        try:
+            {kill}
+        except OSError as exc:  # nothing to signal
+            print(type(exc).__name__)
+        print('STILL HERE')
+    """))
+    assert "PPID 0" in verdict.output and "STILL HERE" in verdict.output
+    assert verdict.passed, verdict.error
 
 
 def test_ctypes_crash_is_a_failed_verdict(runner):
@@ -313,3 +322,166 @@ def test_limits_are_in_force_inside_the_kernel(runner):
     assert int(limits["RLIMIT_FSIZE"]) == 16 << 20 and int(limits["RLIMIT_CPU"]) == 120
     assert "THREADS 1 1" in verdict.output
     assert int(verdict.output.split("PID")[1].split()[0]) < 10  # its own pid namespace
+
+
+# --------------------------------------------------------------------------- the audit's findings
+
+
+def test_no_user_namespace_and_no_capabilities_inside_one(runner):
+    """Audit: `unshare -Urm` used to mount a tmpfs and print CapEff 000001ffffffffff."""
+    verdict = runner.check("softmax", attack("""
+        import ctypes, errno, os, subprocess
+        os.makedirs("/tmp/x", exist_ok=True)
+        result = subprocess.run(["/usr/bin/unshare", "-Urm", "sh", "-c",
+                                 "mount -t tmpfs none /tmp/x && grep CapEff /proc/self/status"],
+                                capture_output=True, text=True)
+        print("UNSHARE", result.returncode, result.stdout.strip() or "-", result.stderr.strip()[:80])
+        libc = ctypes.CDLL(None, use_errno=True)
+        calls = {  # x86-64 numbers; each must fail with EPERM (clone3: ENOSYS, so libc falls back to clone)
+            "unshare-user": (272, 0x10000000), "unshare-mount": (272, 0x00020000),
+            "clone-newuser": (56, 0x10000000 | 17, 0, 0, 0, 0), "clone-newpid": (56, 0x20000000 | 17, 0, 0, 0, 0),
+            "clone3": (435, 0, 0), "setns": (308, -1, 0), "mount": (165, 0, 0, 0, 0, 0),
+            "ptrace-attach": (101, 16, 1, 0, 0), "bpf": (321, 0, 0, 0), "keyctl": (250, 0, 0, 0, 0, 0),
+            "perf_event_open": (298, 0, 0, -1, -1, 0), "io_uring_setup": (425, 1, 0),
+            "process_vm_readv": (310, 1, 0, 0, 0, 0, 0), "userfaultfd": (323, 0),
+        }
+        for name, (number, *args) in calls.items():
+            ctypes.set_errno(0)
+            value = libc.syscall(number, *[ctypes.c_long(a) for a in args])
+            print("CALL", name, value, errno.errorcode.get(ctypes.get_errno(), ctypes.get_errno()))
+        print("STATUS", [l for l in open("/proc/self/status").read().splitlines() if l.startswith(("Cap", "Seccomp", "NoNewPrivs"))])
+    """))
+    assert verdict.passed, verdict.error
+    unshare = next(l for l in verdict.output.splitlines() if l.startswith("UNSHARE"))
+    assert not unshare.startswith("UNSHARE 0") and "CapEff" not in unshare
+    results = {l.split()[1]: l.split()[2:] for l in verdict.output.splitlines() if l.startswith("CALL")}
+    assert len(results) == 14
+    for name, (value, error) in results.items():
+        assert value == "-1" and error == ("ENOSYS" if name == "clone3" else "EPERM"), (name, value, error)
+    status = verdict.output.split("STATUS", 1)[1]
+    for field in ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"):
+        assert f"'{field}:\\t0000000000000000'" in status, status
+    assert "'Seccomp:\\t2'" in status and "'NoNewPrivs:\\t1'" in status
+
+
+def test_threads_and_processes_still_work_under_the_filter(runner):
+    """The filter denies namespaces, not ordinary work: threads, fork, subprocess, a pool of workers."""
+    verdict = runner.check("softmax", attack("""
+        import concurrent.futures, os, subprocess
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            print("THREADS", sum(pool.map(lambda n: n * n, range(10))))
+        pid = os.fork()
+        if pid == 0:
+            os._exit(7)
+        print("FORK", os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+        print("SUBPROCESS", subprocess.run(["echo", "ok"], capture_output=True, text=True).stdout.strip())
+    """))
+    assert verdict.passed, verdict.error
+    assert "THREADS 285" in verdict.output and "FORK 7" in verdict.output and "SUBPROCESS ok" in verdict.output
+
+
+def test_the_socket_folder_is_private_and_capped(runner):
+    """Audit: the kernel's socket folder was bound read-write from the host's /tmp (188 MB written past the cap).
+
+    Now the sockets live in the kernel's own /tmp, a tmpfs of 64 MB in its own mount namespace:
+    no mount the kernel can write to comes from the host."""
+    verdict = runner.check("softmax", attack("""
+        import os
+        sockets = sorted(os.listdir("/tmp/.kernel"))
+        print("SOCKETS", sockets)
+        written = 0
+        try:
+            for i in range(200):
+                with open(f"/tmp/.kernel/fill{i}", "wb") as handle:
+                    handle.write(b"x" * (1 << 20))
+                written += 1
+        except OSError as exc:
+            print("STOPPED", type(exc).__name__)
+        print("WRITTEN", written)
+        for i in range(written):
+            os.remove(f"/tmp/.kernel/fill{i}")
+        for line in open("/proc/self/mountinfo"):
+            fields = line.split()
+            options, kind, source = fields[5], fields[fields.index("-") + 1], fields[fields.index("-") + 2]
+            if options.split(",")[0] == "rw":
+                print("RW", fields[4], kind, source)
+    """))
+    assert verdict.passed, verdict.error
+    assert "'s-1'" in verdict.output.split("SOCKETS")[1].split("\n")[0]
+    assert "STOPPED" in verdict.output and int(verdict.output.split("WRITTEN")[1].split()[0]) <= 64
+    writable = [l.split()[1:] for l in verdict.output.splitlines() if l.startswith("RW")]
+    assert writable and all(kind in ("tmpfs", "proc", "devtmpfs", "mqueue", "devpts") for _, kind, _ in writable), writable
+    assert ["/tmp", "tmpfs", "tmpfs"] in writable
+
+
+def test_no_inherited_descriptor_reaches_the_template(runner):
+    """The control socket (the only SOCK_SEQPACKET one) is closed before any candidate code runs."""
+    before = runner.runner.supply.forks
+    verdict = runner.check("softmax", attack("""
+        import json, os, socket
+        kinds = []
+        for fd in sorted(int(f) for f in os.listdir("/proc/self/fd")):
+            try:
+                probe = socket.socket(fileno=os.dup(fd))
+            except OSError:
+                continue
+            kinds.append(probe.type.name)
+            if probe.type == socket.SOCK_SEQPACKET:  # what the control socket would be: ask for forks
+                for _ in range(5):
+                    probe.send(json.dumps({"op": "fork", "name": "evil", "uid": 0, "key": "k"}).encode())
+            probe.close()
+        print("SOCKETS", kinds)
+    """))
+    assert verdict.passed, verdict.error
+    assert "SOCK_SEQPACKET" not in verdict.output.split("SOCKETS")[1]
+    runner.settle()
+    assert runner.runner.supply.forks - before <= 2   # the pool's own refills, nothing asked by the kernel
+
+
+def test_in_place_writes_fail_even_with_the_harness_patched(runner):
+    """Audit: the input-mutation check ran in the kernel, and patching the harness switched it off.
+
+    Inputs now arrive read-only at the buffer level: the write fails inside NumPy, whatever
+    the candidate patches, so the case fails. Patching only changes which input is named."""
+    verdict = runner.check("softmax", textwrap.dedent("""
+        import sys, numpy as np
+        frame = sys._getframe()
+        while frame is not None and "run_submission" not in frame.f_globals:
+            frame = frame.f_back
+        harness = frame.f_globals
+        harness["_written_input"] = lambda *a: None        # no more naming
+        harness["_error"] = lambda exc, inputs=None: {"type": "Fine", "message": "nothing happened"}
+
+        def softmax(x, axis=-1):
+            try:
+                x.flags.writeable = True
+            except ValueError:
+                pass
+            x -= x.max(axis=axis, keepdims=True)
+            np.exp(x, out=x)
+            return x / x.sum(axis=axis, keepdims=True)
+    """), "examples")
+    assert not verdict.passed and verdict.score == 0
+    assert all("not run" not in t.message for t in verdict.tests)
+
+
+def test_in_place_writes_name_the_input(runner):
+    code = (ROOT / "tests" / "variants" / "softmax" / "wrong_in_place.py").read_text()
+    verdict = runner.check("softmax", code, "examples")
+    assert not verdict.passed
+    assert all("modified its input `x` in place" in t.message for t in verdict.tests)
+
+
+@pytest.mark.parametrize("flood, words", [
+    ("return [float(i) for i in range(5_000_000)]", "return NumPy arrays rather than long Python lists"),
+    ("return [float(i) for i in range(300_000)]", "more than 4 MB as plain Python data"),
+    ("import sys; sys.stdout.write('x' * 60_000_000); sys.stdout.flush(); return x", "printed more than"),
+    ("from IPython.display import display; display({'text/plain': 'x' * 70_000_000}, raw=True); return x",
+     "printed more than"),
+])
+def test_floods_are_refused_before_they_are_decoded(runner, flood, words):
+    """Audit: a 5,000,000-float list, a 60 MB stdout write or a 70 MB display message were decoded on
+    the server's event loop. Sizes are measured on the raw frames, in a worker thread, first."""
+    verdict = runner.check("softmax", f"import numpy as np\ndef softmax(x, axis=-1):\n    {flood}\n", "examples")
+    assert not verdict.passed
+    assert words in verdict.error, verdict.error

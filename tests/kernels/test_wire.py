@@ -1,7 +1,5 @@
 """The wire format: faithful for data, inert for everything else, strict on the way in."""
 
-import base64
-import io
 import json
 import pickle
 
@@ -13,7 +11,8 @@ from reference.exercise import Opaque
 
 
 def round_trip(value):
-    return wire.loads(wire.dumps(value), opaque=Opaque)
+    text, buffers = wire.dumps(value)
+    return wire.loads(text, buffers, opaque=Opaque)
 
 
 @pytest.mark.parametrize("value", [
@@ -66,17 +65,20 @@ def test_non_data_becomes_an_opaque_description():
     assert back[0].type_name.endswith("AlwaysEqual") and back[0] != 1
 
 
-def npy_bytes(array, allow_pickle=False) -> str:
-    buffer = io.BytesIO()
-    np.save(buffer, array, allow_pickle=allow_pickle)
-    return base64.b64encode(buffer.getvalue()).decode()
+RAW = [np.arange(3.0).tobytes(), pickle.dumps([1, 2]), b""]
 
 
 @pytest.mark.parametrize("hostile", [
-    {"__ndarray__": npy_bytes(np.array([{"x": 1}], dtype=object), allow_pickle=True)},
-    {"__ndarray__": base64.b64encode(pickle.dumps([1, 2])).decode()},
-    {"__ndarray__": "not base64!"},
-    {"__scalar__": npy_bytes(np.ones(2))},
+    {"__ndarray__": [0, "|O", [3]]},                      # object arrays would unpickle
+    {"__ndarray__": [0, "[('a', 'O')]", [1]]},            # so would a structured one holding objects
+    {"__ndarray__": [0, "<f8", [4]]},                     # more elements than bytes
+    {"__ndarray__": [1, "<f8", [2]]},                     # bytes that are not a whole number of elements
+    {"__ndarray__": [5, "<f8", [0]]},                     # no such buffer
+    {"__ndarray__": [0, "(2,)<f8", [1]]},                 # sub-array dtypes
+    {"__ndarray__": [2, "V0", [0]]},
+    {"__ndarray__": [0, "<f8", [-3]]},
+    {"__ndarray__": "not a reference"},
+    {"__scalar__": [0, "<f8", [3]]},
     {"__float__": "1e400"},
     {"__unknown__": 1},
     {"__tuple__": [], "extra": 1},
@@ -86,7 +88,28 @@ def npy_bytes(array, allow_pickle=False) -> str:
 ])
 def test_decode_refuses_what_encode_never_makes(hostile):
     with pytest.raises(wire.WireError):
-        wire.decode(hostile)
+        wire.decode(hostile, RAW)
+
+
+def test_decoded_arrays_are_read_only_for_good():
+    """Inputs reach candidate code like this: NumPy refuses every write, and refuses to allow one."""
+    text, buffers = wire.dumps([np.arange(6.0).reshape(2, 3), {"w": np.ones(2)}])
+    x, nested = wire.loads(text, buffers)
+    for array in (x, nested["w"], x[0], x.T, x.reshape(-1)):
+        assert not array.flags.writeable
+        with pytest.raises(ValueError):
+            array.flags.writeable = True
+    with pytest.raises(ValueError, match="read-only"):
+        x -= 1
+    with pytest.raises(ValueError, match="read-only"):
+        np.exp(x, out=x)
+    copy = x.copy()
+    copy -= 1  # a copy is the candidate's own
+
+
+def test_arrays_travel_as_raw_buffers_not_text():
+    text, buffers = wire.dumps(np.zeros((100, 100)))
+    assert len(text) < 100 and len(buffers) == 1 and len(buffers[0]) == 80_000
 
 
 def test_decode_refuses_deep_nesting_and_bad_json():
@@ -94,7 +117,7 @@ def test_decode_refuses_deep_nesting_and_bad_json():
     for _ in range(100):
         deep = [deep]
     with pytest.raises(wire.WireError):
-        wire.decode(deep)
+        wire.decode(deep, [])
     with pytest.raises(wire.WireError):
         wire.loads("[" * 100_000)
     with pytest.raises(wire.WireError):
@@ -102,6 +125,6 @@ def test_decode_refuses_deep_nesting_and_bad_json():
 
 
 def test_encode_never_emits_nan_in_json():
-    text = wire.dumps([float("nan"), np.float64("nan")])
+    text, _ = wire.dumps([float("nan"), np.float64("nan")])
     json.loads(text)  # strict JSON parsers accept it
     assert "NaN" not in text

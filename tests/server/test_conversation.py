@@ -222,13 +222,23 @@ def test_a_failed_submit_can_be_fixed_and_the_fix_is_acknowledged(server, rubric
     assert "That fixed it." in ack["text"] and ack["purpose"] == "followup"
 
 
+def stock_phrases(tone: str) -> set[str]:
+    """The fixed words of every stock phrase a persona of this tone can say."""
+    pools = [voice._NEXT, voice._FOLLOWUP_LEADS, voice._NUDGES, voice._REDIRECTS, voice._CLARIFY_LEADS]
+    phrases = {voice._stock(p).lower() for pool in pools for p in pool[tone]}
+    phrases |= {voice._stock(p).lower() for kinds in voice._ACK.values() for p in kinds[tone]}
+    return {p for p in phrases if len(p) > 3}
+
+
+@pytest.mark.parametrize("tone", ["friendly", "neutral", "tough"])
+def test_no_stock_phrase_hides_inside_another(tone):
+    phrases = stock_phrases(tone)
+    assert not [(a, b) for a in phrases for b in phrases if a != b and a in b]
+
+
 def test_no_opener_is_repeated_within_five_lines(server, rubric):
     events = play(server, rubric, coding_or(lambda s, q, n: answered(strong_answer(q, s.current.target))))
-    stock = {voice._stock(p).lower() for pool in (voice._NEXT, voice._FOLLOWUP_LEADS, voice._NUDGES,
-                                                 voice._REDIRECTS, voice._CLARIFY_LEADS)
-             for options in pool.values() for p in options}
-    stock |= {voice._stock(p).lower() for kinds in voice._ACK.values() for options in kinds.values() for p in options}
-    stock = {s for s in stock if len(s) > 3}
+    stock = stock_phrases(events[0]["persona"]["tone"])
     lines = [e["text"].lower() for e in said(events) if e["purpose"] not in ("greeting", "transition", "wrap_up")]
     for i, line in enumerate(lines):
         used = {s for s in stock if s in line}
