@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 MAX_GAP = 6
@@ -101,6 +101,17 @@ class Answer:
             else:
                 words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause))
         self.words = words
+
+    def part(self, lo: int, hi: int, swap: tuple[int, str] | None = None) -> Answer:
+        """The words lo..hi as an answer of their own, with word `swap[0]` read as `swap[1]` if given."""
+        part = Answer.__new__(Answer)
+        part.text = self.text
+        part.words = self.words[lo:hi]
+        if swap is not None:
+            i, text = swap
+            part.words = list(part.words)
+            part.words[i - lo] = replace(part.words[i - lo], text=text)
+        return part
 
     def sentence_spans(self) -> list[tuple[int, int]]:
         """(first word, one past the last word) of each sentence, in order."""
@@ -170,7 +181,7 @@ class Phrase:
 def _word_matches(token: str, word: str, is_prefix: bool) -> bool:
     if is_prefix:
         return token.startswith(word)
-    if token == word or token == word + "s" or token == word + "es":
+    if token == word or token == word + "s" or token == word + "es" or token == word + "'s":
         return True
     return word.endswith("y") and token == word[:-1] + "ies"
 
@@ -253,7 +264,7 @@ class Pattern:
             for group in self.groups:
                 hit = next((h for h in (p.find(answer, lo, hi) for p in group) if h is not None), None)
                 if hit is None:
-                    if _side_of_group(group, sides) is None or mentions or named_before is None:
+                    if side_of_group(group, sides) is None or mentions or named_before is None:
                         break
                     inherited = named_before   # "L1 is the absolute penalty. It drives weights to zero."
                     continue
@@ -283,35 +294,36 @@ class Claim:
 
 # Words that turn what follows them around (contrast words like "but" only end a clause here).
 POLARITY = frozenset({"not", "no", "never", "cannot", "neither", "nor", "none", "nothing", "hardly"})
+NEGATIONS = POLARITY | {"without", "don't", "doesn't", "isn't", "aren't", "won't", "can't"}
 NOT_NEGATING = frozenset({"only", "just", "merely", "simply", "necessarily", "always", "all"})   # "not only ..."
 REJECTING = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("unlike",), ("opposed", "to"))
 CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet", "so", "because",
                            "which", "whereas", "since", "and"})
-LOOK_BACK = 5   # words before a claim that can negate it
+NEGATION_REACH = 4   # a negation reaches this many words ahead
 
 
 def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
-    """Is the claim said negated: an odd number of negations before or between its words, in its clause?"""
+    """Is the claim said negated: an odd number of negations just before its words, in their clause?
+
+    A negation reaches the few words after it ("does not make the weights zero", "not
+    self-supervised", "rather than by labels"), not everything later in the sentence: in
+    "earlier positions never look ahead, so we keep them", the keeping is not negated.
+    """
     words = answer.words
     inside = {i for h in hits for i in range(h.first, h.last + 1)}
-    first = min(h.first for h in hits)
-    last = max(h.last for h in hits)
-    start = first
-    while start > lo and first - start < LOOK_BACK and words[start - 1].clause == words[first].clause \
-            and words[start - 1].text not in CLAUSE_BREAKS:
-        start -= 1
-    count = 0
-    for i in range(start, last + 1):
-        if i in inside:
-            continue
-        text = words[i].text
-        following = words[i + 1].text if i + 1 < len(words) else ""
-        if (text in POLARITY or text.endswith("n't")) and following not in NOT_NEGATING:
-            count += 1
-        elif any(tuple(w.text for w in words[i:i + len(r)]) == r for r in REJECTING) and \
-                any(h.first > i for h in hits):
-            count += 1
-    return count % 2 == 1
+    negations = set()
+    for hit in hits:
+        for i in range(max(lo, hit.first - NEGATION_REACH), hit.first):
+            if i in inside or words[i].clause != words[hit.first].clause or \
+                    any(words[j].text in CLAUSE_BREAKS for j in range(i + 1, hit.first)):
+                continue
+            text = words[i].text
+            following = words[i + 1].text if i + 1 < len(words) else ""
+            if (text in POLARITY or text.endswith("n't")) and following not in NOT_NEGATING:
+                negations.add(i)
+            elif any(tuple(w.text for w in words[i:i + len(r)]) == r for r in REJECTING):
+                negations.add(i)
+    return len(negations) % 2 == 1
 
 
 def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -327,7 +339,7 @@ def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int
     return mentions
 
 
-def _side_of_group(group: tuple[Phrase, ...], sides: dict[str, Pattern] | None) -> str | None:
+def side_of_group(group: tuple[Phrase, ...], sides: dict[str, Pattern] | None) -> str | None:
     """The side a group names, when every one of its phrases is one of that side's names."""
     for name, pattern in (sides or {}).items():
         names = {p.source for g in pattern.groups for p in g}
@@ -347,6 +359,71 @@ def _side(hits: list[Hit], mentions: list[tuple[int, str]]) -> str | None:
     if before:
         return max(before)[1]
     return min(mentions)[1]
+
+
+# Words whose opposite turns a claim around ("raises" / "lowers"); both directions, a few forms each.
+_OPPOSITES = [   # directions of a relation only: a category ("exact" / "approximate") turns too much around
+    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"), ("increasing", "decreasing"),
+    ("raise", "lower"), ("raises", "lowers"), ("raised", "lowered"), ("higher", "lower"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("more", "less"), ("more", "fewer"),
+    ("grow", "shrink"), ("grows", "shrinks"), ("growing", "shrinking"), ("rise", "fall"), ("rises", "falls"),
+    ("faster", "slower"), ("reduces", "increases"), ("reduce", "increase"), ("reduced", "increased"),
+    ("helps", "hurts"), ("help", "hurt"), ("wider", "narrower"), ("flatter", "sharper"),
+    ("overfit", "underfit"), ("overfitting", "underfitting"), ("overfits", "underfits"),
+    ("maximize", "minimize"), ("maximise", "minimise"), ("above", "below"),
+]
+OPPOSITE: dict[str, tuple[str, ...]] = {}
+for _a, _b in _OPPOSITES:
+    OPPOSITE[_a] = OPPOSITE.get(_a, ()) + (_b,)
+    OPPOSITE[_b] = OPPOSITE.get(_b, ()) + (_a,)
+
+
+def side_swaps(sides: dict[str, Pattern]) -> dict[str, tuple[str, ...]]:
+    """For a two-sided comparison, each side's names read as the other's ("l1" <-> "l2", "lasso" <-> "ridge")."""
+    if len(sides) != 2:
+        return {}
+    a, b = ([p.parts[0][0] for g in pattern.groups for p in g if p.parts and p.parts[0]]
+            for pattern in sides.values())
+    swaps: dict[str, str] = {}
+    for i, word in enumerate(a):
+        swaps.setdefault(word, b[min(i, len(b) - 1)])
+    for i, word in enumerate(b):
+        swaps.setdefault(word, a[min(i, len(a) - 1)])
+    return {k: (v,) for k, v in swaps.items() if k != v}
+
+
+def turned_around(pattern: Pattern, answer: Answer, swaps: dict[str, tuple[str, ...]],
+                  sides: dict[str, Pattern] | None = None,
+                  holds=lambda claim: not claim.negated) -> tuple[Claim, str] | None:
+    """A sentence that says the pattern's claim the other way round: with one word changed for its
+    opposite (or for the other side of a comparison) the sentence says the claim, as written it does
+    not, and the changed word is one of the claim's own words (its pivot, not a word nearby).
+
+    `holds` says when a claim counts (not negated; said of the right side). Returns the claim (as the
+    changed sentence says it) and the word as the answer wrote it.
+    """
+    for lo, hi in answer.sentence_spans():
+        sentence = answer.part(lo, hi)
+        if any(holds(c) for c in pattern.claims(sentence, sides)):
+            continue
+        for i in range(lo, hi):
+            for other in swaps.get(answer.words[i].text, ()):
+                changed = answer.part(lo, hi, swap=(i, other))
+                claim = next((c for c in pattern.claims(changed, sides) if holds(c) and _pivot(c, i)), None)
+                if claim is not None:
+                    return claim, answer.words[i].text
+    return None
+
+
+PIVOT_REACH = 3   # the changed word must sit this close to another part of the claim
+
+
+def _pivot(claim: Claim, i: int) -> bool:
+    """Word i is one of the claim's own words, close to another of its parts (so it is the claim's
+    turning point, not a word about something else in the same sentence)."""
+    inside = [h for h in claim.hits if h.first <= i <= h.last]
+    others = [h for h in claim.hits if not (h.first <= i <= h.last)]
+    return bool(inside) and any(min(abs(i - h.first), abs(i - h.last)) <= PIVOT_REACH for h in others)
 
 
 def compile_pattern(groups: Iterable[str | Sequence[str]]) -> Pattern:

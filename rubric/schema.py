@@ -39,7 +39,7 @@ from pydantic import (
 
 from rubric.errors import FieldProblem
 from rubric.exercises import KNOWN_EXERCISES
-from rubric.matching import Pattern, compile_pattern
+from rubric.matching import Pattern, compile_pattern, side_of_group
 
 
 class Category(StrEnum):
@@ -256,9 +256,19 @@ class Question(Strict):
         return sides
 
     _sides: dict[str, Pattern] = PrivateAttr(default_factory=dict)
+    _about: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: Any) -> None:
         self._sides = {name: compile_pattern([group]) for name, group in self.contrast.items()}
+        for kp in self.key_points:   # a key point that names one side in a group of its own is about that side
+            named = {side_of_group(group, self._sides) for group in kp.pattern.groups} - {None}
+            about = kp.about or (named.pop() if len(named) == 1 else None)
+            if about:
+                self._about[kp.id] = about
+
+    def about(self, key_point: KeyPoint) -> str | None:
+        """The side of the comparison a key point is a claim about (declared, or named in its match)."""
+        return self._about.get(key_point.id)
 
     @property
     def sides(self) -> dict[str, Pattern]:
@@ -367,10 +377,12 @@ class Question(Strict):
                 return m.claim, m.correction
         kind, _, kp_id = misconception_id.partition(":")
         kp = next((k for k in self.key_points if k.id == kp_id), None)
-        if kp is None or kind not in ("denied", "swapped"):
+        if kp is None or kind not in ("denied", "swapped", "reversed"):
             raise KeyError(misconception_id)
-        if kind == "denied":
+        if kind in ("denied", "reversed"):
             return f"The opposite of: {_lower_first(kp.point)}", kp.point
+        if not kp.about:
+            return f"The two sides the wrong way round: {_lower_first(kp.point)}", kp.point
         others = [s for s in self.contrast if s != kp.about]
         return (f"Said of {' or '.join(s.replace('_', ' ') for s in others)} what holds for "
                 f"{(kp.about or '').replace('_', ' ')}: {_lower_first(kp.point)}", kp.point)
@@ -379,9 +391,8 @@ class Question(Strict):
         """Every misconception id a grade may name, with its claim and correction."""
         out = {m.id: (m.claim, m.correction) for m in self.misconceptions}
         for kp in self.key_points:
-            out[f"denied:{kp.id}"] = self.wrong_claim(f"denied:{kp.id}")
-            if kp.about:
-                out[f"swapped:{kp.id}"] = self.wrong_claim(f"swapped:{kp.id}")
+            for kind in ("denied", "reversed") + (("swapped",) if self.contrast else ()):
+                out[f"{kind}:{kp.id}"] = self.wrong_claim(f"{kind}:{kp.id}")
         return out
 
     def followups_for_missed(self, missed: list[str]) -> list[Followup]:

@@ -27,7 +27,7 @@ Tradeoffs and complexity without key points are left out of the weighting altoge
 unless the prompt asks for them (a comparison or a choice; cost, memory or scale). A reply
 to a follow-up is assessed on correctness, the targeted key points' own dimensions and
 communication only, and two sentences are long enough for it. The score is the weighted
-mix (the role's dimension weights, equal by default) minus 0.1 per misconception.
+mix (the role's dimension weights, equal by default), times 0.55 for each wrong claim.
 
 What it resists, and how:
 - keyword lists: points named outside sentences earn 0.2, and fragments carry no reasoning
@@ -45,6 +45,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from rubric.matching import NEGATIONS, OPPOSITE, side_swaps, turned_around
 from rubric.schema import KeyPoint, Question
 
 from interviewer.grading import prose
@@ -52,8 +53,10 @@ from interviewer.grading.base import DIMENSIONS, Grade, dimension_weights
 from interviewer.grading.guard import screen
 from interviewer.grading.prose import FRAGMENT, PROSE, TERSE, TIER_CREDIT, Reading
 
+REVERSALS = True
+CLAIM_SENTENCES = 1            # a key point's parts must be said within this many sentences in a row
 MISCONCEPTION_CORRECTNESS_PENALTY = 0.3
-MISCONCEPTION_SCORE_PENALTY = 0.1
+WRONG_CLAIM_KEEPS = 0.55     # the share of its score an answer keeps per wrong claim
 KEY_POINT_SHARE = 0.7          # in depth / tradeoffs / complexity; the rest is the cue score
 CUE_SENTENCES_FOR_FULL = 2     # sentences of reasoning (or comparison, or complexity) for a full cue score
 SHORT_WORDS, FULL_WORDS = 8, 45
@@ -118,9 +121,40 @@ def _on_topic(sentence: prose.Sentence, facts: _QuestionFacts) -> bool:
     return False
 
 
-def _holds(claim, kp: KeyPoint) -> bool:
-    """A claim counts for its key point when it is said plainly, of the side the key point is about."""
-    return not claim.negated and (kp.about is None or claim.side in (None, kp.about))
+def _turned(kp: KeyPoint, about: str | None, said, sides, swaps) -> tuple[str, object | None]:
+    """How a key point the answer did not make was said the wrong way round, if it was: denied
+    ("not self-supervised"), said of the other side of a comparison, or said with one word
+    turned to its opposite ("raises bias" for "lowers bias")."""
+    for claim in kp.pattern.claims(said, sides):
+        if not claim.negated and not _holds(claim, about):   # a denial is not credited, nor counted against:
+            return "swapped", claim                          # "not" reads too many ways to be sure
+    def holds(claim):
+        return _holds(claim, about)
+
+    if len(kp.pattern.groups) < 2:   # a single group names a topic; only a claim (two parts) can be turned
+        return "", None
+    if swaps:
+        found = turned_around(kp.pattern, said, swaps, sides, holds)
+        if found:
+            return "swapped", found[0]
+    if REVERSALS and not _says_negation(kp):
+        found = turned_around(kp.pattern, said, OPPOSITE, sides, holds)
+        if found:
+            return "reversed", found[0]
+    return "", None
+
+
+def _says_negation(kp) -> bool:
+    """A key point whose phrases carry their own "not" ("never needed again"): its polarity is in
+    the words matched, so a "not" nearby ("we don't keep the queries") is part of the claim."""
+    return any(word in NEGATIONS or word.endswith("n't")
+               for group in kp.pattern.groups for phrase in group for word, _ in (p for p in phrase.parts if p))
+
+
+def _holds(claim, about: str | None, negative: bool = False) -> bool:
+    """A claim counts for its key point when it is said plainly (or the key point's own words are a
+    negation), of the side the key point is about."""
+    return (negative or not claim.negated) and (about is None or claim.side in (None, about))
 
 
 def _snippet(reading: Reading, original: str, offsets: list[int]) -> str:
@@ -220,7 +254,8 @@ class OfflineGrader:
             words = reading.only(tiers)
             missed_here = []
             for kp in remaining:
-                claim = next((c for c in kp.pattern.claims(words, sides) if _holds(c, kp)), None)
+                claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES)
+                              if _holds(c, question.about(kp), _says_negation(kp))), None)
                 if claim is None:
                     missed_here.append(kp)
                 else:
@@ -235,12 +270,12 @@ class OfflineGrader:
             asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
             if asserted:
                 wrong.append((m.id, m.claim, m.correction, asserted.hits))
+        swaps = side_swaps(sides)
         for kp in scope:
             if kp.id in credit:
                 continue
-            turned = next((c for c in kp.pattern.claims(said, sides) if not _holds(c, kp)), None)
+            kind, turned = _turned(kp, question.about(kp), said, sides, swaps)
             if turned is not None:
-                kind = "denied" if turned.negated else "swapped"
                 claim, correction = question.wrong_claim(f"{kind}:{kp.id}")
                 wrong.append((f"{kind}:{kp.id}", claim, correction, turned.hits))
 
@@ -262,12 +297,13 @@ class OfflineGrader:
                                                  screened.flagged, notes, followup)
         mix = dimension_weights(weights, tuple(dimensions))
         raw = sum(mix[d] * v for d, v in dimensions.items())
-        penalty = MISCONCEPTION_SCORE_PENALTY * len(wrong)
-        score = min(1.0, max(0.0, raw - penalty))
+        # A wrong claim is what an interviewer remembers: each one costs a share of the whole
+        # answer, so fluent prose full of the right words cannot carry a wrong answer.
+        score = min(1.0, max(0.0, raw * WRONG_CLAIM_KEEPS ** len(wrong)))
         for m_id, claim, correction, _ in wrong:
             notes.append(f"wrong claim: {claim} (correction: {correction})")
         breakdown["score"] = (" + ".join(f"{_fmt(mix[d])} x {d} {_fmt(v)}" for d, v in dimensions.items())
-                              + (f" - {_fmt(MISCONCEPTION_SCORE_PENALTY)} x {len(wrong)} misconception(s)"
+                              + (f", x {_fmt(WRONG_CLAIM_KEEPS)} per wrong claim ({len(wrong)})"
                                  if wrong else "") + f" = {_fmt(score)}")
         return Grade(
             question_id=question.id,

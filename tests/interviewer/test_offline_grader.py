@@ -176,7 +176,7 @@ def test_misconceptions_are_detected_and_cost_points(bank):
     assert "MAE is more sensitive to outliers" in mistaken.evidence["mae_more_outlier_sensitive"]
     assert mistaken.score <= right.score - 0.1
     assert mistaken.dimensions["correctness"] <= right.dimensions["correctness"] - 0.3
-    assert any(note.startswith("misconception mae_more_outlier_sensitive") for note in mistaken.notes)
+    assert any(note.startswith("wrong claim: MAE is more sensitive") for note in mistaken.notes)
 
 
 @pytest.mark.parametrize("question_id", [q for q, a in ANSWERS.items() if a.get("misconception")])
