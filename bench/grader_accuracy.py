@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 import rubric  # noqa: E402
 from interviewer.grading import OfflineGrader  # noqa: E402
 from tests.interviewer.eval_answers import EVAL  # noqa: E402
+from tests.judgement.answers import CLARIFYING, HOLDOUT, IDK, ONE_WORD, SETS  # noqa: E402
 from tests.rubric.labelled_answers import ANSWERS, PARAPHRASES  # noqa: E402
 
 KINDS = ("strong", "paraphrase", "weak", "keywords", "injection", "padded", "synonym list", "synonym sentences")
@@ -65,6 +66,35 @@ def answer_sets() -> dict[str, dict[str, dict[str, str]]]:
     return {"ours": ours, "rubric author's": theirs}
 
 
+JUDGEMENT = ("expert", "short", "wrong", "hedge", "off_topic")
+HIRE, LOW = 0.7, 0.35
+
+
+def judgement_report(bank, score, part: str, questions: list[str]) -> dict:
+    """The issue's measures on tests/judgement: order, the hire band for experts, the bottom for the rest."""
+    scores = {q: {k: score(bank.question(q), SETS[q][k]) for k in JUDGEMENT} for q in questions}
+    pairs = [(q, a, b) for q, s in scores.items()
+             for a, b in [("expert", "short"), ("short", "wrong"), ("short", "hedge"), ("short", "off_topic")]]
+    ordered = pairs
+    right = sum(scores[q][a] > scores[q][b] for q, a, b in pairs)
+    experts = sum(s["expert"] >= HIRE for s in scores.values())
+    bottom = [s[k] <= LOW for s in scores.values() for k in ("wrong", "hedge", "off_topic")]
+    print(f"== judgement set, {part}: {len(scores)} questions, "
+          f"{len({bank.question(q).category for q in scores})} categories")
+    print(f"pairwise order (expert > short > wrong, hedge, off-topic): {right}/{len(ordered)} = "
+          f"{right / len(ordered):.3f}  (aim >= 0.95)")
+    print(f"expert >= {HIRE}: {experts}/{len(scores)} = {experts / len(scores):.3f}  (aim >= 0.90)")
+    print(f"wrong / hedge / off-topic <= {LOW}: {sum(bottom)}/{len(bottom)} = {sum(bottom) / len(bottom):.3f}  "
+          f"(aim >= 0.90)")
+    for kind in JUDGEMENT:
+        values = [s[kind] for s in scores.values()]
+        print(f"  {kind:10s} mean={statistics.mean(values):.3f}  min={min(values):.3f}  max={max(values):.3f}")
+    worst = sorted(((scores[q][b] - scores[q][a], q, a, b) for q, a, b in pairs), reverse=True)[:5]
+    print("  worst inversions: " + "; ".join(f"{q} {b} {scores[q][b]:.2f} >= {a} {scores[q][a]:.2f}"
+                                              for gap, q, a, b in worst if gap >= 0))
+    return scores
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--role", help="use this role's dimension weights (default: equal)")
@@ -86,6 +116,16 @@ def main(argv: list[str] | None = None) -> int:
         return grade.score
 
     print(f"offline grader, weights: {args.role or 'equal'}\n")
+    tune = [q for q in SETS if q not in HOLDOUT]
+    judgement_report(bank, score, "tune (may be tuned on)", tune)
+    print()
+    judgement_report(bank, score, "holdout (never tuned on)", [q for q in SETS if q in HOLDOUT])
+    others = {"I don't know": [(q, IDK[i % len(IDK)]) for i, q in enumerate(SETS)],
+              "one word": list(ONE_WORD.items()), "clarifying question": list(CLARIFYING.items())}
+    for name, items in others.items():
+        values = [score(bank.question(q), text) for q, text in items]
+        print(f"{name:20s} n={len(values):3d}  mean={statistics.mean(values):.3f}  max={max(values):.3f}")
+    print()
     for name, answers in answer_sets().items():
         scores: dict[str, dict[str, float]] = {}
         for qid, kinds in answers.items():
