@@ -34,7 +34,7 @@ Event = dict[str, Any]
 # What the interviewer says, by purpose (the transcript shows them differently).
 PURPOSES = ("greeting", "question", "followup", "hint", "feedback", "transition", "notice", "reply", "wrap_up",
             "clarification", "nudge", "redirect", "repeat")
-ATTEMPTS = ("main", "followup", "clarify")
+ATTEMPTS = ("main", "followup", "clarify", "discussion")
 READINGS = ("answer", "short", "dont_know", "clarify", "repeat", "off_topic", "question")
 SUITES = ("examples", "hidden")
 END_REASONS = ("completed", "ended_by_candidate")
