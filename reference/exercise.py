@@ -48,7 +48,7 @@ class Case:
     call: Call
     check: Check
     show: str = ""
-    hint: str = ""
+    hint: "str | Callable[[Raised], str | None]" = ""  # a function may decline an error it does not explain
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ def judge_case(exercise: Exercise, case: Case, outcome: Outcome) -> TestResult:
     if isinstance(outcome, NotRun):
         return TestResult(case.name, False, f"not run: {outcome.reason}")
     if isinstance(outcome, Raised):
-        hint = f"\nWhy: {case.hint}" if case.hint else ""
+        reason = case.hint(outcome) if callable(case.hint) else case.hint
+        hint = f"\nWhy: {reason}" if reason else ""
         return TestResult(case.name, False, _raised_message(outcome) + hint)
     mutated = _mutated_inputs(exercise, case, outcome)
     if mutated:
