@@ -276,7 +276,7 @@ def bytes_check(args: tuple, kwargs: dict):
             "the defaults are batch=1 and bytes_per_elem=2 (fp16/bf16)" if defaulted and near(want * 2) else None,
             "the product overflowed a 32-bit integer: multiply Python ints (or np.int64)"
             if value.is_integer() and (int(value) - want) % 2**32 == 0 else None,
-            f"the result is {number(value / want)} times the expected {want}" if value else None,
+            f"the result is {number(value / want)} times the expected {want}" if value and np.isfinite(value) else None,
         )
 
     return check

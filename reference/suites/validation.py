@@ -98,6 +98,12 @@ def partition_problem(folds: list, n: int, k: int, name: str) -> str | None:
     return None
 
 
+def _unordered(got: np.ndarray, want: np.ndarray, what: str) -> str | None:
+    if sorted(got.tolist()) == want.tolist() and not np.array_equal(got, want):
+        return f"{what} are the right ones but not in increasing order"
+    return None
+
+
 def kfold_problem(got, n: int, k: int, shuffle: bool, seed: int, name: str = "output") -> str | None:
     folds, problem = _folds(got, n, k, name)
     if problem:
@@ -112,15 +118,10 @@ def kfold_problem(got, n: int, k: int, shuffle: bool, seed: int, name: str = "ou
             problem = (array_mismatch(test, want_test, name=f"{name}[{i}] test_idx")
                        or array_mismatch(train, want_train, name=f"{name}[{i}] train_idx"))
             if problem:
-                return explain(problem,
-                               f"fold {i}'s test indices are the right ones but not in increasing order"
-                               if sorted(test.tolist()) == want_test.tolist() and not np.array_equal(test, want_test)
-                               else None,
-                               f"fold {i}'s train indices are the right ones but not in increasing order"
-                               if sorted(train.tolist()) == want_train.tolist() and not np.array_equal(train, want_train)
-                               else None,
-                               f"with shuffle=False the test folds are the contiguous blocks in order; fold {i} "
-                               f"tests the block {start}..{stop - 1} when the blocks follow each other from 0 up"
+                return explain(problem, _unordered(test, want_test, f"fold {i}'s test indices"),
+                               _unordered(train, want_train, f"fold {i}'s train indices"),
+                               f"fold {i} tests other indices than the block {start}..{stop - 1}: with shuffle=False "
+                               f"the test folds are contiguous blocks following each other from 0 up"
                                if set(test.tolist()) != set(want_test.tolist()) else None)
         return None
     if _orderings(n, k) > 1e12 and all(set(test.tolist()) == set(want.tolist()) for (_, test), (_, want) in zip(folds, plain)):
