@@ -187,6 +187,7 @@ class KeyPoint(_Matchable):
     dimension: KeyPointDimension = "correctness"
     stage: Ident | None = None
     about: Ident | None = None
+    detail: bool = False   # worth knowing, not worth studying: left out of "study next"
 
 
 class Misconception(_Matchable):

@@ -77,7 +77,8 @@ async def play(interview, rubric, *, good=True, clock=None, hints_on=(), skip_on
                 and interview.state.grades_for(current.question_id):
             await interview.skip()   # failed, explained, and gave up on fixing it
             continue
-        text = strong_answer(question, current.target) if good else "I am not sure, maybe it depends."
+        asked = question.discussed(current.target) or question   # a coding discussion has key points of its own
+        text = strong_answer(asked, current.target) if good else "I am not sure, maybe it depends."
         await interview.answer(text)
     return steps
 
