@@ -126,13 +126,20 @@ def verdict_summary(verdict: dict[str, Any]) -> str:
     return f"{passed} of {len(tests)} {what} pass{because}."
 
 
-def grade_summary(event: Event) -> str:
+def grade_summary(event: Event, wording: dict | None = None) -> str:
+    """A grade in one line; with the question's `wording` (`Question.wording()`), ids read as what they say."""
     grade = event["grade"]
+    points = (wording or {}).get("key_points") or {}
+    claims = (wording or {}).get("misconceptions") or {}
+
+    def said(ids: list[str], names: dict) -> str:
+        return "; ".join(names.get(i, i.replace("_", " ")) for i in ids) or "nothing"
+
     dims = ", ".join(f"{k} {v:.0%}" for k, v in (grade.get("dimensions") or {}).items())
-    text = (f"{grade.get('score', 0):.0%} ({dims}); covered {', '.join(grade.get('covered') or []) or 'nothing'}; "
-            f"missed {', '.join(grade.get('missed') or []) or 'nothing'}")
+    text = (f"{grade.get('score', 0):.0%} ({dims}). Said: {said(grade.get('covered') or [], points)} "
+            f"Not said: {said(grade.get('missed') or [], points)}")
     if grade.get("misconceptions"):
-        text += f"; misconceptions {', '.join(grade['misconceptions'])}"
+        text += f" Wrong: {said(grade['misconceptions'], claims)}"
     return text
 
 

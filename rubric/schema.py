@@ -451,6 +451,15 @@ class Question(Strict):
                 return self._discussed[index]
         return None
 
+    def wording(self) -> dict[str, dict[str, str]]:
+        """What the ids a grade names say, for a reader: key points (the discussion's too) and wrong claims."""
+        points = {kp.id: kp.point for kp in self.key_points}
+        claims = {m_id: claim for m_id, (claim, _) in self.wrong_claims().items()}
+        for item in self.discussion:
+            points.update({kp.id: kp.point for kp in item.key_points})
+            claims.update({m.id: m.claim for m in item.misconceptions})
+        return {"key_points": points, "misconceptions": claims}
+
     def followups_for_missed(self, missed: list[str]) -> list[Followup]:
         """The follow-ups aimed at these missed key points, in the order written."""
         wanted = set(missed)

@@ -135,9 +135,7 @@ def replay_document(request: Request, session_id: str) -> dict:
 
 def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
-    return {question_id: {"prompt": question.prompt,
-                          "key_points": {kp.id: kp.point for kp in question.key_points},
-                          "misconceptions": {m.id: m.claim for m in question.misconceptions}}
+    return {question_id: {"prompt": question.prompt, **question.wording()}
             for question_id, question in book.questions(question_ids).items()}
 
 

@@ -236,14 +236,14 @@ def cmd_grade_answer(args) -> int:
     print(f"{question.id}: {grade.score:.0%} ({grade.grader})")
     for name, value in grade.dimensions.items():
         print(f"  {name:<14} {value:.0%}")
-    points = {kp.id: kp.point for kp in question.key_points}
+    points = question.wording()["key_points"]
     for kp in grade.covered:
         print(f"  + {points.get(kp, kp)}")
     for kp in grade.missed:
         print(f"  - {points.get(kp, kp)}")
-    claims = {m.id: m for m in question.misconceptions}
+    claims = question.wrong_claims()
     for m in grade.misconceptions:
-        print(f"  ! {claims[m].claim} -> {claims[m].correction}" if m in claims else f"  ! {m}")
+        print(f"  ! {claims[m][0]} -> {claims[m][1]}" if m in claims else f"  ! {m}")
     for note in grade.notes:
         print(f"  note: {note}")
     return EXIT_OK

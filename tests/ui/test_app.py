@@ -155,6 +155,13 @@ def test_a_whole_offline_interview(page, server, rubric, shots, page_errors):
     assert page.locator("[aria-labelledby=str-title] .moment-link").count() >= 1
     expect(page.locator("[aria-labelledby=gap-title] .finding-skipped")).to_have_count(1)
     expect(page.locator("[aria-labelledby=study-title] .study > li").first).to_be_visible()
+    expect(page.locator(".dim-advice-item")).to_have_count(len(card["dimension_advice"]))
+    # feedback in words: no key point id anywhere a user reads; each question opens to a model answer
+    shown = page.locator("main").inner_text()
+    ids = {kp for a in card["answers"] for kp in a["covered"] + a["missed"] + a["misconceptions"] if "_" in kp}
+    assert ids and not [i for i in ids if i in shown]
+    page.locator(".q-details summary").first.click()
+    expect(page.locator(".q-details[open]")).to_contain_text("A model answer covers")
     shots.take(page, "scorecard", full_page=True)
 
     # a gap links to its moment in the replay
