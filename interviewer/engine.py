@@ -720,6 +720,12 @@ class Interview:
         await self._start_section(self.state.section + 1)
         return True
 
+    async def keep_regrade(self, fields: dict[str, Any]) -> None:
+        """Append a re-grade the owner chose to keep (`interviewer.regrade`); the session must be finished."""
+        if self.state.scorecard is None:
+            raise InterviewError("not_finished", "only a finished interview can be re-graded")
+        await self._emit("regraded", **fields)
+
     async def finish(self, reason: str) -> None:
         if self.state.ended:
             return

@@ -143,6 +143,10 @@ def grade_summary(event: Event, wording: dict | None = None) -> str:
     return text
 
 
+def _pct(value: Any) -> str:
+    return f"{value:.0%}" if isinstance(value, (int, float)) else "?"
+
+
 def _ended_text(reason: str) -> str:
     return "You ended the interview" if reason == "ended_by_candidate" else "The interview is complete"
 
@@ -245,6 +249,15 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
     EventType(
         "scorecard", "the verdict on the interview",
         (Field("scorecard", "object", "see `interviewer/scorecard.py`"),),
+        session_row=_scorecard_row),
+    EventType(
+        "regraded", "the finished session re-graded with a newer grader and rubric, kept by its owner",
+        (Field("scorecard", "object", "the new scorecard (it replaces the one shown)"),
+         Field("grader", "string", "who re-graded"),
+         Field("previous", "object", "`overall` and `band` before"),
+         Field("answers", "array", "per graded answer: `answer_seq`, `question_id`, `old`, `new` score")),
+        reads=lambda e: Line("system", "re-graded", f"Re-graded with the {e['grader']} grader: "
+                             f"{_pct(e['previous'].get('overall'))} -> {_pct(e['scorecard'].get('overall'))}"),
         session_row=_scorecard_row),
 )}
 

@@ -245,4 +245,5 @@ _HANDLERS = {
     "interviewer_fallback": _fallback,
     "session_ended": _session_ended,
     "scorecard": _scorecard,
+    "regraded": _scorecard,   # a kept re-grade: its scorecard is the one shown from then on
 }

@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     init = rubric_commands.add_parser("init", help="copy the bundled rubric into a folder to edit")
     init.add_argument("dest")
     init.set_defaults(handler=cmd_rubric_init)
+    update = rubric_commands.add_parser(
+        "update", help="bring a copy of the bundled rubric up to this release (edited files are kept)")
+    update.add_argument("dest", nargs="?", help="the copy (default: the server's, <data dir>/rubric)")
+    update.add_argument("--data-dir", default=None, help=argparse.SUPPRESS)
+    update.set_defaults(handler=cmd_rubric_update)
 
     questions = commands.add_parser("questions", help="list question ids and prompts")
     questions.add_argument("--role")
@@ -199,6 +204,19 @@ def cmd_rubric_init(args) -> int:
     print(f"copied the bundled rubric to {args.dest}; edit it, check it with `hotseat rubric validate "
           f"{args.dest}`, use it with HOTSEAT_RUBRIC={args.dest}")
     return EXIT_OK
+
+
+def cmd_rubric_update(args) -> int:
+    from rubric.migrate import sync
+
+    dest = Path(args.dest) if args.dest else Path(args.data_dir or args.settings.data_dir) / "rubric"
+    if not dest.is_dir():
+        print(f"hotseat: {dest} is not a rubric folder", file=sys.stderr)
+        return EXIT_USAGE
+    report = sync(dest)
+    for line in report.lines() or [f"{dest} is up to date"]:
+        print(line)
+    return EXIT_USAGE if report.problem else EXIT_OK
 
 
 def cmd_questions(args) -> int:

@@ -381,6 +381,34 @@ def test_history_lists_the_session_with_a_trend(page, shots, finished):
     shots.take(page, "history", full_page=True)
 
 
+def test_a_session_is_regraded_side_by_side_and_its_owner_keeps_it(page, server, shots, finished, browser):
+    session_id = finished["session_id"]
+    other = browser.new_context(base_url=server.url)   # a shared link may look, not keep
+    try:
+        tab = other.new_page()
+        tab.goto(f"/scorecard/{session_id}?token={finished['replay_token']}")
+        tab.get_by_role("button", name="Re-grade with today's grader").click()
+        expect(tab.locator(".regrade")).to_contain_text("Only the session's own link can keep")
+    finally:
+        other.close()
+
+    hold(page, finished)
+    page.goto(f"/scorecard/{session_id}")
+    card = httpx.get(f"{server.url}/api/sessions/{session_id}/replay",
+                     headers={"Authorization": f"Bearer {finished['token']}"}).json()["scorecard"]
+    page.get_by_role("button", name="Re-grade with today's grader").click()
+    expect(page.locator(".regrade-table tbody tr")).to_have_count(len(card["answers"]))
+    expect(page.locator(".regrade")).to_contain_text("Overall")
+    shots.take(page, "regrade", full_page=True)
+    page.get_by_role("button", name="Keep the new scorecard").click()
+    expect(page.locator(".regrade")).to_have_count(1)
+    events = httpx.get(f"{server.url}/api/sessions/{session_id}/replay",
+                       headers={"Authorization": f"Bearer {finished['token']}"}).json()["events"]
+    assert events[-1]["type"] == "regraded"
+    page.goto(f"/replay/{session_id}")
+    expect(page.locator(".replay-event")).to_contain_text(f"Event {len(events)} of {len(events)}")
+
+
 # --------------------------------------------------------------------------- narrow screens
 
 

@@ -2,7 +2,7 @@
 // and what to study next, each linked to its moment in the replay.
 
 import { h, add, clear, toast, copyText } from "../dom.js";
-import { getReplay } from "../api.js";
+import { getReplay, previewRegrade, keepRegrade } from "../api.js";
 import * as store from "../store.js";
 import { pageReady } from "../router.js";
 import { bandName, categoryName, humanize, pct, date, DIMENSIONS, sectionName } from "../format.js";
@@ -82,6 +82,48 @@ function dimensionAdvice(sessionId, advice, linkToken) {
       momentLink(sessionId, e.moment, linkToken, e.question)))) : null)));
 }
 
+/** Re-grade with today's grader and rubric: old and new side by side; the session's own token may keep it. */
+function regradePanel(sessionId, readToken, writeToken, onKept) {
+  const panel = h("section", { class: "card regrade", "aria-labelledby": "regrade-title", hidden: true });
+  const button = h("button", { type: "button", class: "btn btn-quiet" }, "Re-grade with today's grader");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const result = await previewRegrade(sessionId, readToken);
+      const keep = writeToken ? h("button", { type: "button", class: "btn btn-primary" }, "Keep the new scorecard") : null;
+      keep?.addEventListener("click", async () => {
+        keep.disabled = true;
+        try {
+          await keepRegrade(sessionId, writeToken);
+          toast("The new scorecard is kept; the replay still shows every grade as it was given", "info");
+          onKept();
+        } catch (error) {
+          keep.disabled = false;
+          toast(`Could not keep it: ${error.message}`, "error");
+        }
+      });
+      clear(panel).append(
+        h("h2", { id: "regrade-title" }, "Re-graded with today's grader"),
+        h("p", {}, `Overall ${pct(result.old.overall)} (${bandName(result.old.band)}) → ${pct(result.new.overall)} (${bandName(result.new.band)})`),
+        h("div", { class: "table-wrap" }, h("table", { class: "table regrade-table" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Question"), h("th", { scope: "col", class: "num" }, "Then"),
+            h("th", { scope: "col", class: "num" }, "Now"))),
+          h("tbody", {}, result.questions.map((q) => h("tr", {},
+            h("td", { class: "q-prompt" }, q.prompt.length > 110 ? `${q.prompt.slice(0, 110)}…` : q.prompt),
+            h("td", { class: "num" }, q.old == null ? "–" : pct(q.old)),
+            h("td", { class: "num" }, pct(q.new))))))),
+        keep ? h("div", { class: "head-actions" }, keep) : h("p", { class: "muted small" }, "Only the session's own link can keep the new scorecard."));
+      panel.hidden = false;
+      panel.scrollIntoView({ block: "nearest" });
+    } catch (error) {
+      toast(`Could not re-grade: ${error.message}`, "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return { button, panel };
+}
+
 /** One question's details: what was said (quoted), shown in code, not said, said wrong, and a model answer. */
 function questionDetails(a) {
   if (!a.model_answer) return null;
@@ -127,6 +169,8 @@ export function mount(root, { params, query }) {
       toast(await copyText(shareUrl(id, replayToken)) ? "Read-only replay link copied" : "Copy failed", "info");
     } }, "Copy share link") : null;
     const exportToken = replayToken || token;
+    const writeToken = held?.token && !held.token.startsWith("r-") ? held.token : null;
+    const regrade = regradePanel(id, token, writeToken, () => { clear(root); mount(root, { params, query }); });
 
     page.append(
       h("div", { class: "page-head" },
@@ -137,6 +181,7 @@ export function mount(root, { params, query }) {
         h("div", { class: "head-actions" },
           h("a", { class: "btn btn-primary", href: replayHref(id, null, linkToken) }, "Open replay"),
           share,
+          regrade.button,
           h("a", { class: "btn btn-quiet", href: `/api/sessions/${encodeURIComponent(id)}/export.md?token=${encodeURIComponent(exportToken)}`, download: "" }, "Export Markdown"))),
 
       h("section", { class: "card verdict-card", "aria-labelledby": "band-title" },
@@ -149,6 +194,7 @@ export function mount(root, { params, query }) {
           h("span", {}, `Lean hire ≥ ${pct(t.lean_hire)}`),
           h("span", {}, `Hire ≥ ${pct(t.hire)}`)),
         (card.notes || []).map((n) => h("p", { class: "notice" }, n))),
+      regrade.panel,
 
       h("div", { class: "two-col" },
         h("section", { class: "card", "aria-labelledby": "cat-title" },
