@@ -33,6 +33,7 @@ CODE_SHARE = 0.75
 STRENGTH_AT = 0.7
 DIMENSIONS = ("correctness", "depth", "tradeoffs", "complexity", "communication")
 QUOTE_CHARS = 160
+GAP_ORDER = ("misconception", "code", "unanswered", "skipped", "not_reached", "missed")
 
 # What raises each dimension, said once per scorecard for a dimension below the hire bar.
 RAISE = {
@@ -138,6 +139,7 @@ def _answer(state: State, rubric, section_kind: str, question_id: str, hint_pena
     shown = [kp for kp in question.key_points if passed and kp.id not in said]   # the code says it
     asked_discussion = {kp.id for g in discussion for kp_id in g.grade.get("covered", []) + g.grade.get("missed", [])
                         for kp in [points.get(kp_id)] if kp}
+    turned = {m.split(":", 1)[1] for g in grades for m in g.grade.get("misconceptions", []) if ":" in m}
     if status != "answered":
         unsaid = list(question.key_points)
     elif passed:
@@ -146,6 +148,7 @@ def _answer(state: State, rubric, section_kind: str, question_id: str, hint_pena
         unsaid = [kp for kp in question.key_points if kp.id not in said]
     else:
         unsaid = []
+    unsaid = [kp for kp in unsaid if kp.id not in turned]   # said the wrong way round: a wrong claim, not a gap
     wrong = _wrong(grades, question)
     return {
         "question_id": question_id,
@@ -297,11 +300,17 @@ def _gaps(answers: list[dict], weights: dict[str, int]) -> list[dict]:
                          "study": [kp["point"] for kp in a["not_said"] if not kp["detail"]][:3],
                          "moment": moment, "weight": weight * 3})
             continue
-        for w in a["wrong"]:
-            said = f"You said \u201c{w['quote']}\u201d" if w["quote"] else f"You said: {w['claim']}"
-            gaps.append({**base, "kind": "misconception", "text": f"{said}, but {_lower_first(w['correction'])}",
-                         "quote": w["quote"], "claim": w["claim"], "study": [w["correction"]],
-                         "moment": w["moment"] or moment, "weight": weight * 2})
+        by_quote: dict[str, list[dict]] = {}
+        for w in a["wrong"]:   # one sentence may be wrong on several points: one gap, every correction
+            by_quote.setdefault(w["quote"] or w["claim"], []).append(w)
+        for said_words, items in by_quote.items():
+            said = f"You said \u201c{said_words}\u201d" if items[0]["quote"] else f"You said: {said_words}"
+            corrections = [w["correction"] for w in items]
+            gaps.append({**base, "kind": "misconception",
+                         "text": f"{said}, but " + " ".join(_lower_first(c) if i == 0 else c
+                                                            for i, c in enumerate(corrections)),
+                         "quote": items[0]["quote"], "claim": items[0]["claim"], "study": corrections,
+                         "moment": items[0]["moment"] or moment, "weight": weight * 2 * len(items)})
         if a["code"] and a["code"]["submits"] and not a["code"]["passed"]:
             gaps.append({**base, "kind": "code",
                          "text": f"Your code did not pass the hidden tests (best {a['code']['best_score']:.0%})",
@@ -317,7 +326,7 @@ def _gaps(answers: list[dict], weights: dict[str, int]) -> list[dict]:
                          "study": [kp["point"] for kp in unsaid if not kp["detail"]],
                          "moment": moment,
                          "weight": weight * missing * sum(kp["weight"] for kp in unsaid if not kp["detail"])})
-    gaps.sort(key=lambda g: -g["weight"])
+    gaps.sort(key=lambda g: (GAP_ORDER.index(g["kind"]), -g["weight"]))   # what an interviewer remembers first
     return [g for g in gaps if g["weight"] > 0 or g["kind"] != "missed"]
 
 

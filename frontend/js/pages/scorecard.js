@@ -57,7 +57,7 @@ function gap(sessionId, g, linkToken) {
   let body;
   if (g.kind === "misconception" && g.claim) {
     body = [g.quote ? h("p", {}, "You said ", quote(g.quote)) : h("p", {}, "You said: ", g.claim),
-      h("p", { class: "muted small" }, "Correction: ", g.study?.[0] ?? "")];
+      h("p", { class: "muted small" }, "Correction: ", (g.study || []).join(" "))];
   } else if (g.kind === "missed" && g.points) {
     body = [h("ul", { class: "unsaid" }, g.points.map((point) => h("li", {}, point)))];
   } else {
