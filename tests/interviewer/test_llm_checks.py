@@ -8,15 +8,13 @@ interview makes of it, over real HTTP through litellm.
 
 from __future__ import annotations
 
-import asyncio
-import json
 
 import pytest
 
 from interviewer.grading.base import DIMENSIONS
 from interviewer.grading.llm import LLMGrader, quoted_in
 from interviewer.grading.offline import OfflineGrader
-from interviewer.llm import LLMClient, LLMSettings, warm_up
+from interviewer.llm import LLMClient, LLMSettings
 from interviewer.llm_voice import LLMVoice
 from interviewer.voice import Intent
 from rubric import load_rubric
@@ -27,21 +25,7 @@ ANSWER = ("L1 adds the absolute values of the weights to the loss, and it drives
           "so you get a sparse model. L2 adds the squared weights and shrinks them all smoothly without "
           "zeroing them.")
 
-_loop = None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_event_loop():
-    global _loop
-    warm_up().join()
-    _loop = asyncio.new_event_loop()
-    yield
-    _loop.run_until_complete(asyncio.sleep(0.05))
-    _loop.close()
-
-
-def run(coroutine):
-    return _loop.run_until_complete(coroutine)
+from tests.llm_loop import one_event_loop, run  # noqa: E402,F401 - the fixture is used by name
 
 
 @pytest.fixture(scope="module")
