@@ -131,6 +131,8 @@ STATES: list[tuple[str, str, str]] = [
     ("logistic_regression_gradient", "uses_mse",
      "The loss is the mean squared error between the sigmoid output and the label."),
     ("logistic_regression_gradient", "gradient_y_minus_p_sign", "The gradient of the loss is (y - p) times x."),
+    ("logistic_regression_gradient", "mse_well_behaved", "With a sigmoid, squared error is convex, so it trains fine."),
+    ("logistic_regression_gradient", "sigmoid_slope_plus", "The derivative of the sigmoid is p times one plus p."),
     ("svm_kernel", "kernel_computes_mapping",
      "The kernel trick explicitly computes the mapping to the high-dimensional space."),
     ("trees_vs_linear", "linear_cannot_nonlinear", "A linear model can only fit straight lines."),
@@ -305,6 +307,9 @@ DENIALS: list[tuple[str, str]] = [
      "Cross-entropy is used rather than squared error, because squared error through a sigmoid is non-convex."),
     ("logistic_regression_gradient", "The gradient of the loss is (p - y) x."),
     ("logistic_regression_gradient", "Descent uses p minus y; y minus p is the ascent direction on the likelihood."),
+    ("logistic_regression_gradient", "Squared error through a sigmoid is not convex, and its gradient vanishes for confident mistakes."),
+    ("logistic_regression_gradient", "The sigmoid derivative is p times one minus p, never p times one plus p."),
+    ("logistic_regression_gradient", "The descent step subtracts the learning rate times (p - y) x."),
     ("svm_kernel",
      "The kernel trick lets the SVM behave as if the data were mapped to a higher-dimensional space, "
      "without ever computing the mapping."),
