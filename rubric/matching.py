@@ -327,23 +327,62 @@ def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
                 continue
             text = words[i].text
             following = words[i + 1].text if i + 1 < len(words) else ""
-            if (text in POLARITY or text.endswith("n't")) and following not in NOT_NEGATING:
+            # "not only X" affirms X; "can't just pick X" still denies it
+            if (text in POLARITY or text.endswith("n't")) and not (text == "not" and following in NOT_NEGATING):
                 negations.add(i)
             elif any(tuple(w.text for w in words[i:i + len(r)]) == r for r in REJECTING):
                 negations.add(i)
+        opener = _clause_opener(words, hit.first, lo)
+        if opener is not None and opener not in inside and opener < hit.first - NEGATION_REACH:
+            negations.add(opener)
     return len(negations) % 2 == 1
 
 
+def _clause_opener(words, i: int, lo: int) -> int | None:
+    """A negation that opens the clause ("Never fit the imputer on the full dataset") denies all of it."""
+    start = i
+    while start > lo and words[start - 1].clause == words[i].clause:
+        start -= 1
+    text = words[start].text
+    if text in ("never", "don't", "do", "not", "no") and start < i:
+        if text == "do" and (start + 1 >= len(words) or words[start + 1].text != "not"):
+            return None
+        if any(words[j].text in CLAUSE_BREAKS for j in range(start + 1, i)):
+            return None
+        return start
+    return None
+
+
+# A side named right after these is what the subject is compared with, not the subject:
+# "L1, unlike L2, zeroes weights", "Adam, like plain SGD, follows the gradient", "faster than X".
+COMPARED_WITH = (("unlike",), ("like",), ("than",), ("versus",), ("vs",), ("compared", "to"), ("compared", "with"),
+                 ("opposed", "to"), ("relative", "to"), ("instead", "of"), ("over",))
+
+
 def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(word index, side) for every time the sentence names a side of the comparison."""
-    mentions: list[tuple[int, str]] = []
+    """(word index, side) for every time the sentence names a side of the comparison as a subject.
+
+    A name inside a longer name of another side ("supervised" in "self-supervised") and a
+    side named only as what something is compared with ("unlike L2") are not mentions.
+    """
+    spans: list[tuple[int, int, str]] = []
     for name, pattern in (sides or {}).items():
         for group in pattern.groups:
             for phrase in group:
                 i = lo
                 while (hit := phrase.find(answer, i, hi)) is not None:
-                    mentions.append((hit.first, name))
+                    spans.append((hit.first, hit.last, name))
                     i = hit.last + 1
+    words = answer.words
+    mentions = []
+    for first, last, name in spans:
+        if any(o_name != name and o_first <= first and last <= o_last and (o_last - o_first) > (last - first)
+               for o_first, o_last, o_name in spans):
+            continue
+        if any(first - len(marker) >= lo and tuple(w.text for w in words[first - len(marker):first]) == marker
+               and words[first - len(marker)].clause == words[first].clause for marker in COMPARED_WITH):
+            continue
+        mentions.append((first, name))
     return mentions
 
 

@@ -69,8 +69,8 @@ _ASKS_COMPLEXITY = re.compile(
     r"big[- ]o|efficien\w*|how (?:much|many)|expensive)\b", re.IGNORECASE)
 _ASKS_TRADEOFFS = re.compile(
     r"\b(?:trade[- ]?offs?|compare|comparing|contrast|versus|vs|difference|differ|pros|cons|strengths?|"
-    r"weakness\w*|when would you|which (?:would|do|one|to)|choose|choosing|decide|deciding|rather than|"
-    r"instead of|better|worse|prefer|favour|favor|advantages?|disadvantages?|what do you do|what would you)\b",
+    r"weakness\w*|when would you|which (?:would|do|one|to)|choose|choosing|decide|deciding|"
+    r"better|worse|prefer|favour|favor|advantages?|disadvantages?|what do you do|what would you)\b",
     re.IGNORECASE)
 
 
@@ -277,10 +277,16 @@ class OfflineGrader:
             if asserted:
                 wrong.append((m.id, m.claim, m.correction, asserted.hits))
         swaps = side_swaps(sides)
+        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
+        wrong_sentences = {reading.sentence_at(h.start).index for *_, m_hits in wrong for h in m_hits
+                           if reading.sentence_at(h.start) is not None}
         for kp in scope:
             if kp.id in credit:
                 continue
             kind, turned = _turned(kp, question.about(kp), said, sides, swaps)
+            if turned is not None and any(reading.sentence_at(h.start) is not None and
+                                          reading.sentence_at(h.start).index in wrong_sentences for h in turned.hits):
+                continue
             if turned is not None:
                 claim, correction = question.wrong_claim(f"{kind}:{kp.id}")
                 wrong.append((f"{kind}:{kp.id}", claim, correction, turned.hits))

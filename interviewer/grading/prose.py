@@ -175,7 +175,14 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
             return True  # "the model scores the text", "it brings the variance back"
         if i >= 2 and words[i - 2] in _DETERMINERS and words[i - 1] not in FUNCTION_WORDS and _verb_form(w):
             return True  # "the model memorizes noise", "the loss plateaued": a noun, then a verb's ending
+        if (i == 1 and w in AMBIGUOUS_VERBS and not w.endswith("s") and _plural_noun(words[0]) and following
+                and following not in FUNCTION_WORDS):
+            return True  # "Transformers use layer norm": a plural subject, then a verb's base form
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in FUNCTION_WORDS
 
 
 _DETERMINERS = frozenset("the a an this that each every our its their your my".split())
