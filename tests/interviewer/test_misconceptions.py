@@ -471,6 +471,35 @@ DENIALS: list[tuple[str, str]] = [
      "You can't just deploy a model behind a load balancer; the training pipeline is half the design."),
 ]
 
+# ------------------------------------------------------------------ claimsB: llm_stack, ml_coding, ml_system_design,
+# case_studies (misconceptions added when key points became claims); kept apart to merge cleanly.
+
+STATES += [
+    # --- claimsB states begin
+    ("rag_vs_finetuning", "rag_updates_weights", "With RAG the retrieved passages are used to update the weights."),
+    ("rag_vs_finetuning", "rag_no_hallucination", "RAG eliminates hallucinations entirely."),
+    ("rag_vs_finetuning", "finetune_cites_training_data", "A fine-tuned model can cite where each fact came from."),
+    ("rag_vs_finetuning", "never_combine", "The two approaches are mutually exclusive."),
+    ("temperature_sampling", "greedy_finds_best_sequence", "Greedy decoding always finds the most probable sequence."),
+    ("temperature_sampling", "temperature_only_truncates",
+     "Temperature only controls how many tokens are considered at each step."),
+    # --- claimsB states end
+]
+
+DENIALS += [
+    # --- claimsB denials begin
+    ("rag_vs_finetuning", "RAG does not update the weights; the passages only go into the prompt."),
+    ("rag_vs_finetuning", "Retrieval reduces hallucinations but does not eliminate them."),
+    ("rag_vs_finetuning", "A fine-tuned model cannot cite its sources."),
+    ("rag_vs_finetuning", "They are not mutually exclusive; we often combine them."),
+    ("rag_vs_finetuning", "Instead of retraining, RAG keeps the weights frozen and edits the index."),
+    ("temperature_sampling", "Greedy decoding does not always find the most probable sequence."),
+    ("temperature_sampling", "Temperature doesn't remove tokens; it reshapes the whole distribution."),
+    ("temperature_sampling", "Unlike top-k, temperature does not change how many tokens are considered."),
+    # --- claimsB denials end
+]
+
+
 
 def test_every_misconception_in_the_bank_has_a_wording_here(bank):
     listed = {mid for _, mid, _ in STATES}
