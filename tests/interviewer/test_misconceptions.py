@@ -483,6 +483,10 @@ STATES += [
     ("temperature_sampling", "greedy_finds_best_sequence", "Greedy decoding always finds the most probable sequence."),
     ("temperature_sampling", "temperature_only_truncates",
      "Temperature only controls how many tokens are considered at each step."),
+    ('kv_cache', 'cached_step_quadratic', 'With the cache, each step is still quadratic because we attend all the cached queries over the keys.'),
+    ('kv_cache', 'cache_for_training', 'The KV cache is mainly used in training to speed it up.'),
+    ('kv_cache', 'cache_ignores_layers', "The cache keeps only the last layer's keys and values."),
+    ('kv_cache', 'no_cache_linear', 'Without a cache the total work is still only linear, so the saving is small.'),
     # --- claimsB states end
 ]
 
@@ -496,6 +500,11 @@ DENIALS += [
     ("temperature_sampling", "Greedy decoding does not always find the most probable sequence."),
     ("temperature_sampling", "Temperature doesn't remove tokens; it reshapes the whole distribution."),
     ("temperature_sampling", "Unlike top-k, temperature does not change how many tokens are considered."),
+    ('kv_cache', 'With the cache each step is linear in the prefix; without it total work is quadratic.'),
+    ('kv_cache', 'The KV cache is not used in training, where the whole sequence is processed at once.'),
+    ('kv_cache', 'Every layer keeps its own keys and values, not only the last layer.'),
+    ('kv_cache', 'Without the cache the total work is quadratic, not linear.'),
+    ('kv_cache', 'The cache does not save memory; it spends memory to save compute.'),
     # --- claimsB denials end
 ]
 
