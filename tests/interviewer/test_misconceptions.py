@@ -487,6 +487,14 @@ STATES += [
     ('kv_cache', 'cache_for_training', 'The KV cache is mainly used in training to speed it up.'),
     ('kv_cache', 'cache_ignores_layers', "The cache keeps only the last layer's keys and values."),
     ('kv_cache', 'no_cache_linear', 'Without a cache the total work is still only linear, so the saving is small.'),
+    ('long_sequence_latency', 'decode_compute_bound', 'The decode phase is compute-bound, so more FLOPs is what helps.'),
+    ('long_sequence_latency', 'disable_kv_cache', 'For long documents I would turn off the KV cache since it gets too big.'),
+    ('long_sequence_latency', 'prefix_cache_mixes_users', 'Prefix caching can mix up the outputs of different users.'),
+    ('long_sequence_latency', 'flash_is_approximate', 'FlashAttention approximates attention and loses accuracy on long inputs.'),
+    ('long_sequence_latency', 'batching_hurts', 'Batching slows down everyone when one request is long.'),
+    ('long_sequence_latency', 'prefill_free', 'Prefill is basically free compared to decoding.'),
+    ('long_sequence_latency', 'truncate_first', 'The first step is to truncate the document to a few thousand tokens.'),
+    ('long_sequence_latency', 'speculative_cuts_prefill', 'Speculative decoding reduces prefill time for long prompts.'),
     # --- claimsB states end
 ]
 
@@ -505,6 +513,15 @@ DENIALS += [
     ('kv_cache', 'Every layer keeps its own keys and values, not only the last layer.'),
     ('kv_cache', 'Without the cache the total work is quadratic, not linear.'),
     ('kv_cache', 'The cache does not save memory; it spends memory to save compute.'),
+    ('long_sequence_latency', 'Prefill is compute-bound while decode is memory-bound.'),
+    ('long_sequence_latency', 'Decode is not compute-bound; it is limited by memory bandwidth.'),
+    ('long_sequence_latency', "Don't turn off the KV cache; page it instead."),
+    ('long_sequence_latency', "Prefix caching doesn't mix users' outputs; it only reuses the keys and values of an identical prefix."),
+    ('long_sequence_latency', 'FlashAttention is exact, not an approximation.'),
+    ('long_sequence_latency', 'FlashAttention computes exact attention rather than an approximation.'),
+    ('long_sequence_latency', 'Prefill on a long document is not free; it dominates time to first token.'),
+    ('long_sequence_latency', 'Truncating the document is the last resort, not the first step.'),
+    ('long_sequence_latency', 'Speculative decoding does not speed up prefill, only decoding.'),
     # --- claimsB denials end
 ]
 
