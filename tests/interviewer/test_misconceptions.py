@@ -495,6 +495,13 @@ STATES += [
     ('long_sequence_latency', 'prefill_free', 'Prefill is basically free compared to decoding.'),
     ('long_sequence_latency', 'truncate_first', 'The first step is to truncate the document to a few thousand tokens.'),
     ('long_sequence_latency', 'speculative_cuts_prefill', 'Speculative decoding reduces prefill time for long prompts.'),
+    ('inference_cost_levers', 'quantization_free', 'Quantizing to 4 bits makes the model more accurate.'),
+    ('inference_cost_levers', 'batching_lowers_latency', 'Batching lowers the latency of each request.'),
+    ('inference_cost_levers', 'distillation_raises_cost', 'Distillation makes the model bigger.'),
+    ('inference_cost_levers', 'caching_useless', 'Caching is not worth it since prompts never repeat.'),
+    ('inference_cost_levers', 'bigger_gpus_cheapest', 'Moving to bigger GPUs is the cheapest lever.'),
+    ('inference_cost_levers', 'draft_as_large', 'The draft model should be as big as the target model.'),
+    ('inference_cost_levers', 'no_eval_after_change', 'There is no need to rerun an eval after a change.'),
     # --- claimsB states end
 ]
 
@@ -522,6 +529,13 @@ DENIALS += [
     ('long_sequence_latency', 'Prefill on a long document is not free; it dominates time to first token.'),
     ('long_sequence_latency', 'Truncating the document is the last resort, not the first step.'),
     ('long_sequence_latency', 'Speculative decoding does not speed up prefill, only decoding.'),
+    ('inference_cost_levers', 'Quantization is not free; 4-bit costs some accuracy.'),
+    ('inference_cost_levers', "Batching doesn't lower the latency of each request; it raises throughput."),
+    ('inference_cost_levers', 'Distillation trains a smaller student, so serving gets cheaper.'),
+    ('inference_cost_levers', 'Caching is worth it because system prompts repeat on every call.'),
+    ('inference_cost_levers', 'Bigger GPUs are not the cheapest lever.'),
+    ('inference_cost_levers', 'The draft model must be much smaller than the target model.'),
+    ('inference_cost_levers', 'Always rerun the eval after each change.'),
     # --- claimsB denials end
 ]
 
