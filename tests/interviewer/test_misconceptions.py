@@ -502,6 +502,14 @@ STATES += [
     ('inference_cost_levers', 'bigger_gpus_cheapest', 'Moving to bigger GPUs is the cheapest lever.'),
     ('inference_cost_levers', 'draft_as_large', 'The draft model should be as big as the target model.'),
     ('inference_cost_levers', 'no_eval_after_change', 'There is no need to rerun an eval after a change.'),
+    ('top_k_vs_top_p', 'swapped_definitions', 'Top-k keeps tokens until their cumulative probability reaches k.'),
+    ('top_k_vs_top_p', 'top_p_one_is_greedy', 'Setting top-p to 1.0 gives greedy decoding.'),
+    ('top_k_vs_top_p', 'temperature_irrelevant_with_filtering', "With top-p switched on the temperature has no effect."),
+    ('dense_vs_sparse_retrieval', 'swapped_definitions', 'Sparse retrieval uses embeddings from a neural network.'),
+    ('dense_vs_sparse_retrieval', 'sparse_handles_synonyms', 'BM25 handles synonyms well.'),
+    ('dense_vs_sparse_retrieval', 'dense_best_at_exact_ids', 'Dense retrieval is best at exact product codes and IDs.'),
+    ('dense_vs_sparse_retrieval', 'dense_needs_no_domain_training', 'Off-the-shelf embeddings work well on any domain.'),
+    ('dense_vs_sparse_retrieval', 'add_raw_scores', 'For the hybrid I would just add the raw scores from both retrievers.'),
     # --- claimsB states end
 ]
 
@@ -536,6 +544,14 @@ DENIALS += [
     ('inference_cost_levers', 'Bigger GPUs are not the cheapest lever.'),
     ('inference_cost_levers', 'The draft model must be much smaller than the target model.'),
     ('inference_cost_levers', 'Always rerun the eval after each change.'),
+    ('top_k_vs_top_p', 'Top-k keeps a fixed number of tokens and top-p keeps the smallest set whose mass reaches p.'),
+    ('top_k_vs_top_p', 'Top-p with p equal to 1 is not greedy; top-k with k equal to 1 is.'),
+    ('top_k_vs_top_p', 'Temperature still matters with top-p because it reshapes the distribution first.'),
+    ('dense_vs_sparse_retrieval', 'Dense retrieval uses embeddings while sparse retrieval uses an inverted index.'),
+    ('dense_vs_sparse_retrieval', "BM25 doesn't handle synonyms; dense retrieval does."),
+    ('dense_vs_sparse_retrieval', 'Dense retrieval is not good at exact IDs; BM25 is.'),
+    ('dense_vs_sparse_retrieval', "Embeddings don't work equally well on any domain."),
+    ('dense_vs_sparse_retrieval', "Don't just add the raw scores; normalize them or use reciprocal rank fusion."),
     # --- claimsB denials end
 ]
 
