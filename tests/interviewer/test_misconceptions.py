@@ -510,6 +510,14 @@ STATES += [
     ('dense_vs_sparse_retrieval', 'dense_best_at_exact_ids', 'Dense retrieval is best at exact product codes and IDs.'),
     ('dense_vs_sparse_retrieval', 'dense_needs_no_domain_training', 'Off-the-shelf embeddings work well on any domain.'),
     ('dense_vs_sparse_retrieval', 'add_raw_scores', 'For the hybrid I would just add the raw scores from both retrievers.'),
+    ('code_softmax', 'subtract_min', 'To be safe I subtract the minimum of x first.'),
+    ('code_softmax', 'shift_changes_output', 'Subtracting the max changes the output a little.'),
+    ('code_softmax', 'keepdims_breaks', 'I take the sum without keepdims so the shapes line up.'),
+    ('code_softmax', 'softmax_quadratic', 'Softmax is quadratic in the number of elements.'),
+    ('code_dropout', 'keep_with_probability_p', 'Each entry is kept with probability p.'),
+    ('code_dropout', 'dropout_at_inference', 'I would also drop units at inference to stay consistent.'),
+    ('code_dropout', 'global_seed', 'I call np.random.seed inside the function.'),
+    ('code_dropout', 'reuse_mask', 'I reuse the same mask across training steps.'),
     # --- claimsB states end
 ]
 
@@ -552,6 +560,14 @@ DENIALS += [
     ('dense_vs_sparse_retrieval', 'Dense retrieval is not good at exact IDs; BM25 is.'),
     ('dense_vs_sparse_retrieval', "Embeddings don't work equally well on any domain."),
     ('dense_vs_sparse_retrieval', "Don't just add the raw scores; normalize them or use reciprocal rank fusion."),
+    ('code_softmax', 'Subtract the max, not the minimum, because large logits would still overflow.'),
+    ('code_softmax', 'Subtracting the max does not change the output.'),
+    ('code_softmax', "Don't take the sum without keepdims, or the division won't broadcast."),
+    ('code_softmax', 'Softmax is linear, not quadratic.'),
+    ('code_dropout', 'Each entry survives with probability 1 - p, since p is the drop probability.'),
+    ('code_dropout', 'We never sample a mask at inference.'),
+    ('code_dropout', "Don't call np.random.seed; use the generator that is passed in."),
+    ('code_dropout', 'Draw a fresh mask every step; never reuse the same mask across steps.'),
     # --- claimsB denials end
 ]
 
