@@ -518,6 +518,12 @@ STATES += [
     ('code_dropout', 'dropout_at_inference', 'I would also drop units at inference to stay consistent.'),
     ('code_dropout', 'global_seed', 'I call np.random.seed inside the function.'),
     ('code_dropout', 'reuse_mask', 'I reuse the same mask across training steps.'),
+    ('code_causal_mask', 'exclude_diagonal', "We exclude the diagonal so a token can't see its own answer."),
+    ('code_causal_mask', 'mask_after_softmax', 'I apply the mask after the softmax by zeroing those weights.'),
+    ('code_precision_recall_f1', 'swapped_formulas', 'Recall is TP/(TP+FP).'),
+    ('code_precision_recall_f1', 'f1_arithmetic_mean', 'F1 is the arithmetic mean of precision and recall.'),
+    ('code_precision_recall_f1', 'nan_is_fine', "It's fine to return NaN when the denominator is zero."),
+    ('code_precision_recall_f1', 'equality_gives_tp', 'Comparing the arrays with == gives the true positives directly.'),
     # --- claimsB states end
 ]
 
@@ -568,6 +574,12 @@ DENIALS += [
     ('code_dropout', 'We never sample a mask at inference.'),
     ('code_dropout', "Don't call np.random.seed; use the generator that is passed in."),
     ('code_dropout', 'Draw a fresh mask every step; never reuse the same mask across steps.'),
+    ('code_causal_mask', 'The diagonal is not excluded; each position sees itself.'),
+    ('code_causal_mask', 'Never apply the mask after the softmax; set the scores to -inf before it.'),
+    ('code_precision_recall_f1', 'Recall is TP/(TP+FN) and precision is TP/(TP+FP).'),
+    ('code_precision_recall_f1', 'F1 is the harmonic mean, not the arithmetic mean.'),
+    ('code_precision_recall_f1', "I don't let NaN through; I return 0 and document it."),
+    ('code_precision_recall_f1', 'Equality does not give the true positives, since it counts true negatives too.'),
     # --- claimsB denials end
 ]
 
