@@ -524,6 +524,14 @@ STATES += [
     ('code_precision_recall_f1', 'f1_arithmetic_mean', 'F1 is the arithmetic mean of precision and recall.'),
     ('code_precision_recall_f1', 'nan_is_fine', "It's fine to return NaN when the denominator is zero."),
     ('code_precision_recall_f1', 'equality_gives_tp', 'Comparing the arrays with == gives the true positives directly.'),
+    ('code_layer_norm', 'eps_outside_sqrt', 'I add eps to the standard deviation after taking the square root.'),
+    ('code_layer_norm', 'unbiased_variance', "I'd use the unbiased variance with ddof=1."),
+    ('code_layer_norm', 'affine_before_normalizing', 'Apply gamma and beta before normalizing the input.'),
+    ('code_layer_norm', 'running_stats', 'I keep running averages of the mean and variance for inference.'),
+    ('code_adam_step', 'moments_swapped', 'The first moment is the average of the squared gradients.'),
+    ('code_adam_step', 't_from_zero', 't starts at zero for the first step.'),
+    ('code_adam_step', 'return_corrected_moments', 'I return m_hat and v_hat as the new moments.'),
+    ('code_adam_step', 'bias_correction_optional', "Bias correction is optional; I'd skip it."),
     # --- claimsB states end
 ]
 
@@ -580,6 +588,14 @@ DENIALS += [
     ('code_precision_recall_f1', 'F1 is the harmonic mean, not the arithmetic mean.'),
     ('code_precision_recall_f1', "I don't let NaN through; I return 0 and document it."),
     ('code_precision_recall_f1', 'Equality does not give the true positives, since it counts true negatives too.'),
+    ('code_layer_norm', 'Eps goes inside the square root, with the variance.'),
+    ('code_layer_norm', "Don't use ddof=1; layer norm divides by n."),
+    ('code_layer_norm', 'Normalize first and apply gamma and beta after normalizing, not before.'),
+    ('code_layer_norm', "Layer norm doesn't track running means; that is batch norm."),
+    ('code_adam_step', 'm averages the gradient and v averages the squared gradient.'),
+    ('code_adam_step', 't counts from 1, so the first correction divides by 1 - beta1.'),
+    ('code_adam_step', "Don't return m_hat; return the raw m and v."),
+    ('code_adam_step', "Don't skip the bias correction; early moments are biased toward zero."),
     # --- claimsB denials end
 ]
 
