@@ -532,6 +532,11 @@ STATES += [
     ('code_adam_step', 't_from_zero', 't starts at zero for the first step.'),
     ('code_adam_step', 'return_corrected_moments', 'I return m_hat and v_hat as the new moments.'),
     ('code_adam_step', 'bias_correction_optional', "Bias correction is optional; I'd skip it."),
+    ('design_fraud_detection', 'labels_immediate', 'The labels are available immediately when the payment happens.'),
+    ('design_fraud_detection', 'never_retrain', 'Fraud patterns are stable, so there is no need to retrain.'),
+    ('design_fraud_detection', 'default_threshold', 'I would use a threshold of 0.5 for blocking.'),
+    ('design_fraud_detection', 'friction_is_free', 'A false decline is not a real cost since the customer can always try again.'),
+    ('design_fraud_detection', 'trees_cant_tabular', "Boosted trees can't handle this kind of tabular data."),
     # --- claimsB states end
 ]
 
@@ -596,6 +601,11 @@ DENIALS += [
     ('code_adam_step', 't counts from 1, so the first correction divides by 1 - beta1.'),
     ('code_adam_step', "Don't return m_hat; return the raw m and v."),
     ('code_adam_step', "Don't skip the bias correction; early moments are biased toward zero."),
+    ('design_fraud_detection', 'Labels are not immediate; chargebacks take weeks.'),
+    ('design_fraud_detection', 'Fraud patterns are not stable, so we retrain regularly.'),
+    ('design_fraud_detection', "Don't use a threshold of 0.5; set it from the error costs."),
+    ('design_fraud_detection', 'False declines are a real cost, because customers churn.'),
+    ('design_fraud_detection', 'Boosted trees handle tabular data very well.'),
     # --- claimsB denials end
 ]
 
