@@ -537,6 +537,12 @@ STATES += [
     ('design_fraud_detection', 'default_threshold', 'I would use a threshold of 0.5 for blocking.'),
     ('design_fraud_detection', 'friction_is_free', 'A false decline is not a real cost since the customer can always try again.'),
     ('design_fraud_detection', 'trees_cant_tabular', "Boosted trees can't handle this kind of tabular data."),
+    ('design_video_recommendations', 'ctr_is_satisfaction', 'I would optimise only for clicks.'),
+    ('design_video_recommendations', 'no_negatives', 'We train only on positive watches.'),
+    ('design_video_recommendations', 'offline_equals_online', 'If offline NDCG goes up we can ship without an A/B test.'),
+    ('design_video_recommendations', 'tastes_stable', 'User tastes are stable, so retraining is rarely needed.'),
+    ('design_video_recommendations', 'two_tower_slow', 'Two-tower models are too slow to serve.'),
+    ('design_video_recommendations', 'never_show_new', "We don't show new videos until they have enough views."),
     # --- claimsB states end
 ]
 
@@ -606,6 +612,12 @@ DENIALS += [
     ('design_fraud_detection', "Don't use a threshold of 0.5; set it from the error costs."),
     ('design_fraud_detection', 'False declines are a real cost, because customers churn.'),
     ('design_fraud_detection', 'Boosted trees handle tabular data very well.'),
+    ('design_video_recommendations', 'I would not optimise only for clicks, because clickbait wins.'),
+    ('design_video_recommendations', "We don't train only on positives; we sample negatives."),
+    ('design_video_recommendations', 'Offline metrics do not always match online results, so we A/B test.'),
+    ('design_video_recommendations', 'Tastes change, so we retrain daily.'),
+    ('design_video_recommendations', 'Two-tower models are not too slow, since item vectors are precomputed.'),
+    ('design_video_recommendations', 'New videos get an exploration slice so they can gather views.'),
     # --- claimsB denials end
 ]
 
