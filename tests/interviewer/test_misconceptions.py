@@ -559,6 +559,12 @@ STATES += [
     ('design_search_ranking', 'lambdamart_unsupervised', 'LambdaMART is unsupervised.'),
     ('design_search_ranking', 'heavier_reranker_faster', 'A heavier reranker reduces latency.'),
     ('design_search_ranking', 'mrr_equals_ndcg', 'MRR and NDCG are the same metric.'),
+    ('offline_online_gap', 'logs_unbiased', 'Evaluating on the logged data is unbiased.'),
+    ('offline_online_gap', 'skew_impossible', 'Training-serving skew is impossible here because the code is shared.'),
+    ('offline_online_gap', 'proxy_perfectly_correlated', 'Clicks and purchases are perfectly correlated.'),
+    ('offline_online_gap', 'srm_irrelevant', "A sample ratio mismatch doesn't matter with this much traffic."),
+    ('offline_online_gap', 'better_eval_is_academic', 'Counterfactual evaluation is an academic exercise.'),
+    ('offline_online_gap', 'shorten_test', 'Next time I would shorten the test.'),
     # --- claimsB states end
 ]
 
@@ -649,6 +655,12 @@ DENIALS += [
     ('design_search_ranking', 'LambdaMART is not unsupervised; it needs graded labels.'),
     ('design_search_ranking', 'A heavier reranker does not reduce latency; it costs more.'),
     ('design_search_ranking', 'MRR and NDCG are not the same metric.'),
+    ('offline_online_gap', 'The logged data is not unbiased; the old model chose what was shown.'),
+    ('offline_online_gap', 'Skew is not impossible even with shared code.'),
+    ('offline_online_gap', 'Clicks and purchases are not perfectly correlated.'),
+    ('offline_online_gap', 'A sample ratio mismatch does matter; it means assignment is broken.'),
+    ('offline_online_gap', 'Interleaving is a practical, sensitive online check.'),
+    ('offline_online_gap', "Don't shorten the test; it may be underpowered already."),
     # --- claimsB denials end
 ]
 
