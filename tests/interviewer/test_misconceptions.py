@@ -565,6 +565,20 @@ STATES += [
     ('offline_online_gap', 'srm_irrelevant', "A sample ratio mismatch doesn't matter with this much traffic."),
     ('offline_online_gap', 'better_eval_is_academic', 'Counterfactual evaluation is an academic exercise.'),
     ('offline_online_gap', 'shorten_test', 'Next time I would shorten the test.'),
+    ('metric_drop_debug', 'skip_confirmation', 'Any drop after a launch is caused by the launch, so no need to check.'),
+    ('metric_drop_debug', 'no_comparison_with_old', "Comparing against the old model isn't useful here."),
+    ('metric_drop_debug', 'drifts_are_the_same', 'Data drift and concept drift are the same thing.'),
+    ('metric_drop_debug', 'skew_ruled_out', 'Skew can be ruled out because the features passed offline validation.'),
+    ('metric_drop_debug', 'downstream_cannot_matter', 'A threshold change downstream cannot affect the metric.'),
+    ('metric_drop_debug', 'guess_and_fix', "I'd guess the most likely cause and fix it directly."),
+    ('ab_test_readout', 'p_is_posterior', "There's a 92% chance that the new model really works."),
+    ('ab_test_readout', 'latency_free', "The extra latency doesn't matter since conversion went up."),
+    ('ab_test_readout', 'stop_early_on_p', 'I would stop the test as soon as it crosses 0.05.'),
+    ('ab_test_readout', 'big_lift_needs_no_significance', "With a lift this big, significance doesn't really matter."),
+    ('latency_regression', 'uniform_slowdown', 'The whole model got uniformly slower.'),
+    ('latency_regression', 'replicas_fix_tails', 'More replicas always fixes tail latency.'),
+    ('latency_regression', 'releases_dont_change_performance', "Routine releases don't change performance."),
+    ('latency_regression', 'tail_is_noise', 'The p99 is just network jitter.'),
     # --- claimsB states end
 ]
 
@@ -661,6 +675,20 @@ DENIALS += [
     ('offline_online_gap', 'A sample ratio mismatch does matter; it means assignment is broken.'),
     ('offline_online_gap', 'Interleaving is a practical, sensitive online check.'),
     ('offline_online_gap', "Don't shorten the test; it may be underpowered already."),
+    ('metric_drop_debug', 'Not every drop after a launch is caused by the launch; check seasonality first.'),
+    ('metric_drop_debug', 'Comparing against the old model is the cleanest attribution.'),
+    ('metric_drop_debug', 'Data drift and concept drift are not the same thing.'),
+    ('metric_drop_debug', 'Skew cannot be ruled out just because offline validation passed.'),
+    ('metric_drop_debug', 'Downstream changes can affect the metric even with identical scores.'),
+    ('metric_drop_debug', "Don't guess the cause; walk the tree in order."),
+    ('ab_test_readout', 'The p-value is not the probability that the model works.'),
+    ('ab_test_readout', 'The latency does matter; it can cost conversions on its own.'),
+    ('ab_test_readout', "Don't stop the test as soon as it crosses the threshold."),
+    ('ab_test_readout', 'Significance matters however large the observed lift is.'),
+    ('latency_regression', 'The model did not get uniformly slower; only some requests did.'),
+    ('latency_regression', 'More replicas do not always fix tail latency.'),
+    ('latency_regression', 'Even routine releases can change performance, so diff them.'),
+    ('latency_regression', 'The tail is rarely network jitter; it has specific causes.'),
     # --- claimsB denials end
 ]
 
