@@ -579,6 +579,12 @@ STATES += [
     ('latency_regression', 'replicas_fix_tails', 'More replicas always fixes tail latency.'),
     ('latency_regression', 'releases_dont_change_performance', "Routine releases don't change performance."),
     ('latency_regression', 'tail_is_noise', 'The p99 is just network jitter.'),
+    ('research_ablation', 'tune_on_test', 'I picked the best checkpoint on the test set.'),
+    ('research_ablation', 'reuse_published_baseline', "There's no need to rerun the baseline; we use the published number."),
+    ('research_ablation', 'ablations_unneeded', "Ablations aren't needed since the full model wins."),
+    ('research_ablation', 'compute_irrelevant', "The parameter count doesn't matter if the score is higher."),
+    ('ten_x_budget', 'more_data_always_helps', 'More data always helps.'),
+    ('ten_x_budget', 'spend_all_at_once', 'I would spend it all at once on labelling.'),
     # --- claimsB states end
 ]
 
@@ -689,6 +695,12 @@ DENIALS += [
     ('latency_regression', 'More replicas do not always fix tail latency.'),
     ('latency_regression', 'Even routine releases can change performance, so diff them.'),
     ('latency_regression', 'The tail is rarely network jitter; it has specific causes.'),
+    ('research_ablation', 'Never tune on the test set.'),
+    ('research_ablation', "Don't reuse the published baseline number; rerun it with the same budget."),
+    ('research_ablation', 'Ablations are needed to show which component gives the gain.'),
+    ('research_ablation', 'Report the compute and parameter count next to the gain.'),
+    ('ten_x_budget', 'More data does not always help; noisy data has diminishing returns.'),
+    ('ten_x_budget', "I wouldn't spend it all at once; first a small diagnostic."),
     # --- claimsB denials end
 ]
 
