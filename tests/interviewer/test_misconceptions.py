@@ -585,6 +585,14 @@ STATES += [
     ('research_ablation', 'compute_irrelevant', "The parameter count doesn't matter if the score is higher."),
     ('ten_x_budget', 'more_data_always_helps', 'More data always helps.'),
     ('ten_x_budget', 'spend_all_at_once', 'I would spend it all at once on labelling.'),
+    ('design_feature_store', 'join_latest_values', 'For training we join the labels with the latest feature values.'),
+    ('design_feature_store', 'separate_pipelines_fine', 'Separate pipelines for training and serving are fine.'),
+    ('design_feature_store', 'serve_from_warehouse', 'At request time we query the warehouse for the features.'),
+    ('design_feature_store', 'everything_streaming', 'Every feature must be real time.'),
+    ('design_feature_store', 'train_from_online_store', 'We train directly from the online store.'),
+    ('design_demand_forecast', 'sales_equal_demand', 'Past sales are the same as demand.'),
+    ('design_demand_forecast', 'mean_forecast_enough', 'A point forecast is enough for ordering.'),
+    ('design_demand_forecast', 'per_series_always_better', 'Per product models are always better.'),
     # --- claimsB states end
 ]
 
@@ -701,6 +709,14 @@ DENIALS += [
     ('research_ablation', 'Report the compute and parameter count next to the gain.'),
     ('ten_x_budget', 'More data does not always help; noisy data has diminishing returns.'),
     ('ten_x_budget', "I wouldn't spend it all at once; first a small diagnostic."),
+    ('design_feature_store', "Never join the labels with the latest feature values; join as of each label's timestamp."),
+    ('design_feature_store', 'Separate pipelines are not fine; they drift.'),
+    ('design_feature_store', "We don't query the warehouse at request time."),
+    ('design_feature_store', 'Not every feature needs to be real time.'),
+    ('design_feature_store', "We don't train from the online store; it only has the latest values."),
+    ('design_demand_forecast', 'Sales are not demand on stock-out days.'),
+    ('design_demand_forecast', 'A point forecast is not enough; replenishment needs a quantile.'),
+    ('design_demand_forecast', 'Per product models are not always better; a global model shares strength.'),
     # --- claimsB denials end
 ]
 
