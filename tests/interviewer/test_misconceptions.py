@@ -593,6 +593,7 @@ STATES += [
     ('design_demand_forecast', 'sales_equal_demand', 'Past sales are the same as demand.'),
     ('design_demand_forecast', 'mean_forecast_enough', 'A point forecast is enough for ordering.'),
     ('design_demand_forecast', 'per_series_always_better', 'Per product models are always better.'),
+    ('rag_vs_finetuning', 'rag_for_behaviour', 'I would use RAG to change the tone of the answers.'),
     # --- claimsB states end
 ]
 
@@ -717,6 +718,8 @@ DENIALS += [
     ('design_demand_forecast', 'Sales are not demand on stock-out days.'),
     ('design_demand_forecast', 'A point forecast is not enough; replenishment needs a quantile.'),
     ('design_demand_forecast', 'Per product models are not always better; a global model shares strength.'),
+    ('rag_vs_finetuning', 'RAG is not what you use to change behaviour; fine-tuning is.'),
+    ('rag_vs_finetuning', "Retrieval cannot change the model's style, so for a house tone you fine-tune."),
     # --- claimsB denials end
 ]
 
