@@ -594,6 +594,7 @@ STATES += [
     ('design_demand_forecast', 'mean_forecast_enough', 'A point forecast is enough for ordering.'),
     ('design_demand_forecast', 'per_series_always_better', 'Per product models are always better.'),
     ('rag_vs_finetuning', 'rag_for_behaviour', 'I would use RAG to change the tone of the answers.'),
+    ('tokenization_bpe_vs_chars', 'chars_unknown_words', 'Character-level models struggle with unknown words.'),
     # --- claimsB states end
 ]
 
@@ -720,6 +721,8 @@ DENIALS += [
     ('design_demand_forecast', 'Per product models are not always better; a global model shares strength.'),
     ('rag_vs_finetuning', 'RAG is not what you use to change behaviour; fine-tuning is.'),
     ('rag_vs_finetuning', "Retrieval cannot change the model's style, so for a house tone you fine-tune."),
+    ('tokenization_bpe_vs_chars', 'Characters never struggle with unknown words; word-level vocabularies do.'),
+    ('tokenization_bpe_vs_chars', 'Word-level tokenization avoids the long sequences of characters but pays with unknown words.'),
     # --- claimsB denials end
 ]
 
