@@ -595,6 +595,7 @@ STATES += [
     ('design_demand_forecast', 'per_series_always_better', 'Per product models are always better.'),
     ('rag_vs_finetuning', 'rag_for_behaviour', 'I would use RAG to change the tone of the answers.'),
     ('tokenization_bpe_vs_chars', 'chars_unknown_words', 'Character-level models struggle with unknown words.'),
+    ('temperature_sampling', 'reversed_limits', 'As the temperature goes to zero the distribution becomes flat.'),
     # --- claimsB states end
 ]
 
@@ -723,6 +724,10 @@ DENIALS += [
     ('rag_vs_finetuning', "Retrieval cannot change the model's style, so for a house tone you fine-tune."),
     ('tokenization_bpe_vs_chars', 'Characters never struggle with unknown words; word-level vocabularies do.'),
     ('tokenization_bpe_vs_chars', 'Word-level tokenization avoids the long sequences of characters but pays with unknown words.'),
+    ('temperature_sampling', 'Low temperature avoids the randomness that high temperature brings.'),
+    ('temperature_sampling', 'As T goes to zero, sampling becomes greedy argmax; as it grows, the distribution flattens toward uniform.'),
+    ('top_k_vs_top_p', 'Top-k can be too restrictive when the distribution is flat, whereas top-p adapts.'),
+    ('rag_vs_finetuning', 'A fine-tuned model goes stale when the documents change, and it cannot cite a source.'),
     # --- claimsB denials end
 ]
 
