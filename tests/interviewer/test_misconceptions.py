@@ -596,6 +596,10 @@ STATES += [
     ('rag_vs_finetuning', 'rag_for_behaviour', 'I would use RAG to change the tone of the answers.'),
     ('tokenization_bpe_vs_chars', 'chars_unknown_words', 'Character-level models struggle with unknown words.'),
     ('temperature_sampling', 'reversed_limits', 'As the temperature goes to zero the distribution becomes flat.'),
+    ('kv_cache_memory', 'uses_query_heads', 'With GQA I still multiply by the number of query heads.'),
+    ('kv_cache_memory', 'cache_quadratic_in_length', 'The KV cache grows quadratically with the context.'),
+    ('kv_cache_memory', 'fp16_one_byte', 'In fp16 each element is one byte.'),
+    ('bpe_training', 'encode_by_frequency', 'To encode a word I merge the most frequent pair in the new word.'),
     # --- claimsB states end
 ]
 
@@ -728,6 +732,10 @@ DENIALS += [
     ('temperature_sampling', 'As T goes to zero, sampling becomes greedy argmax; as it grows, the distribution flattens toward uniform.'),
     ('top_k_vs_top_p', 'Top-k can be too restrictive when the distribution is flat, whereas top-p adapts.'),
     ('rag_vs_finetuning', 'A fine-tuned model goes stale when the documents change, and it cannot cite a source.'),
+    ('kv_cache_memory', "Don't multiply by the number of query heads; use the KV heads."),
+    ('kv_cache_memory', 'Attention compute is quadratic, but the cache grows linearly with length.'),
+    ('kv_cache_memory', 'fp16 is two bytes per element, not one.'),
+    ('bpe_training', 'Encoding replays the merges in learned order, not by frequency in the new word.'),
     # --- claimsB denials end
 ]
 
