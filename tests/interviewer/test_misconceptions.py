@@ -600,6 +600,13 @@ STATES += [
     ('kv_cache_memory', 'cache_quadratic_in_length', 'The KV cache grows quadratically with the context.'),
     ('kv_cache_memory', 'fp16_one_byte', 'In fp16 each element is one byte.'),
     ('bpe_training', 'encode_by_frequency', 'To encode a word I merge the most frequent pair in the new word.'),
+    ('prompt_engineering_limits', 'prompting_changes_weights', 'Few-shot examples in the prompt update the weights.'),
+    ('prompt_engineering_limits', 'prompts_transfer_unchanged', 'Good prompts never break when the model changes.'),
+    ('llm_failure_modes', 'bigger_model_no_hallucination', "A bigger model doesn't hallucinate."),
+    ('llm_failure_modes', 'system_prompt_stops_injection', 'A line in the system prompt is enough to stop injection.'),
+    ('llm_failure_modes', 'grounding_eliminates_hallucination', 'Grounding the answers eliminates hallucinations.'),
+    ('llm_evaluation', 'judge_is_ground_truth', 'LLM judges are unbiased.'),
+    ('llm_evaluation', 'offline_is_enough', 'Offline evaluation is enough for this feature.'),
     # --- claimsB states end
 ]
 
@@ -736,6 +743,13 @@ DENIALS += [
     ('kv_cache_memory', 'Attention compute is quadratic, but the cache grows linearly with length.'),
     ('kv_cache_memory', 'fp16 is two bytes per element, not one.'),
     ('bpe_training', 'Encoding replays the merges in learned order, not by frequency in the new word.'),
+    ('prompt_engineering_limits', 'Few-shot prompting does not update the weights.'),
+    ('prompt_engineering_limits', 'Prompts often break across model versions.'),
+    ('llm_failure_modes', 'Bigger models still hallucinate, just less often.'),
+    ('llm_failure_modes', 'The system prompt alone is not enough to stop injection.'),
+    ('llm_failure_modes', 'Grounding reduces hallucinations but does not eliminate them.'),
+    ('llm_evaluation', 'LLM judges are not unbiased; they prefer longer answers.'),
+    ('llm_evaluation', 'Offline evaluation is not enough; we also A/B test.'),
     # --- claimsB denials end
 ]
 
