@@ -607,6 +607,14 @@ STATES += [
     ('llm_failure_modes', 'grounding_eliminates_hallucination', 'Grounding the answers eliminates hallucinations.'),
     ('llm_evaluation', 'judge_is_ground_truth', 'LLM judges are unbiased.'),
     ('llm_evaluation', 'offline_is_enough', 'Offline evaluation is enough for this feature.'),
+    ('design_content_moderation', 'accuracy_for_moderation', 'I would judge the classifier by accuracy.'),
+    ('design_content_moderation', 'train_once_static', "We train it once and there's no need to retrain."),
+    ('design_ad_bidding', 'bid_predicted_ctr_only', 'I would bid the predicted CTR directly.'),
+    ('design_ad_bidding', 'no_exploration_needed', 'There is no need to explore new ads.'),
+    ('design_churn_analysis', 'future_features_leak', 'For training I would use current features for training on every customer.'),
+    ('design_churn_analysis', 'highest_risk_first', 'We contact the highest risk first because they benefit most.'),
+    ('design_job_matching', 'protected_attributes_as_features', 'I would use gender as a feature to improve relevance.'),
+    ('design_job_matching', 'drop_attribute_is_fair', 'Removing gender makes the ranking fair.'),
     # --- claimsB states end
 ]
 
@@ -750,6 +758,14 @@ DENIALS += [
     ('llm_failure_modes', 'Grounding reduces hallucinations but does not eliminate them.'),
     ('llm_evaluation', 'LLM judges are not unbiased; they prefer longer answers.'),
     ('llm_evaluation', 'Offline evaluation is not enough; we also A/B test.'),
+    ('design_content_moderation', "I wouldn't judge it by accuracy; per-category precision and recall matter."),
+    ('design_content_moderation', 'Slang changes every month, so we retrain on reviewer labels.'),
+    ('design_ad_bidding', 'The bid is not just the click probability; it is the expected value.'),
+    ('design_ad_bidding', 'New ads need exploration or they never get shown.'),
+    ('design_churn_analysis', 'Features are computed as of each prediction date, never with activity after the cutoff.'),
+    ('design_churn_analysis', 'The highest-risk customers are not always the ones who benefit most.'),
+    ('design_job_matching', 'We never use gender as a feature.'),
+    ('design_job_matching', 'Dropping the protected attributes does not make it fair, because proxies remain.'),
     # --- claimsB denials end
 ]
 
