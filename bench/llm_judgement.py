@@ -11,6 +11,8 @@ different question. Both graders grade the same answers; the script prints, per 
   the grader puts in that order;
 - band agreement: expert in the hire band (>= 0.7), wrong / hedge / off-topic at the bottom
   (<= 0.35);
+- how far the two graders' scores of the same answer lie apart (the LLM grade is held within
+  a band of the offline one unless the model quotes a wrong claim);
 - for the LLM: how many of the key points it claimed were backed by a quote that is really in
   the answer ("evidence verified"), how many grades fell back to the offline grader, and the
   time per grade.
@@ -31,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from interviewer.grading.llm import LLMGrader  # noqa: E402
+from interviewer.grading.llm import AGREEMENT, LLMGrader  # noqa: E402
 from interviewer.grading.offline import OfflineGrader  # noqa: E402
 from interviewer.llm import LLMClient, warm_up  # noqa: E402
 from rubric import load_rubric  # noqa: E402
@@ -85,7 +87,11 @@ async def run(questions: list[str], grader: LLMGrader) -> None:
     print(f"\n{len(questions)} questions x {len(KINDS)} answers, model {grader.model}\n")
     report("offline", scores["offline"])
     report("llm", scores["llm"])
-    print(f"\nllm evidence verified: {verified}/{claimed} claimed key points had a quote that is in the answer")
+    swings = [abs(scores["llm"][q][k] - scores["offline"][q][k]) for q in scores["llm"] for k in KINDS]
+    within = sum(1 for x in swings if x <= AGREEMENT + 1e-9)
+    print(f"\nsame answer, two graders: within {AGREEMENT} (a band) {within}/{len(swings)}, "
+          f"largest swing {max(swings):.2f}")
+    print(f"llm evidence verified: {verified}/{claimed} claimed key points had a quote that is in the answer")
     print(f"llm fallbacks to the offline grader: {fallbacks}/{len(times)}")
     ordered = sorted(times)
     print(f"llm time per grade: median {statistics.median(times):.2f} s, "

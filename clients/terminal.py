@@ -355,6 +355,8 @@ def scorecard_text(card: dict | None, session: dict | None = None) -> str:
     def moment(item: dict) -> str:
         return f"  (event {item['moment']})" if item.get("moment") is not None else ""
 
+    for name, advice in (card.get("dimension_advice") or {}).items():
+        out.append(f"  To raise {name}: {advice['advice']}")
     if card["strengths"]:
         out.append("Strengths:")
         out += [f"  + {s['text']}{moment(s)}" for s in card["strengths"]]

@@ -46,6 +46,7 @@ from rubric.schema import Question
 Sink = Callable[[Event], Awaitable[None]]
 CANDIDATE_QUESTIONS = "candidate_questions"
 MAX_FOLLOWUPS = {"breadth": 2, "coding": 1, "system_design": 5, "case_study": 5}
+MAX_DISCUSSION = 2           # questions about passing code (the rubric's `discussion`), time allowing
 EXCHANGE_SECONDS = {"breadth": 60, "coding": 120, "system_design": 150, "case_study": 120}   # one answer, roughly
 RESERVE_SHARE = 0.4          # planned questions done with this share of the section left: ask a reserve one
 GOOD_SHARE = 0.6             # covered this share of the key points asked about: "good", else "partial"
@@ -194,7 +195,8 @@ class Interview:
 
     def _answer_key(self, question: Question) -> tuple[str, ...]:
         """What an LLM voice must not give away while this question is open."""
-        return (tuple(kp.point for kp in question.key_points) + tuple(question.hints)
+        discussed = [kp.point for d in question.discussion for kp in d.key_points]
+        return (tuple(kp.point for kp in question.key_points) + tuple(discussed) + tuple(question.hints)
                 + tuple(m.correction for m in question.misconceptions))
 
     def _require_running(self) -> None:
@@ -262,6 +264,10 @@ class Interview:
             if reading in GRADED:
                 attempt = "followup" if current.followups or current.target else "main"
                 targets = current.target
+                if current.exercise and question.discussed(targets):
+                    attempt = "discussion"
+                elif current.exercise and current.followups and self._passed(current.exercise):
+                    attempt = None   # an exercise follow-up with no answer key in this rubric: heard, not graded
             elif reading == "clarify" and _stage_points(question, "clarify"):   # asking is part of a design answer
                 attempt, targets = "clarify", _stage_points(question, "clarify")
             await self._emit("candidate_said", text=text, question_id=current.question_id, reading=reading,
@@ -322,13 +328,22 @@ class Interview:
         """
         question = self._question(answer.question_id)
         weights = {k.value: v for k, v in self.role.grading.dimensions.items()}
-        now = await self._offline.grade(question, answer.text, key_point_ids=answer.targets, weights=weights)
+        if answer.attempt == "discussion":   # graded against the discussion's own key points, all of them
+            question = question.discussed(answer.targets) or question
+        now = await self._offline.grade(question, answer.text, key_point_ids=self._scope(question, answer),
+                                        weights=weights)
         if self.grader is self._offline:
             await self._record_grade(answer, now)
         else:
             self._grading[answer.seq] = asyncio.ensure_future(self._grade_slowly(answer, question, weights, now))
             await self._report()
         return now
+
+    @staticmethod
+    def _scope(question: Question, answer: Answer) -> list[str] | None:
+        """The key points a reply is graded on: a follow-up's targets; everything for a main answer or a
+        discussion (its question holds only the discussion's key points)."""
+        return None if answer.attempt == "discussion" else answer.targets
 
     async def _grade_slowly(self, answer: Answer, question: Question, weights: dict, offline: Grade) -> None:
         try:
@@ -340,7 +355,8 @@ class Interview:
 
     async def _grade_with(self, grader, answer: Answer, question: Question, weights: dict, offline: Grade) -> None:
         try:
-            grade = await grader.grade(question, answer.text, key_point_ids=answer.targets, weights=weights)
+            grade = await grader.grade(question, answer.text, key_point_ids=self._scope(question, answer),
+                                       weights=weights)
         except GraderUnavailable as exc:
             grade = self._offline.fallback(offline, exc.reason)
             await self._record_grade(answer, grade)
@@ -465,8 +481,11 @@ class Interview:
             return
         if len(submits) > 1:
             summary = _join_text(summary, "That fixed it.")
-        followups = self.book.exercise_followups(run.exercise)
-        if followups:
+        if question.discussion:   # what the code cannot show: does the candidate understand it?
+            first = question.discussion[0]
+            await self._say(self._intent("followup", first.ask, question, verdict_summary=summary),
+                            question_id=current.question_id, targets=[kp.id for kp in first.key_points])
+        elif followups := self.book.exercise_followups(run.exercise):   # a rubric without a discussion
             await self._say(self._intent("followup", followups[0], question, verdict_summary=summary),
                             question_id=current.question_id, targets=None)
         else:
@@ -504,7 +523,7 @@ class Interview:
         asked for more. Each follow-up starts from what the candidate just said.
         """
         current = self.state.current
-        ack = self._ack_facts(question, grade)
+        ack = self._ack_facts(question.discussed(current.target) or question, grade)
         if current.exercise:
             await self._coding_discussion(question, ack)
             return
@@ -604,11 +623,22 @@ class Interview:
         follow-up to a passing Submit, move on."""
         current = self.state.current
         if current.followups and self._passed(current.exercise):
+            asked = sum(1 for item in question.discussion if item.ask in self._said_on(question.id))
+            if asked < min(len(question.discussion), MAX_DISCUSSION) and self._time_for_more():
+                item = question.discussion[asked]
+                await self._say(self._intent("followup", item.ask, question, **ack), question_id=question.id,
+                                targets=[kp.id for kp in item.key_points])
+                return
             await self._ask_next(ack)
             return
         await self._say(self._intent("feedback", "Keep going: Run checks the visible examples, and Submit runs the "
                                                  "hidden tests whenever you're ready.", question, **ack),
                         question_id=question.id)
+
+    def _said_on(self, question_id: str) -> str:
+        """Everything the interviewer said about one question, as one text."""
+        return "\n".join(t["text"] for t in self.state.transcript
+                         if t["who"] == "interviewer" and t.get("question_id") == question_id)
 
     def _passed(self, exercise: str) -> bool:
         return any(r.suite == "hidden" and r.verdict and r.verdict.get("passed")
@@ -635,7 +665,7 @@ class Interview:
         """What the candidate is answering: the last follow-up on this question, else the question itself."""
         for entry in reversed(self.state.transcript):
             if entry.get("question_id") == question.id and entry.get("purpose") == "followup":
-                asks = [f.ask for f in question.followups] + (
+                asks = [f.ask for f in question.followups] + [d.ask for d in question.discussion] + (
                     self.book.exercise_followups(question.exercise) if question.exercise else [])
                 return next((ask for ask in asks if ask in entry["text"]), entry["text"].split("\n\n")[-1])
             if entry.get("question_id") == question.id and entry.get("purpose") == "question":
@@ -689,6 +719,12 @@ class Interview:
                                salt=self._salt()))
         await self._start_section(self.state.section + 1)
         return True
+
+    async def keep_regrade(self, fields: dict[str, Any]) -> None:
+        """Append a re-grade the owner chose to keep (`interviewer.regrade`); the session must be finished."""
+        if self.state.scorecard is None:
+            raise InterviewError("not_finished", "only a finished interview can be re-graded")
+        await self._emit("regraded", **fields)
 
     async def finish(self, reason: str) -> None:
         if self.state.ended:

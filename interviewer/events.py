@@ -34,7 +34,7 @@ Event = dict[str, Any]
 # What the interviewer says, by purpose (the transcript shows them differently).
 PURPOSES = ("greeting", "question", "followup", "hint", "feedback", "transition", "notice", "reply", "wrap_up",
             "clarification", "nudge", "redirect", "repeat")
-ATTEMPTS = ("main", "followup", "clarify")
+ATTEMPTS = ("main", "followup", "clarify", "discussion")
 READINGS = ("answer", "short", "dont_know", "clarify", "repeat", "off_topic", "question")
 SUITES = ("examples", "hidden")
 END_REASONS = ("completed", "ended_by_candidate")
@@ -126,14 +126,25 @@ def verdict_summary(verdict: dict[str, Any]) -> str:
     return f"{passed} of {len(tests)} {what} pass{because}."
 
 
-def grade_summary(event: Event) -> str:
+def grade_summary(event: Event, wording: dict | None = None) -> str:
+    """A grade in one line; with the question's `wording` (`Question.wording()`), ids read as what they say."""
     grade = event["grade"]
+    points = (wording or {}).get("key_points") or {}
+    claims = (wording or {}).get("misconceptions") or {}
+
+    def said(ids: list[str], names: dict) -> str:
+        return "; ".join(names.get(i, i.replace("_", " ")) for i in ids) or "nothing"
+
     dims = ", ".join(f"{k} {v:.0%}" for k, v in (grade.get("dimensions") or {}).items())
-    text = (f"{grade.get('score', 0):.0%} ({dims}); covered {', '.join(grade.get('covered') or []) or 'nothing'}; "
-            f"missed {', '.join(grade.get('missed') or []) or 'nothing'}")
+    text = (f"{grade.get('score', 0):.0%} ({dims}). Said: {said(grade.get('covered') or [], points)} "
+            f"Not said: {said(grade.get('missed') or [], points)}")
     if grade.get("misconceptions"):
-        text += f"; misconceptions {', '.join(grade['misconceptions'])}"
+        text += f" Wrong: {said(grade['misconceptions'], claims)}"
     return text
+
+
+def _pct(value: Any) -> str:
+    return f"{value:.0%}" if isinstance(value, (int, float)) else "?"
 
 
 def _ended_text(reason: str) -> str:
@@ -238,6 +249,15 @@ EVENTS: dict[str, EventType] = {t.name: t for t in (
     EventType(
         "scorecard", "the verdict on the interview",
         (Field("scorecard", "object", "see `interviewer/scorecard.py`"),),
+        session_row=_scorecard_row),
+    EventType(
+        "regraded", "the finished session re-graded with a newer grader and rubric, kept by its owner",
+        (Field("scorecard", "object", "the new scorecard (it replaces the one shown)"),
+         Field("grader", "string", "who re-graded"),
+         Field("previous", "object", "`overall` and `band` before"),
+         Field("answers", "array", "per graded answer: `answer_seq`, `question_id`, `old`, `new` score")),
+        reads=lambda e: Line("system", "re-graded", f"Re-graded with the {e['grader']} grader: "
+                             f"{_pct(e['previous'].get('overall'))} -> {_pct(e['scorecard'].get('overall'))}"),
         session_row=_scorecard_row),
 )}
 

@@ -34,7 +34,7 @@ class Current:
 @dataclass
 class GradedAnswer:
     question_id: str
-    attempt: str          # "main" | "followup"
+    attempt: str          # "main" | "followup" | "clarify" | "discussion"
     grade: dict[str, Any]
     seq: int              # the event that holds the grade (a moment a replay can jump to)
     answer_seq: int | None
@@ -46,7 +46,7 @@ class Answer:
 
     seq: int
     question_id: str
-    attempt: str              # "main" | "followup"
+    attempt: str              # "main" | "followup" | "clarify" | "discussion"
     targets: list[str] | None  # the key points a follow-up aimed at; None: all of the question's
     text: str
     late: bool = False         # sent for a question the interview had already left
@@ -245,4 +245,5 @@ _HANDLERS = {
     "interviewer_fallback": _fallback,
     "session_ended": _session_ended,
     "scorecard": _scorecard,
+    "regraded": _scorecard,   # a kept re-grade: its scorecard is the one shown from then on
 }

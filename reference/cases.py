@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -23,7 +23,7 @@ def show_value(value: Any) -> str:
 
 
 def case(name: str, entry: str, args: tuple = (), kwargs: dict | None = None, *, check: Check,
-         show_entry: str | None = None, show: str | None = None, hint: str = "") -> Case:
+         show_entry: str | None = None, show: str | None = None, hint: str | Callable = "") -> Case:
     """A case; `show` overrides the call as displayed (driver calls read better as prose)."""
     kwargs = kwargs or {}
 

@@ -50,7 +50,7 @@ class Case:
     call: Call
     check: Check
     display: "str | Callable[[], str]" = ""
-    hint: str = ""
+    hint: "str | Callable[[Raised], str | None]" = ""  # a function may decline an error it does not explain
 
     @property
     def show(self) -> str:

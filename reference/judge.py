@@ -22,7 +22,8 @@ def judge_case(exercise: Exercise, case: Case, outcome: Outcome) -> TestResult:
     if isinstance(outcome, Raised):
         if _wrote_an_input(outcome):
             return TestResult(case.name, False, _in_place_message(outcome))
-        hint = f"\nWhy: {case.hint}" if case.hint else ""
+        reason = case.hint(outcome) if callable(case.hint) else case.hint
+        hint = f"\nWhy: {reason}" if reason else ""
         return TestResult(case.name, False, _raised_message(outcome) + hint)
     try:
         problem = case.check(outcome.value)

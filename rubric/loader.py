@@ -291,4 +291,8 @@ def copy_rubric(dest: str | Path, source: str | Path | None = None) -> Path:
     for origin, target in plan:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(origin.read_text(encoding="utf-8"), encoding="utf-8")
+    if src == BUNDLED:   # which release each file came from, so a later release can bring it forward
+        from rubric.migrate import bundled_files, write_manifest
+
+        write_manifest(dest, bundled_files())
     return dest

@@ -91,11 +91,19 @@ class Answer:
         normalized, origin = _normalize(text)
         words: list[Word] = []
         sentence = clause = 0
+        brackets: list[bool] = []   # open brackets, each True when it is notation: sqrt(d_k), x[0]
         for m in _TOKEN.finditer(normalized):
             token = m.group()
             if token in _SENTENCE_END:
                 sentence += 1
                 clause += 1
+                brackets.clear()
+            elif token in "([":   # a bracket glued to a word is notation, not an aside: it splits no clause
+                notation = m.start() > 0 and (normalized[m.start() - 1].isalnum() or normalized[m.start() - 1] in "_)]")
+                brackets.append(notation)
+                clause += not notation
+            elif token in ")]":
+                clause += not (brackets and brackets.pop())
             elif not token[0].isalnum():
                 clause += 1
             else:

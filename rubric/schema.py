@@ -187,6 +187,7 @@ class KeyPoint(_Matchable):
     dimension: KeyPointDimension = "correctness"
     stage: Ident | None = None
     about: Ident | None = None
+    detail: bool = False   # worth knowing, not worth studying: left out of "study next"
 
 
 class Misconception(_Matchable):
@@ -207,6 +208,29 @@ class Followup(Strict):
 
     ask: Text
     targets: Ident | None = None
+
+
+class Discussion(Strict):
+    """A question asked once the code passes, with its own answer key.
+
+    A passing Submit has shown the implementation; what is left to learn is whether the
+    candidate understands it ("why divide by sqrt(d_k)?"). The reply is graded against
+    these key points, never against the implementation's checklist.
+    """
+
+    ask: Text
+    key_points: list[KeyPoint] = Field(min_length=1)
+    misconceptions: list[Misconception] = Field(default_factory=list)
+
+    @field_validator("key_points")
+    @classmethod
+    def _ids_unique(cls, points: list[KeyPoint]) -> list[KeyPoint]:
+        _unique(points, "key point id", key=lambda p: p.id)
+        for index, kp in enumerate(points):
+            for name in ("stage", "about"):
+                if getattr(kp, name) is not None:
+                    raise FieldProblem((index, name), f"a discussion's key points have no {name}")
+        return points
 
 
 class Fact(_Matchable):
@@ -242,6 +266,7 @@ class Question(Strict):
     clarifications: list[Fact] = Field(default_factory=list)
     assumptions: Text | None = None   # said to a clarifying question no clarification answers
     contrast: dict[Ident, Group] = Field(default_factory=dict)   # a comparison's sides: id -> how each is named
+    discussion: list[Discussion] = Field(default_factory=list)   # coding only: asked once the code passes
 
     @field_validator("contrast")
     @classmethod
@@ -257,6 +282,7 @@ class Question(Strict):
 
     _sides: dict[str, Pattern] = PrivateAttr(default_factory=dict)
     _about: dict[str, str] = PrivateAttr(default_factory=dict)
+    _discussed: dict[int, Question] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: Any) -> None:
         self._sides = {name: compile_pattern([group]) for name, group in self.contrast.items()}
@@ -344,7 +370,20 @@ class Question(Strict):
         return exercise
 
     @model_validator(mode="after")
+    def _discussion_ids_unique(self) -> Question:
+        seen = {kp.id for kp in self.key_points}
+        for index, item in enumerate(self.discussion):
+            for kp_index, kp in enumerate(item.key_points):
+                if kp.id in seen:
+                    raise FieldProblem(("discussion", index, "key_points", kp_index, "id"),
+                                       f"duplicate key point id {kp.id!r} (ids are unique across the question)")
+                seen.add(kp.id)
+        return self
+
+    @model_validator(mode="after")
     def _category_rules(self) -> Question:
+        if self.discussion and self.exercise is None:
+            raise FieldProblem(("discussion",), "only coding questions have a discussion (asked once the code passes)")
         if self.category is Category.ML_CODING and self.exercise is None:
             raise FieldProblem(("exercise",), "a coding question must name its exercise")
         if self.category is not Category.ML_CODING and self.exercise is not None:
@@ -394,6 +433,32 @@ class Question(Strict):
             for kind in ("denied", "reversed") + (("swapped",) if self.contrast else ()):
                 out[f"{kind}:{kp.id}"] = self.wrong_claim(f"{kind}:{kp.id}")
         return out
+
+    def discussed(self, key_point_ids: list[str] | None) -> Question | None:
+        """The discussion question these key points belong to, as a question of its own (what a reply
+        to it is graded against), or None when they are not a discussion's."""
+        wanted = set(key_point_ids or ())
+        for index, item in enumerate(self.discussion):
+            if wanted and wanted <= {kp.id for kp in item.key_points}:
+                if index not in self._discussed:
+                    self._discussed[index] = Question.model_validate({
+                        "id": self.id, "category": self.category, "difficulty": self.difficulty, "tags": self.tags,
+                        "prompt": item.ask, "exercise": self.exercise,
+                        "key_points": [kp.model_dump() for kp in item.key_points],
+                        "misconceptions": [m.model_dump() for m in item.misconceptions],
+                        "followups": [{"ask": item.ask, "targets": item.key_points[0].id}],
+                        "hints": list(self.hints)}, context={"exercise_ids": {self.exercise}})
+                return self._discussed[index]
+        return None
+
+    def wording(self) -> dict[str, dict[str, str]]:
+        """What the ids a grade names say, for a reader: key points (the discussion's too) and wrong claims."""
+        points = {kp.id: kp.point for kp in self.key_points}
+        claims = {m_id: claim for m_id, (claim, _) in self.wrong_claims().items()}
+        for item in self.discussion:
+            points.update({kp.id: kp.point for kp in item.key_points})
+            claims.update({m.id: m.claim for m in item.misconceptions})
+        return {"key_points": points, "misconceptions": claims}
 
     def followups_for_missed(self, missed: list[str]) -> list[Followup]:
         """The follow-ups aimed at these missed key points, in the order written."""

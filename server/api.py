@@ -135,9 +135,7 @@ def replay_document(request: Request, session_id: str) -> dict:
 
 def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
-    return {question_id: {"prompt": question.prompt,
-                          "key_points": {kp.id: kp.point for kp in question.key_points},
-                          "misconceptions": {m.id: m.claim for m in question.misconceptions}}
+    return {question_id: {"prompt": question.prompt, **question.wording()}
             for question_id, question in book.questions(question_ids).items()}
 
 
@@ -159,6 +157,40 @@ def export_markdown(request: Request, session_id: str):
     rubric = app_state(request).rubric_store.rubric
     return PlainTextResponse(session_markdown(document, rubric), media_type="text/markdown", headers={
         "content-disposition": f'attachment; filename="hotseat-{session_id}.md"'})
+
+
+@router.get("/sessions/{session_id}/regrade")
+def regrade_preview(request: Request, session_id: str):
+    """The session re-graded with today's grader and rubric, old and new side by side; nothing is kept."""
+    from interviewer.regrade import NotFinished, regrade
+
+    need_access(request, session_id)
+    state = app_state(request)
+    try:
+        return regrade(state.store.events(session_id), state.rubric_store.rubric)
+    except NotFinished as exc:
+        raise HTTPException(409, str(exc)) from None
+
+
+@router.post("/sessions/{session_id}/regrade")
+async def regrade_and_keep(request: Request, session_id: str):
+    """Re-grade and keep it: the new scorecard replaces the one shown (the old grades stay in the replay)."""
+    from interviewer.regrade import NotFinished, regrade, regraded_fields
+
+    need_access(request, session_id, "write")
+    state = app_state(request)
+    live = state.hub.get(session_id)
+
+    async def keep() -> dict:   # one turn: nothing else appends while the re-grade is computed and kept
+        result = regrade(state.store.events(session_id), state.rubric_store.rubric)
+        await live.interview.keep_regrade(regraded_fields(result))
+        return result
+
+    try:
+        result = await state.hub.turn(live, keep)
+    except NotFinished as exc:
+        raise HTTPException(409, str(exc)) from None
+    return {**result, "kept": True}
 
 
 @router.delete("/sessions/{session_id}")

@@ -54,6 +54,11 @@ class HotseatState:
         rubric_dir = settings.rubric_dir or settings.data_dir / "rubric"
         if not rubric_dir.exists():
             copy_rubric(rubric_dir)
+        elif settings.rubric_dir is None:   # the server's own copy follows each release (rubric.migrate)
+            from rubric.migrate import sync
+
+            for line in sync(rubric_dir, exercise_ids=set(catalog())).lines():
+                settings.announce(f"hotseat: {line}")
         self.rubric_store = RubricStore(rubric_dir, exercise_ids=set(catalog()))
         self.llm = settings.llm
         self.llm_description = describe(self.llm)

@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     init = rubric_commands.add_parser("init", help="copy the bundled rubric into a folder to edit")
     init.add_argument("dest")
     init.set_defaults(handler=cmd_rubric_init)
+    update = rubric_commands.add_parser(
+        "update", help="bring a copy of the bundled rubric up to this release (edited files are kept)")
+    update.add_argument("dest", nargs="?", help="the copy (default: the server's, <data dir>/rubric)")
+    update.add_argument("--data-dir", default=None, help=argparse.SUPPRESS)
+    update.set_defaults(handler=cmd_rubric_update)
 
     questions = commands.add_parser("questions", help="list question ids and prompts")
     questions.add_argument("--role")
@@ -201,6 +206,19 @@ def cmd_rubric_init(args) -> int:
     return EXIT_OK
 
 
+def cmd_rubric_update(args) -> int:
+    from rubric.migrate import sync
+
+    dest = Path(args.dest) if args.dest else Path(args.data_dir or args.settings.data_dir) / "rubric"
+    if not dest.is_dir():
+        print(f"hotseat: {dest} is not a rubric folder", file=sys.stderr)
+        return EXIT_USAGE
+    report = sync(dest)
+    for line in report.lines() or [f"{dest} is up to date"]:
+        print(line)
+    return EXIT_USAGE if report.problem else EXIT_OK
+
+
 def cmd_questions(args) -> int:
     from rubric.cli import questions_command
 
@@ -236,14 +254,14 @@ def cmd_grade_answer(args) -> int:
     print(f"{question.id}: {grade.score:.0%} ({grade.grader})")
     for name, value in grade.dimensions.items():
         print(f"  {name:<14} {value:.0%}")
-    points = {kp.id: kp.point for kp in question.key_points}
+    points = question.wording()["key_points"]
     for kp in grade.covered:
         print(f"  + {points.get(kp, kp)}")
     for kp in grade.missed:
         print(f"  - {points.get(kp, kp)}")
-    claims = {m.id: m for m in question.misconceptions}
+    claims = question.wrong_claims()
     for m in grade.misconceptions:
-        print(f"  ! {claims[m].claim} -> {claims[m].correction}" if m in claims else f"  ! {m}")
+        print(f"  ! {claims[m][0]} -> {claims[m][1]}" if m in claims else f"  ! {m}")
     for note in grade.notes:
         print(f"  note: {note}")
     return EXIT_OK

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interviewer.events import reads
+from interviewer.events import grade_summary, reads
 
 
 def session_markdown(document: dict[str, Any], rubric) -> str:
@@ -28,6 +28,9 @@ def session_markdown(document: dict[str, Any], rubric) -> str:
         elif line.code:
             out += [f"**{line.label.capitalize()}** `{event['exercise']}` ({at}, #{seq}):", "", "```python",
                     line.text.rstrip(), "```", ""]
+        elif event["type"] == "answer_graded":   # in words: what each id the grade names says
+            wording = (document.get("questions") or {}).get(event["question_id"])
+            out.append(f"> {line.label.capitalize()}: {grade_summary(event, wording)} (#{seq})\n")
         elif line.who == "system":
             out.append(f"> {line.label.capitalize()}: {line.text} (#{seq})\n")
         else:
@@ -40,10 +43,18 @@ def session_markdown(document: dict[str, Any], rubric) -> str:
         out += [f"| {c['category']} | {c['weight']}% | {c['score']:.0%} |" for c in card["categories"]]
         out += ["", "| dimension | score |", "|---|---|"]
         out += [f"| {k} | {'n/a' if v is None else f'{v:.0%}'} |" for k, v in card["dimensions"].items()]
+        for name, advice in (card.get("dimension_advice") or {}).items():
+            out += ["", f"**{name.capitalize()} {advice['score']:.0%}**: {advice['advice']}"]
+            out += [f"- {e['point']} (#{e['moment']})" for e in advice["examples"]]
         if card["strengths"]:
             out += ["", "### Strengths", ""] + [f"- {s['text']} (#{s['moment']})" for s in card["strengths"]]
         if card["gaps"]:
             out += ["", "### Gaps", ""] + [f"- {g['text']} (#{g['moment']})" for g in card["gaps"]]
+        answers = [a for a in card["answers"] if a.get("model_answer")]
+        if answers:
+            out += ["", "### Model answers", ""]
+            for a in answers:
+                out += [f"**{a['prompt']}** ({a['score']:.0%})", ""] + [f"- {p}" for p in a["model_answer"]] + [""]
         if card["study_next"]:
             out += ["", "### Study next", ""] + [f"- **{t['topic']}**: {'; '.join(t['study'])}"
                                                  for t in card["study_next"]]

@@ -57,3 +57,5 @@ export const search = (owner, q) => api(`/api/search?q=${encodeURIComponent(q)}`
 export const deleteSession = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}`, { token, method: "DELETE" });
 export const putRole = (id, yaml, admin) =>
   api(`/api/roles/${encodeURIComponent(id)}`, { token: admin, method: "PUT", body: yaml, contentType: "application/yaml" });
+export const previewRegrade = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}/regrade`, { token });
+export const keepRegrade = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}/regrade`, { token, method: "POST" });

@@ -153,4 +153,7 @@ export const HANDLERS = {
   scorecard(state, e) {
     state.scorecard = e.scorecard;
   },
+  regraded(state, e) {   // a kept re-grade: its scorecard is the one shown from then on
+    state.scorecard = e.scorecard;
+  },
 };

@@ -20,6 +20,7 @@ export function describe(event) {
     case "interviewer_fallback": return "LLM unavailable: offline interviewer";
     case "session_ended": return "Interview ended";
     case "scorecard": return `Scorecard: ${bandName(event.scorecard?.band)}`;
+    case "regraded": return `Re-graded: ${bandName(event.previous?.band)} → ${bandName(event.scorecard?.band)}`;
     default: return humanize(event.type);
   }
 }
@@ -37,7 +38,7 @@ export function markerClass(event) {
     case "code_changed": return "mk-code";
     case "code_ran": return "mk-run";
     case "verdict": return event.verdict?.passed ? "mk-good" : "mk-weak";
-    case "scorecard": case "session_ended": return "mk-end";
+    case "scorecard": case "regraded": case "session_ended": return "mk-end";
     default: return "mk-say";
   }
 }

@@ -14,6 +14,11 @@ says is evidence, not a verdict, and is checked here:
   support (plus a little for what no key point names): a model that says correctness 1.0
   with nothing covered is corrected, and the grade says so (`grader: "llm (corrected)"`).
   A reply whose quotes mostly do not occur in the answer is rejected outright.
+- **Graders agree within a band.** Each quoted misconception costs the same share of the
+  score as in the offline grader; then the score is held within `AGREEMENT` of the offline
+  grade of the same answer, so the same answer cannot move two bands by changing grader. The
+  model may go lower only for a wrong claim it quotes (it reads truth; the rubric's patterns
+  read words), and the grade says when it was held.
 
 Grading runs at temperature 0. A provider that is down or refuses raises
 `GraderUnavailable` (the interview goes offline for the rest of the session); a reply that
@@ -31,11 +36,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from interviewer.grading.base import DIMENSIONS, Grade, GraderUnavailable, dimension_weights
-from interviewer.grading.offline import OfflineGrader
+from interviewer.grading.offline import WRONG_CLAIM_KEEPS, OfflineGrader
 from interviewer.llm import LLMClient, LLMError
 from rubric.schema import Question
 
 SLACK = 0.25           # what a dimension may score beyond its verified key points
+AGREEMENT = 0.2        # the most an LLM grade may differ from the offline grade of the same answer
 MIN_QUOTE_WORDS = 2
 MAX_NOTES = 3
 MAX_TOKENS = 700       # a grade with a quote per key point fits; a model that loops is cut off
@@ -164,7 +170,15 @@ class LLMGrader:
         if corrected:
             notes.append("corrected to what the quoted evidence supports: " + ", ".join(corrected))
         mix = dimension_weights(weights, assessed)
-        score = sum(mix[d] * dimensions[d] for d in assessed)
+        score = sum(mix[d] * dimensions[d] for d in assessed) * WRONG_CLAIM_KEEPS ** len(wrong)
+        low = 0.0 if set(wrong) - set(offline.misconceptions) else max(0.0, offline.score - AGREEMENT)
+        high = min(1.0, offline.score + AGREEMENT)
+        if not low <= score <= high:
+            held = min(high, max(low, score))
+            corrected.append(f"score {score:.2f} -> {held:.2f}")
+            notes.append(f"held within {AGREEMENT} of the offline grade ({offline.score:.2f}): the model said "
+                         f"{score:.2f}" + ("" if score > high else " and quoted no wrong claim to explain it"))
+            score = held
         model_notes = [str(n)[:300] for n in (result.get("notes") or []) if isinstance(n, str)][:MAX_NOTES]
         grade = Grade(question.id, score, dimensions, covered, [k for k in scope_ids if k not in covered], wrong,
                       evidence, "llm (corrected)" if corrected else "llm", notes + model_notes)

@@ -191,6 +191,12 @@ def _length_factor(words: int, full: int = FULL_WORDS) -> float:
     return max(LONG_FLOOR, 1 - (words - LONG_WORDS) / LONG_SLOPE)
 
 
+def _brief(point: str, words: int = 8) -> str:
+    """A key point named in a note: its first words, quoted."""
+    parts = point.rstrip(".").split()
+    return "\u201c" + " ".join(parts[:words]) + ("…" if len(parts) > words else "") + "\u201d"
+
+
 def _fmt(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
 
@@ -285,12 +291,14 @@ class OfflineGrader:
         covered = [i for i in scope_ids if credit.get(i, 0) >= TIER_CREDIT[TERSE]]
         named_only = [i for i in scope_ids if 0 < credit.get(i, 0) < TIER_CREDIT[TERSE]]
         missed = [i for i in scope_ids if i not in covered]
+        point = {kp.id: _brief(kp.point) for kp in scope}
         if named_only:
             notes.append(f"named but not explained in a sentence (credit {TIER_CREDIT[FRAGMENT]} each): "
-                         + ", ".join(named_only))
+                         + "; ".join(point[i] for i in named_only))
         terse = [i for i in covered if credit[i] < 1]
         if terse:
-            notes.append(f"said only in telegraphic notes (credit {TIER_CREDIT[TERSE]} each): " + ", ".join(terse))
+            notes.append(f"said only in note form, not in full sentences (credit {TIER_CREDIT[TERSE]} each): "
+                         + "; ".join(point[i] for i in terse))
 
         followup = key_point_ids is not None and len(scope) < len(question.key_points)
         dimensions, breakdown = self._dimensions(question, scope, credit, reading, len(wrong),

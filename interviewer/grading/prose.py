@@ -173,7 +173,19 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
         if (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and i > 0
                 and following in _OBJECTS):
             return True  # "the model scores the text", "it brings the variance back"
+        if i >= 2 and words[i - 2] in _DETERMINERS and words[i - 1] not in FUNCTION_WORDS and _verb_form(w):
+            return True  # "the model memorizes noise", "the loss plateaued": a noun, then a verb's ending
     return False
+
+
+_DETERMINERS = frozenset("the a an this that each every our its their your my".split())
+
+
+def _verb_form(word: str) -> bool:
+    """A third-person or past-tense ending (after "the <noun>" these are verbs far more often than not)."""
+    return len(word) > 4 and (word.endswith(("izes", "ises", "ates", "ifies", "ed")) or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        and word not in FUNCTION_WORDS))
 
 
 _BARE_ALLOWED = frozenset("and or of the a an with for in on to per no not".split())

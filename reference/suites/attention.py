@@ -29,22 +29,25 @@ def _hotseat_twice(entry, args_a, kwargs_a, args_b, kwargs_b):
 # --- the classic mistakes, as formulas --------------------------------------------------
 
 MISTAKES = {
-    "unscaled": "the scores were not divided by sqrt(d_k) (missing 1/sqrt(d_k)?): without it their "
-                "spread grows with d_k and the softmax saturates",
-    "over_d_k": "the scores were divided by d_k instead of sqrt(d_k)",
-    "over_sqrt_d_v": "the scores were scaled by sqrt(d_v), the width of V; the scale is sqrt(d_k), "
-                     "the width of the queries and keys",
-    "softmax_queries": "the softmax ran over the queries (axis -2); each query's weights over the keys "
-                       "(the last axis) must sum to 1",
-    "k_reversed": "K.T reverses every axis of K, not just the last two: with leading dims use "
-                  "np.swapaxes(K, -1, -2)",
-    "mask_ignored": "the mask was ignored: masked keys must get weight 0",
-    "mask_inverted": "the mask was read backwards: True means the query MAY attend to that key",
-    "mask_inverted_finite": "the mask was read backwards: True means the query MAY attend to that key",
-    "mask_added": "the boolean mask was added to the scores; masked scores must become -inf "
-                  "(np.where(mask, scores, -np.inf)) so they get probability 0",
-    "mask_after": "the mask was applied after the softmax without renormalising, so the weights of a "
-                  "row no longer sum to 1; set masked scores to -inf before the softmax instead",
+    "unscaled": "the attention weights are more peaked (closer to one-hot) than expected: the scores came out "
+                "larger than the reference's, by a factor that grows with d_k (the width of the queries and keys)",
+    "over_d_k": "the attention weights are flatter (closer to uniform) than expected: the scores came out smaller "
+                "than the reference's, by a factor that grows with d_k",
+    "over_sqrt_d_v": "the scores were scaled by a factor that depends on d_v, the width of V, rather than on "
+                     "d_k, the width of the queries and keys",
+    "softmax_queries": "the weights were normalised over the queries (axis -2): each key's weights sum to 1, "
+                       "while each query's weights over the keys (the last axis) do not",
+    "k_reversed": "the output matches Q @ K.T with every axis of K reversed: with leading dims that mixes up "
+                  "K's batch, key and feature axes",
+    "mask_ignored": "masked keys got non-zero weight: the output is what attention gives with no mask at all",
+    "mask_inverted": "the mask was applied the wrong way round: the output matches attending to the masked "
+                     "keys (False) and blocking the allowed ones (True)",
+    "mask_inverted_finite": "the mask was applied the wrong way round: the output matches attending to the "
+                            "masked keys (False) and blocking the allowed ones (True)",
+    "mask_added": "masked keys still got non-zero weight: the output matches the boolean mask added to the "
+                  "scores as 0 and 1, which only nudges them",
+    "mask_after": "masked keys got weight 0, but the remaining weights of a row no longer sum to 1: the output "
+                  "matches zeroing the masked weights after the softmax",
 }
 
 
@@ -69,7 +72,9 @@ def attend(Q, K, V, mask=None, mistake: str | None = None, scale: float | None =
 
 def recognise(arr: np.ndarray, mistakes: Iterable[str], compute: Callable[[str], np.ndarray],
               reasons: dict[str, str] = MISTAKES) -> str | None:
-    """The reason of the first mistake whose output is what came back, if any."""
+    """The reasons of every mistake whose output is what came back, if any: when several give the
+    same output here, naming one would be a guess."""
+    found = []
     for mistake in mistakes:
         try:
             with np.errstate(all="ignore"):
@@ -77,8 +82,13 @@ def recognise(arr: np.ndarray, mistakes: Iterable[str], compute: Callable[[str],
         except Exception:  # the mistake does not apply to these shapes
             continue
         if alt.shape == arr.shape and np.allclose(arr, alt, rtol=RTOL, atol=ATOL, equal_nan=True):
-            return reasons[mistake]
-    return None
+            found.append(reasons[mistake])
+    return "\n  or: ".join(dict.fromkeys(found)) or None
+
+
+def recognise_shape(arr: np.ndarray, compute: Callable[[], np.ndarray], reason: str) -> str | None:
+    """`reason` when the mistake `compute` makes gives exactly `arr`, wrong shape included."""
+    return recognise(arr.astype(np.float64), ("it",), lambda _: compute(), {"it": reason})
 
 
 def output_mismatch(got, want: np.ndarray, name: str = "output") -> str | None:
@@ -87,7 +97,10 @@ def output_mismatch(got, want: np.ndarray, name: str = "output") -> str | None:
     if problem and isinstance(got, (tuple, list)) and len(got) == 2:
         first, _ = as_array(got[0])
         if first is not None and first.shape == want.shape:
-            return explain(problem, "return only the output array, not a tuple (output, weights)")
+            right = array_mismatch(first, want) is None
+            return explain(problem, "a tuple came back whose first item is the right output: return only the "
+                                    "output array, not a tuple (output, weights)" if right else
+                                    "a tuple of two arrays came back: return only the output array, not a tuple")
     return problem
 
 
@@ -96,8 +109,8 @@ def overflow_reason(arr: np.ndarray, Q: np.ndarray, K: np.ndarray) -> str | None
     with np.errstate(all="ignore"):
         largest = np.abs(Q @ np.swapaxes(K, -1, -2)).max(initial=0.0)
     if not np.isfinite(arr).all() and largest > 300:
-        return ("the output is not finite: large scores overflowed exp(); subtract each row's max "
-                "score before exponentiating")
+        return (f"{int(np.sum(~np.isfinite(arr)))} output values are NaN or inf, and the raw scores here reach "
+                f"{largest:.0f}: exp() of a number above about 709 overflows float64")
     return None
 
 
@@ -131,9 +144,8 @@ def attention_check(Q, K, V, mask=None, *, weights: bool = False):
         if arr.shape != want.shape:
             return explain(
                 problem,
-                "with leading dims, transpose only the last two axes of K (np.swapaxes(K, -1, -2) or "
-                "K.swapaxes(-1, -2)); K.T reverses every axis" if Q.ndim > 2 else None,
-                "the output has one row per query and V's width: (..., seq_q, d_v)",
+                recognise_shape(arr, lambda: attend(Q, K, V, mask, "k_reversed"), MISTAKES["k_reversed"]),
+                f"the output has one row per query and V's width: (..., seq_q, d_v) = {want.shape}",
             )
         arr = arr.astype(np.float64)
         return explain(
@@ -144,6 +156,11 @@ def attention_check(Q, K, V, mask=None, *, weights: bool = False):
         )
 
     return check
+
+
+def mistakes_of(Q, K, V, mask) -> Callable[[np.ndarray], str | None]:
+    """Recognises the classic mistakes from an output for these inputs (bound now, not when called)."""
+    return lambda arr: recognise(arr, ATTENTION_MISTAKES, lambda m: attend(Q, K, V, mask, m))
 
 
 def attention_case(name: str, Q, K, V, mask=None, *, positional: bool = False, weights: bool = False,
@@ -195,7 +212,7 @@ def future_leak(upto: int) -> Callable[[np.ndarray, np.ndarray], str | None]:
     def relation(a, b):
         if not np.allclose(a[..., : upto + 1, :], b[..., : upto + 1, :], rtol=RTOL, atol=ATOL):
             return (f"the outputs at positions 0..{upto} changed when only tokens after position {upto} "
-                    f"changed: with a causal mask a query must never see future tokens")
+                    f"changed: with a causal mask those queries saw future tokens")
         return None
 
     return relation
@@ -206,8 +223,8 @@ def permuted(perm: np.ndarray) -> Callable[[np.ndarray, np.ndarray], str | None]
 
     def relation(a, b):
         if not np.allclose(b, a[..., perm, :], rtol=RTOL, atol=ATOL):
-            return ("reordering the tokens must reorder the output rows the same way and change nothing "
-                    "else (attention without a mask is permutation equivariant)")
+            return ("reordering the tokens did more than reorder the output rows the same way: the output "
+                    "depends on where each token sits")
         return None
 
     return relation
@@ -292,7 +309,7 @@ def hidden(rng: np.random.Generator) -> list[Case]:
         f"attention(Q, K, V, mask=causal_mask({n})) twice, the second time with tokens after {p} changed",
         "attention", (Q, K, V), (Q2, K2, V2),
         pair_check(attention(Q, K, V, mask), attention(Q2, K2, V2, mask), future_leak(p),
-                   lambda arr: recognise(arr, ATTENTION_MISTAKES, lambda m: attend(Q, K, V, mask, m))),
+                   mistakes_of(Q, K, V, mask)),
         {"mask": mask}, {"mask": mask}))
 
     # Property: permutation equivariance. Reordering the queries reorders the rows; reordering
@@ -304,7 +321,7 @@ def hidden(rng: np.random.Generator) -> list[Case]:
         "attention(Q, K, V) and attention(Q[p], K[r], V[r]) for permutations p, r",
         "attention", (Q, K, V), (Q[perm], K[keys_perm], V[keys_perm]),
         pair_check(attention(Q, K, V), attention(Q[perm], K[keys_perm], V[keys_perm]), permuted(perm),
-                   lambda arr: recognise(arr, ATTENTION_MISTAKES, lambda m: attend(Q, K, V, None, m)))))
+                   mistakes_of(Q, K, V, None))))
 
     # Randomized against the reference: shapes, leading dims, masks.
     for i in range(5):

@@ -65,16 +65,14 @@ def train_variant(corpus: str, num_merges: int, *, lower=False, end=True, weight
 
 TRAIN_MISTAKES = (
     (dict(merge=_merge_string),
-     "a merge crossed a symbol boundary: replacing 'a b' with 'ab' in the space-joined word also fires "
-     "inside 'aa b'. Merge only when two adjacent symbols equal the pair exactly"),
+     "a merge crossed a symbol boundary: the merges match joining text across two neighbouring symbols, "
+     "not two whole symbols"),
     (dict(lower=True), "the corpus was lower-cased; words are corpus.split() exactly, case kept"),
-    (dict(tie="first"),
-     "ties went to the pair seen first; among pairs with equal counts pick the smallest tuple (min over "
-     "(-count, pair))"),
-    (dict(tie="largest"), "ties went to the largest pair; among pairs with equal counts pick the smallest tuple"),
+    (dict(tie="first"), "ties went to the pair seen first, not to the smallest of the pairs with equal counts"),
+    (dict(tie="largest"), "ties went to the largest pair, not to the smallest of the pairs with equal counts"),
     (dict(weighted=False),
-     "pairs were counted once per distinct word; count every occurrence, weighted by how often the word appears"),
-    (dict(end=False), f"words must end with the end-of-word symbol {END!r} (each word is its characters + {END!r})"),
+     "pairs were counted once per distinct word: the merges match counts that ignore how often each word appears"),
+    (dict(end=False), f"no merge involves the end-of-word symbol {END!r}: the merges match words built without it"),
     (dict(merge=_merge_first), "only the first occurrence of the pair in a word was merged; merge every occurrence"),
 )
 
@@ -100,10 +98,12 @@ def train_check(corpus: str, num_merges: int):
                  if train_variant(corpus, num_merges, **flags) == pairs != want]
         return explain(
             problem,
-            "\n  or: ".join(list(dict.fromkeys(named))[:2]) or None,
-            f"stop early when no adjacent pair is left: only {len(want)} merges are possible here"
-            if len(pairs) > len(want) and len(want) < num_merges else None,
-            f"make exactly num_merges={num_merges} merges while pairs remain" if len(pairs) != len(want) else None,
+            "\n  or: ".join(dict.fromkeys(named)) or None,
+            f"{len(pairs)} merges came back, but only {len(want)} are possible here: after them every word is a "
+            f"single symbol" if len(pairs) > len(want) and len(want) < num_merges else None,
+            f"{len(pairs)} merges came back for num_merges={num_merges}, with pairs still left to merge"
+            if len(pairs) < len(want) else None,
+            f"{len(pairs)} merges came back for num_merges={num_merges}" if len(pairs) > num_merges else None,
         )
 
     return check
@@ -151,13 +151,13 @@ def _encode_scan(word: str, merges) -> list[str]:
 
 ENCODE_MISTAKES = (
     (lambda w, m: _encode_with(w, m, merge=_merge_string),
-     "a merge crossed a symbol boundary (string replace on the joined word): merge only two adjacent symbols "
-     "that equal the pair exactly"),
-    (lambda w, m: _encode_with(w, m, end=False), f"the word must end with the end-of-word symbol {END!r}"),
+     "a merge crossed a symbol boundary: the symbols match joining text across two neighbouring symbols, not "
+     "two whole symbols"),
+    (lambda w, m: _encode_with(w, m, end=False), f"the symbols match the word without the end-of-word symbol {END!r}"),
     (lambda w, m: _encode_with(w, m, merge=_merge_first), "merge every occurrence of a pair, not only the first"),
     (lambda w, m: _encode_with(w, m, lower=True), "the word was lower-cased; keep its characters as they are"),
-    (lambda w, m: _encode_with(w, m, order=-1), "merges must be applied in rank order, the first learned first"),
-    (_encode_scan, "pairs were merged in the order they appear in the word; apply merges by rank (the earliest "
+    (lambda w, m: _encode_with(w, m, order=-1), "the merges were applied last learned first, not in rank order"),
+    (_encode_scan, "pairs were merged in the order they appear in the word, not in rank order (the earliest "
                    "learned merge first)"),
 )
 
@@ -172,7 +172,7 @@ def encode_check(word: str, merges):
             return None
         value = plain(got)
         named = [why for fn, why in ENCODE_MISTAKES if fn(word, merges) == value != want]
-        return explain(problem, "\n  or: ".join(named[:2]) or None)
+        return explain(problem, "\n  or: ".join(dict.fromkeys(named)) or None)
 
     return check
 

@@ -9,29 +9,31 @@ from reference.checks import array_mismatch, as_array
 from reference.exercise import Case, Exercise
 from reference.solutions.attention import causal_mask
 
-ORIENTATION = "row i is query i and column j is key j; query i may see keys 0..i, so True exactly where j <= i"
+ORIENTATION = "row i is query i and column j is key j"
 
 
 def mask_reason(arr: np.ndarray, want: np.ndarray) -> str | None:
     """Name the classic wrong masks by comparing with each of them."""
     n = want.shape[0]
     if arr.dtype.kind == "f" and np.isneginf(arr).any():
-        return ("return a boolean mask (True = may attend), not an additive mask of 0 and -inf; "
-                "the caller turns it into -inf scores with np.where(mask, scores, -np.inf)")
+        return ("the mask holds 0 and -inf (an additive mask); this function returns booleans, True where the "
+                "query may attend")
     if arr.dtype.kind != "b":
         values = np.unique(arr)
         if np.isin(values, (0, 1)).all() and np.array_equal(arr != 0, want):
             return f"the pattern is right but the dtype is {arr.dtype}: return a bool array (e.g. dtype=bool)"
-        return "return a bool array, True where the query may attend"
+        return f"the dtype is {arr.dtype}: return a bool array, True where the query may attend"
     if n > 1 and np.array_equal(arr, want.T):
-        return f"the mask is the upper triangle (j >= i), which lets each query see the future: {ORIENTATION} (np.tril)"
+        return f"the mask is the upper triangle (True where j >= i), so each query sees the future: {ORIENTATION}"
     if np.array_equal(arr, np.tril(np.ones((n, n), dtype=bool), k=-1)):
-        return "the diagonal must be True: every token may attend to itself (j <= i, not j < i)"
+        return "the diagonal is False (True only where j < i); the contract is True where j <= i"
     if np.array_equal(arr, ~want):
-        return f"the mask is inverted: True must mark the keys a query MAY attend to, not the blocked ones; {ORIENTATION}"
+        return f"the mask is inverted: True marks the blocked keys (j > i), not the allowed ones; {ORIENTATION}"
     if arr.all():
         return f"every key is allowed, so the future is not masked at all; {ORIENTATION}"
-    return ORIENTATION
+    i, j = (int(v) for v in np.argwhere(arr != want)[0])
+    return (f"entry [{i}, {j}] is {bool(arr[i, j])}, but key {j} comes {'after' if j > i else 'no later than'} "
+            f"query {i}; {ORIENTATION}")
 
 
 def mask_check(seq_len: int):
@@ -43,7 +45,7 @@ def mask_check(seq_len: int):
         if problem is None or arr is None:
             return problem
         if arr.shape != want.shape:
-            return explain(problem, f"the mask is square: one row per query, one column per key, "
+            return explain(problem, f"the mask is square, one row per query and one column per key: "
                                     f"({seq_len}, {seq_len})")
         return explain(problem, mask_reason(arr, want))
 

@@ -59,9 +59,12 @@ def _result(got, X: np.ndarray, k: int) -> tuple[np.ndarray | None, np.ndarray |
     bad = np.flatnonzero(~np.isfinite(C).all(axis=1))
     if bad.size:
         j = int(bad[0])
-        return None, None, (f"centroid {j} is not finite: {preview(C[j])}; got centroids {preview(C)}\nWhy: a "
-                            f"centroid must never be NaN or inf. This is usually an empty cluster: the mean of zero "
-                            f"points is NaN; keep the centroid's previous position or re-seed it at a data point")
+        distinct = len(np.unique(X, axis=0))
+        return None, None, explain(
+            f"centroid {j} is not finite: {preview(C[j])}; got centroids {preview(C)}",
+            f"there {'is' if distinct == 1 else 'are'} only {distinct} distinct point{'' if distinct == 1 else 's'} "
+            f"for k = {k} clusters, so every assignment leaves at least "
+            f"{k - distinct} cluster{'s' if k - distinct > 1 else ''} without a point" if distinct < k else None)
     if labels.min() < 0 or labels.max() >= k:
         return None, None, (f"labels must be cluster indices in 0..{k - 1}; got values from {labels.min()} to "
                             f"{labels.max()}")
@@ -79,8 +82,7 @@ def _nearest_problem(X: np.ndarray, C: np.ndarray, labels: np.ndarray) -> str | 
     j = int(np.argmin(d2[i]))
     return (f"labels[{i}] is {int(labels[i])}, but centroid {j} is closer to X[{i}] (distance "
             f"{number(float(np.sqrt(d2[i, j])))} vs {number(float(np.sqrt(own[i])))}); {wrong.size} of {len(X)} "
-            f"labels are not the nearest centroid\nWhy: every label must be the index of the nearest returned "
-            f"centroid; assign once more after the last centroid update")
+            f"labels are not the nearest centroid")
 
 
 def _means_problem(X: np.ndarray, C: np.ndarray, labels: np.ndarray, tol: float) -> str | None:
@@ -93,13 +95,14 @@ def _means_problem(X: np.ndarray, C: np.ndarray, labels: np.ndarray, tol: float)
         gap = float(np.sqrt(((C[j] - mean) ** 2).sum()))
         if gap > tol + 1e-9 * scale:
             return (f"centroid {j} is {preview(C[j])}, but the mean of its {len(members)} members is "
-                    f"{preview(mean)} (distance {number(gap)})\nWhy: after convergence each centroid is the "
-                    f"mean of the points labelled with it")
+                    f"{preview(mean)} (distance {number(gap)})")
     return None
 
 
 def kmeans_check(X: np.ndarray, k: int, tol: float = 1e-4, *, best_wcss: float | None = None,
-                 zero_wcss: bool = False, exact: tuple[np.ndarray, np.ndarray] | None = None):
+                 zero_wcss: bool = False, exact: tuple[np.ndarray, np.ndarray] | None = None,
+                 blob: np.ndarray | None = None):
+    """`blob`: which well separated blob each point belongs to, for naming a poor local minimum."""
     def check(got):
         C, labels, problem = _result(got, X, k)
         if problem:
@@ -114,21 +117,41 @@ def kmeans_check(X: np.ndarray, k: int, tol: float = 1e-4, *, best_wcss: float |
                 return problem
         score = wcss(X, C, labels)
         if zero_wcss and score > 1e-12:
-            return (f"WCSS is {number(score)}, expected 0: there are no more distinct points than clusters, so "
-                    f"k-means++ seeds a centroid on every distinct point\nWhy: seed with k-means++ (sample each "
-                    f"new centroid with probability proportional to D^2)")
+            return explain(f"WCSS is {number(score)}, expected 0: there are no more distinct points than clusters, "
+                           f"so k-means++ seeds a centroid on every distinct point", _shared_cluster(X, labels))
         if best_wcss is not None and score > 1.01 * best_wcss + 1e-12:
             sizes = np.bincount(labels, minlength=k).tolist()
             above = (f"{100 * (score / best_wcss - 1):.3g}% above" if score < 10 * best_wcss
                      else f"{score / best_wcss:.3g} times")
-            return (f"WCSS {number(score)} is {above} the best reference run's {number(best_wcss)} on well "
-                    f"separated blobs (the limit is 1% above it); cluster sizes {sizes}\nWhy: a poor local "
-                    f"minimum (two centroids share a blob while another blob has none): seed with k-means++, "
-                    f"sampling each new centroid with probability proportional to its squared distance D^2 to the "
-                    f"nearest centroid chosen so far")
+            return explain(f"WCSS {number(score)} is {above} the best reference run's {number(best_wcss)} on well "
+                           f"separated blobs (the limit is 1% above it); cluster sizes {sizes}",
+                           _poor_minimum(labels, blob) if blob is not None else None)
         return None
 
     return check
+
+
+def _shared_cluster(X: np.ndarray, labels: np.ndarray) -> str | None:
+    """A cluster holding several distinct points, while there are centroids enough for one each."""
+    for j in np.unique(labels):
+        distinct = np.unique(X[labels == j], axis=0)
+        if len(distinct) > 1:
+            return (f"cluster {int(j)} holds {len(distinct)} distinct points, though there are enough centroids "
+                    f"for one per distinct point")
+    return None
+
+
+def _poor_minimum(labels: np.ndarray, blob: np.ndarray) -> str | None:
+    """A cluster spanning several far-apart blobs, and a blob split over several clusters."""
+    spanning = next((int(j) for j in np.unique(labels) if len(np.unique(blob[labels == j])) > 1), None)
+    split = next((int(b) for b in np.unique(blob) if len(np.unique(labels[blob == b])) > 1), None)
+    if spanning is None:
+        return None
+    text = (f"a poor local minimum: cluster {spanning} holds points of {len(np.unique(blob[labels == spanning]))} "
+            f"blobs that lie far apart")
+    if split is not None:
+        text += f", while blob {split} is split over {len(np.unique(labels[blob == split]))} clusters"
+    return text
 
 
 def _seeding_failure_bound(X: np.ndarray, blob: np.ndarray) -> float:
@@ -170,7 +193,7 @@ def blob_case(name: str, X: np.ndarray, blob: np.ndarray, seed: int) -> Case:
     k = int(blob.max()) + 1
     truth = np.array([X[blob == b].mean(axis=0) for b in range(k)])
     best = min([wcss(X, truth, blob)] + [wcss(X, *kmeans(X, k, seed=s)) for s in range(REFERENCE_RUNS)])
-    return case(name, "kmeans", (X, k), {"seed": seed}, check=kmeans_check(X, k, best_wcss=best))
+    return case(name, "kmeans", (X, k), {"seed": seed}, check=kmeans_check(X, k, best_wcss=best, blob=blob))
 
 
 def kmeans_case(name: str, X, k: int, seed: int, tol: float | None = None, **check_kwargs) -> Case:
@@ -196,8 +219,8 @@ def reproducible_case(name: str, X: np.ndarray, k: int, seed: int) -> Case:
             return first[2] or second[2]
         if not (np.array_equal(first[0], second[0]) and np.array_equal(first[1], second[1])):
             return (f"two calls with seed={seed} returned different results (labels {first[1][:8].tolist()}... vs "
-                    f"{second[1][:8].tolist()}...)\nWhy: draw every random choice from "
-                    f"np.random.default_rng(seed), not from np.random.* global state")
+                    f"{second[1][:8].tolist()}...)\nWhy: the result depends on something besides seed: two calls "
+                    f"with seed={seed} differ")
         return None
 
     return Case(name, Call("_hotseat_kmeans_twice", (X, k, seed)), check,
@@ -271,13 +294,10 @@ def knn_variant(X_train, y_train, X_test, k, *, metric="euclidean", tie="nearest
 
 
 KNN_MISTAKES = (
-    (dict(tie="smallest"),
-     "a tied vote went to the smallest label (np.argmax of np.bincount, or Counter order); it must go to the tied "
-     "label whose nearest member is closest"),
-    (dict(tie="largest"), "a tied vote went to the largest label; it must go to the tied label whose nearest member "
-                          "is closest"),
-    (dict(tie="sum"), "a tied vote went to the label with the smallest total distance; it must go to the tied label "
-                      "whose nearest member is closest"),
+    (dict(tie="smallest"), "a tied vote went to the smallest of the tied labels, not to the tie rule's pick"),
+    (dict(tie="largest"), "a tied vote went to the largest of the tied labels, not to the tie rule's pick"),
+    (dict(tie="sum"), "a tied vote went to the tied label with the smallest total distance, not to the tie "
+                      "rule's pick"),
     (dict(metric="manhattan"), "the neighbours were ranked by Manhattan (L1) distance; use Euclidean distance"),
     (dict(metric="manhattan", tie="smallest"), "the neighbours were ranked by Manhattan (L1) distance; use "
                                                "Euclidean distance"),
@@ -297,7 +317,7 @@ def knn_check(X_train, y_train, X_test, k):
         named = [why for flags, why in KNN_MISTAKES
                  if np.array_equal(arr, alt := knn_variant(X_train, y_train, X_test, k, **flags))
                  and not np.array_equal(alt, want)]
-        return explain(problem, "\n  or: ".join(list(dict.fromkeys(named))[:2]) or None)
+        return explain(problem, "\n  or: ".join(dict.fromkeys(named)) or None)
 
     return check
 

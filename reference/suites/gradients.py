@@ -46,12 +46,11 @@ def scale_reason(arr: np.ndarray, want: np.ndarray, name: str, n: int | None) ->
         rel = np.linalg.norm(arr - want) / np.sqrt(denom)
         return f"{name} is off by a relative error of {rel:.3g} (||got - expected|| / ||expected||)"
     if n is not None and n > 1 and abs(ratio - n) < 1e-3 * n:
-        return (f"{name} is {n} times too large (n = {n} examples): the loss is a mean over the batch, "
-                f"so its gradient carries a factor 1/n")
+        return f"{name} is exactly n = {n} times too large, n being the number of examples"
     if n is not None and n > 1 and abs(ratio - 1 / n) < 1e-3 / n:
-        return f"{name} is {n} times too small (n = {n}): the 1/n was applied twice"
+        return f"{name} is exactly n = {n} times too small, n being the number of examples"
     if abs(ratio + 1) < 1e-4:
-        return f"{name} has the wrong sign: this is the gradient of the negated loss (p - y, not y - p)"
+        return f"{name} has the wrong sign: it is exactly -1 times the correct gradient, so it points uphill"
     return f"{name} is {ratio:.4g} times the correct gradient"
 
 
@@ -78,7 +77,8 @@ def gradient_problem(got, want: np.ndarray, name: str, *, n: int | None,
 
 
 def with_note(problem: str | None, note: str | None) -> str | None:
-    """A case-specific hint, used as the reason only when nothing more specific was found."""
+    """A case-specific reason, checked against the returned value by the caller, used only when
+    nothing more specific was found."""
     if problem is None or not note:
         return problem
     return problem if "\nWhy:" in problem else explain(problem, note)
@@ -121,6 +121,12 @@ def finite_difference_problem(got, numeric: np.ndarray, name: str, param: str, n
 # ----------------------------------------------------------------------------------------
 # mlp_backprop
 
+# Multiplying the output error by the sigmoid's derivative p(1 - p) once more: what it does to the
+# gradients, told without naming the factor (a follow-up asks the candidate why it must not be there).
+DAMPED = ("each example's contribution to the gradients is shrunk, and the examples the model is most confident "
+          "about (p near 0 or 1) contribute almost nothing: the gradients match an output error damped by a "
+          "factor that vanishes as p approaches 0 or 1")
+
 MLP_GRADS = ("dW1", "db1", "dW2", "db2")
 MLP_PARAMS = ("W1", "b1", "W2", "b2")
 
@@ -153,36 +159,35 @@ def _mlp_alternatives(args) -> dict[str, list[tuple[np.ndarray, str]]]:
     ge_zero = _mlp_variant(*args, mask="z1 >= 0")
     right = _mlp_variant(*args)
     alts: dict[str, list] = {name: [] for name in MLP_GRADS}
+    n = args[0].shape[0]
     for name in MLP_GRADS:
-        alts[name].append((no_mean[name], "the gradient is missing the 1/n of the mean over the batch "
-                                          "(dL/dz2 = (p - y) / n)"))
-        alts[name].append((twice[name], "the sigmoid derivative was applied twice: for BCE on a sigmoid, "
-                                        "dL/dz2 = (p - y) / n already includes p(1 - p); do not multiply by it again"))
+        alts[name].append((no_mean[name], f"every gradient matches a backward pass whose output error is n = {n} "
+                                          f"times too large, n being the number of examples"))
+        alts[name].append((twice[name], DAMPED))
     for name in ("dW1", "db1"):
-        alts[name].append((at_output[name], "the ReLU derivative was taken at the output with >=: relu(z1) >= 0 "
-                                            "holds everywhere, so nothing was masked; use (z1 > 0) or (a1 > 0)"))
-        alts[name].append((ge_zero[name], "the ReLU derivative at exactly z1 == 0 must be 0 (as in PyTorch): "
-                                          "mask with z1 > 0, not z1 >= 0"))
-    alts["db1"].append((right["db1 axis 1"], "db1 was summed over the wrong axis: sum over the batch axis "
-                                             "(axis=0), one entry per hidden unit"))
-    alts["db2"].append((right["db2 axis 1"], "db2 was summed over the wrong axis: sum over the batch axis (axis=0)"))
-    alts["dW1"].append((right["dW1.T"], "dW1 is transposed: it must have W1's shape (d, h), i.e. X.T @ dz1"))
+        alts[name].append((at_output[name], f"{name} matches a backward pass in which every hidden unit passed "
+                                            "gradient back, the inactive ones (z1 < 0) too: nothing was masked"))
+        alts[name].append((ge_zero[name], f"{name} matches gradient flowing through a hidden unit whose "
+                                          "pre-activation z1 is exactly 0, where the ReLU's derivative is 0"))
+    alts["db1"].append((right["db1 axis 1"], "db1 was summed over the hidden units (one entry per example), not "
+                                             "over the batch (one entry per hidden unit)"))
+    alts["db2"].append((right["db2 axis 1"], "db2 was summed over the wrong axis: over the output unit, not the batch"))
+    alts["dW1"].append((right["dW1.T"], "dW1 is transposed: it must have W1's shape (d, h)"))
     return alts
 
 
 def _mlp_shape_reasons(n: int, d: int, h: int) -> dict[str, dict[tuple, str]]:
-    not_summed = ("{g} was not summed over the batch: a bias is shared by every example, so its gradient is "
-                  "the sum of the per-example gradients over axis 0")
+    not_summed = "{g} has one row per example, {shape}: it was not summed over the batch"
     return {
-        "db1": {(n, h): not_summed.format(g="db1"),
-                (n,): "db1 was summed over the wrong axis: sum over the batch axis (axis=0), giving shape (h,)",
-                (1, h): "a gradient has its parameter's shape: db1 is (h,), not (1, h) (drop keepdims)"},
-        "db2": {(n, 1): not_summed.format(g="db2"),
-                (n,): "db2 was summed over the wrong axis: sum over the batch axis (axis=0), giving shape (1,)",
+        "db1": {(n, h): not_summed.format(g="db1", shape=(n, h)),
+                (n,): "db1 has one entry per example: it was summed over the hidden units, not over the batch",
+                (1, h): "a gradient has its parameter's shape: db1 is (h,), not (1, h)"},
+        "db2": {(n, 1): not_summed.format(g="db2", shape=(n, 1)),
+                (n,): "db2 has one entry per example: it was summed over the wrong axis, not over the batch",
                 (): "a gradient has its parameter's shape: db2 is (1,) like b2, not a bare number",
-                (1, 1): "a gradient has its parameter's shape: db2 is (1,), not (1, 1) (drop keepdims)"},
-        "dW1": {(h, d): "dW1 is transposed: it must have W1's shape (d, h), i.e. X.T @ dz1"},
-        "dW2": {(1, h): "dW2 is transposed: it must have W2's shape (h, 1), i.e. a1.T @ dz2",
+                (1, 1): "a gradient has its parameter's shape: db2 is (1,), not (1, 1)"},
+        "dW1": {(h, d): "dW1 is transposed: it must have W1's shape (d, h)"},
+        "dW2": {(1, h): "dW2 is transposed: it must have W2's shape (h, 1)",
                 (h,): "dW2 must have W2's shape (h, 1), not (h,)"},
     }
 
@@ -200,11 +205,12 @@ def _loss_problem(got, want: float, n: int, per_example_sum: float) -> str | Non
         if n > 1 and np.isclose(value, per_example_sum, rtol=LOSS_RTOL):
             reason = f"the loss is the sum over the batch, not the mean (n = {n})"
         elif np.isclose(value, -want, rtol=LOSS_RTOL):
-            reason = "the loss has the wrong sign: BCE is -[y log p + (1 - y) log(1 - p)]"
+            reason = "the loss has the wrong sign: it is exactly -1 times the expected loss"
     return explain(problem, reason)
 
 
-def mlp_check(args: tuple, *, finite_differences: bool = False, note: str | None = None):
+def mlp_check(args: tuple, *, finite_differences: bool = False, dead: bool = False):
+    """`dead`: no hidden unit is active, so dW1, db1 and dW2 must be exactly 0."""
     X, y, W1, b1, W2, b2 = args
     n, d = X.shape
     h = W1.shape[1]
@@ -225,7 +231,7 @@ def mlp_check(args: tuple, *, finite_differences: bool = False, note: str | None
             return problem + "; return (loss, dW1, db1, dW2, db2)"
         problem = _loss_problem(got[0], loss, n, loss * n)
         if problem:
-            return with_note(problem, note)
+            return problem
         failures = {}
         for k, name in enumerate(MLP_GRADS):
             if numeric is not None:
@@ -240,7 +246,11 @@ def mlp_check(args: tuple, *, finite_differences: bool = False, note: str | None
             return None
         right = [name for name in MLP_GRADS if name not in wrong]
         summary = f"wrong: {', '.join(wrong)}" + (f"; right: {', '.join(right)}" if right else "")
-        return with_note(f"{summary}.\n{failures[wrong[0]]}", note)
+        moved = [name for name, g in zip(MLP_GRADS[:3], got[1:4])
+                 if (a := as_array(g)[0]) is not None and a.dtype.kind in "fiu" and np.any(a != 0)]
+        return with_note(f"{summary}.\n{failures[wrong[0]]}",
+                         f"no hidden unit is active here (every z1 < 0), so dW1, db1 and dW2 must be 0; "
+                         f"{', '.join(moved)} {'is' if len(moved) == 1 else 'are'} not" if dead and moved else None)
 
     return check
 
@@ -299,12 +309,9 @@ def mlp_hidden(rng: np.random.Generator) -> list[Case]:
     ones = _mlp_random(rng, 6, 2, 3)
     cases = [
         mlp_case("fixed small network", (X, y, W1, b1, W2, b2)),
-        mlp_case("a pre-activation exactly 0: ReLU derivative 0 there", zero_args,
-                 note="z1[1, 0] is exactly 0; the ReLU derivative there is 0 (mask with z1 > 0)"),
-        mlp_case("every hidden unit dead (b1 = -50): dW1, db1, dW2 are 0", dead,
-                 note="no hidden unit is active, so only db2 can be non-zero"),
-        mlp_case("the batch stacked twice gives the same loss and gradients", stacked,
-                 note="duplicating every example leaves a mean and its gradient unchanged"),
+        mlp_case("a pre-activation exactly 0: ReLU derivative 0 there", zero_args),
+        mlp_case("every hidden unit dead (b1 = -50): dW1, db1, dW2 are 0", dead, dead=True),
+        mlp_case("the batch stacked twice gives the same loss and gradients", stacked),
         mlp_case("all labels 1", (ones[0], np.ones((6, 1))) + ones[2:]),
         mlp_case("one feature, one hidden unit", _mlp_random(rng, 5, 1, 1)),
         mlp_case("square shapes n = d = h = 3", _mlp_random(rng, 3, 3, 3)),
@@ -342,18 +349,18 @@ def _gd_variant(X, y, lr, epochs, *, factor=2.0, mean=True, sequential=False, up
 
 
 LINREG_MISTAKES = (
-    ({"factor": 1.0}, "matches gradient descent without the factor 2: the derivative of mean((Xw + b - y)^2) "
-                      "is (2/n) X^T (Xw + b - y)"),
-    ({"mean": False}, "matches gradient descent without the 1/n: the loss is a mean, so the gradient is "
-                      "(2/n) X^T (Xw + b - y)"),
+    ({"factor": 1.0}, "w and b match gradient descent whose every step is half the size it should be"),
+    ({"mean": False}, "w and b match gradient descent whose every step is n times too large, n being the number "
+                      "of examples"),
     ({"sequential": True}, "matches updating w first and then computing the bias gradient from the new "
                            "predictions: compute dw and db from the same residuals, then update both"),
-    ({"update_b": False}, "the bias never moved: update b with db = (2/n) sum(Xw + b - y) as well"),
-    ({"sign": 1.0}, "the update went uphill: subtract lr * gradient"),
+    ({"update_b": False}, "the bias never moved from 0: w matches gradient descent that leaves b alone"),
+    ({"sign": 1.0}, "the update went uphill: w and b match steps along the gradient instead of against it"),
 )
 
 
-def linreg_check(X, y, lr, epochs, *, note: str | None = None):
+def linreg_check(X, y, lr, epochs, *, converges_to: tuple[np.ndarray, float] | None = None):
+    """`converges_to`: the exact solution of noiseless data, which the iterates must reach."""
     w, b = linear_regression_gd(X, y, lr, epochs)
 
     def check(got):
@@ -382,9 +389,14 @@ def linreg_check(X, y, lr, epochs, *, note: str | None = None):
                     reasons.append(f"matches {epochs + off} update{'' if epochs + off == 1 else 's'} "
                                    f"instead of epochs = {epochs}: run exactly `epochs` updates")
         if not np.isfinite(got_w).all() or not np.isfinite(got_b):
-            reasons.append("the iterates diverged to inf/NaN; with the right gradient and this learning rate "
-                           "they converge (a gradient missing its 1/n takes n times too large a step)")
-        return with_note(explain(problem, *reasons), note)
+            reasons.append("the iterates diverged to inf/NaN, while correct gradient descent with this learning "
+                           "rate converges")
+        if converges_to is not None and not (_close(got_w.astype(float), converges_to[0], rtol=1e-4, atol=1e-4)
+                                             and np.isclose(got_b, converges_to[1], rtol=1e-4, atol=1e-4)):
+            reasons.append(f"on this noiseless data the iterates converge to w = {converges_to[0].tolist()}, "
+                           f"b = {converges_to[1]}; yours ended at w = {np.round(got_w, 4).tolist()}, "
+                           f"b = {round(got_b, 4)}")
+        return explain(problem, *reasons)
 
     return check
 
@@ -430,9 +442,9 @@ def linreg_hidden(rng: np.random.Generator) -> list[Case]:
         linreg_case("three steps: the factor 2 matters", np.array([[0.5], [1.0], [1.5], [2.0]]),
                     np.array([1.0, 2.5, 2.0, 4.0]), lr=0.1, epochs=3),
         linreg_case("default lr and epochs recover y = 3x + 2", x, 3 * x[:, 0] + 2,
-                    note="on noiseless data y = 3x + 2 the defaults converge to w = [3], b = 2"),
+                    converges_to=(np.array([3.0]), 2.0)),
         linreg_case("three noiseless features recover their weights", X3, X3 @ w3 + b3, lr=0.1, epochs=300,
-                    note=f"on noiseless data the weights converge to w = {w3.tolist()}, b = {b3}"),
+                    converges_to=(w3, b3)),
         linreg_case("a single example", np.array([[2.0, -1.0]]), np.array([3.0]), lr=0.05, epochs=10),
         linreg_case("a constant target", rng.normal(size=(6, 2)), np.full(6, -1.5), lr=0.1, epochs=25),
     ]
@@ -455,17 +467,18 @@ def _logistic_loss(X, y, w, b) -> float:
     return float(np.mean(np.logaddexp(0.0, z) - y * z))
 
 
-def logistic_check(X, y, w, b, *, finite_differences: bool = False, note: str | None = None):
+def logistic_check(X, y, w, b, *, finite_differences: bool = False):
     dw, db = logistic_regression_grad(X, y, w, b)
     n = len(X)
     z = X @ w + b
     p = sigmoid(z)
     r = p - y
-    alts_w = [(X.T @ r, "dw is missing the 1/n of the mean over the batch"),
-              (X.T @ (r * p * (1 - p)) / n, "the sigmoid derivative was applied on top of the BCE simplification: "
-                                            "for BCE on a sigmoid, dL/dz = p - y already; do not multiply by p(1 - p)"),
-              (X.T @ (z - y) / n, "the sigmoid is missing: the residual is sigmoid(Xw + b) - y, not (Xw + b) - y")]
-    alts_b = [(np.asarray(r.sum()), "db is missing the 1/n of the mean over the batch"),
+    alts_w = [(X.T @ r, f"dw matches the gradient of the summed loss: n = {n} times too large, n being the "
+                        f"number of examples"),
+              (X.T @ (r * p * (1 - p)) / n, DAMPED),
+              (X.T @ (z - y) / n, "the sigmoid is missing: dw matches residuals of the raw scores X @ w + b, "
+                                  "used as if they were probabilities")]
+    alts_b = [(np.asarray(r.sum()), f"db matches the gradient of the summed loss: n = {n} times too large"),
               (np.asarray((r * p * (1 - p)).mean()), alts_w[1][1]),
               (np.asarray((z - y).mean()), alts_w[2][1])]
     if finite_differences:
@@ -489,9 +502,9 @@ def logistic_check(X, y, w, b, *, finite_differences: bool = False, note: str | 
         arrays = [as_array(g)[0] for g in got]
         if np.abs(z).max() > 700 and any(a is not None and a.dtype.kind == "f" and not np.isfinite(a).all()
                                          for a in arrays):
-            overflow = (f"exp() overflowed: the logits here reach magnitude {np.abs(z).max():.0f}; compute the "
-                        "sigmoid as 1 / (1 + exp(-z)) (or split by sign), never exp(z) / (1 + exp(z))")
-        return with_note(explain(problem, overflow), note)
+            overflow = (f"the gradient has NaN or inf values, and the logits here reach magnitude "
+                        f"{np.abs(z).max():.0f}: exp() of a number above about 709 overflows float64")
+        return explain(problem, overflow)
 
     def db_problem(got):
         arr, problem = as_array(got, "db")
@@ -499,8 +512,8 @@ def logistic_check(X, y, w, b, *, finite_differences: bool = False, note: str | 
             return problem.replace("a NumPy array", "a number")
         if arr.size != 1:
             return explain(f"db: expected a single number, got {preview(arr)}",
-                           "db was not averaged over the batch: it is one number, the mean of p - y"
-                           if arr.shape in ((n,), (n, 1)) else "db is one number, the mean of p - y")
+                           f"db has one entry per example, shape {arr.shape}: db was not averaged over the batch"
+                           if arr.shape in ((n,), (n, 1)) else None)
         value = arr.reshape(()).astype(np.float64)
         if finite_differences:
             return finite_difference_problem(value.reshape(1), num_b, "db", "b", n)
@@ -548,7 +561,7 @@ def logistic_hidden(rng: np.random.Generator) -> list[Case]:
                       np.array([0.5, -0.25]), 0.1),
         logistic_case("zero weights and bias: p = 0.5 everywhere", X, y, np.zeros(3), 0.0),
         logistic_case("the batch stacked twice gives the same gradient", np.vstack([X, X]), np.concatenate([y, y]),
-                      w, b, note="duplicating every example leaves a mean and its gradient unchanged"),
+                      w, b),
         logistic_case("logits of magnitude ~1000 stay finite", Xs, ys, ws, 0.0),
         logistic_case("confident, correct predictions: a gradient near 0", Xc, yc, wc, 0.0),
         logistic_case("a single example", rng.normal(size=(1, 4)), np.array([1.0]), rng.normal(size=4), -0.5),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from reference.cases import case, explain
-from reference.checks import array_mismatch, as_array, int_mismatch, sequence_of
+from reference.checks import ATOL, RTOL, array_mismatch, as_array, int_mismatch, number, sequence_of
 from reference.exercise import Call, Case, Exercise, Opaque
 from reference.solutions.attention import attention, causal_mask
 from reference.suites.attention import MISTAKES, normal, overflow_reason, weights_reason
@@ -40,10 +40,10 @@ def _hotseat_two_caches(Q1, K1, V1, Q2, K2, V2):
     return out1, out2, first.keys, second.keys
 '''
 
-NEWEST_ONLY = ("each step returned its own v: the query must attend over every cached key, "
-               "not only the newest one")
-BEFORE_APPEND = ("decode_step attended before appending the new k, v: append first, so the token at position t "
-                 "attends to positions 0..t, itself included")
+NEWEST_ONLY = ("each step returned its own v: the query attended to the newest key only, not to every "
+               "cached key")
+BEFORE_APPEND = ("the output leaves out the new token's own key and value: it matches attending over the tokens "
+                 "cached before this step only (decode_step attended before appending)")
 SHARED_STORAGE = ("the cache holds more rows than this KVCache was given: is the storage a class attribute "
                   "shared by every KVCache? Create the lists (or arrays) in __init__, on self")
 
@@ -57,7 +57,8 @@ def _decode_mistake(arr, Q, K, V) -> str | None:
         if np.allclose(arr, attention(Q * np.sqrt(Q.shape[-1]), K, V, causal_mask(T))):
             return MISTAKES["unscaled"]
         if np.allclose(arr, np.cumsum(V, axis=0) / np.arange(1, T + 1)[:, None]):
-            return "the weights must be softmax(K q / sqrt(d_k)), not a plain average of the cached values"
+            return ("every cached value got the same weight: each output is the plain running average of the "
+                    "values, as if the scores had no effect")
     return None
 
 
@@ -79,9 +80,8 @@ def _cache_mismatch(got, want: np.ndarray, name: str, appended: int) -> str | No
             problem,
             SHARED_STORAGE if rows > want.shape[0] else None,
             "the cache kept only the latest token: append must add a row, not replace the cache"
-            if rows == 1 and want.shape[0] > 1 else None,
-            f"decode_step must append its k and v to the cache: {appended} tokens went in, the cache holds {rows}"
-            if rows < want.shape[0] else None,
+            if rows == 1 and want.shape[0] > 1 and np.allclose(arr[0], want[-1]) else None,
+            f"{appended} tokens went in, and the cache holds {rows}" if rows < want.shape[0] else None,
         )
     return problem
 
@@ -90,9 +90,9 @@ def _outputs_mismatch(got, want: np.ndarray, name: str) -> tuple[str | None, np.
     problem = array_mismatch(got, want, name=name)
     arr, _ = as_array(got, name)
     if problem and arr is not None and arr.shape != want.shape:
-        if arr.size == want.size:
-            return explain(problem, "decode_step returns one vector of shape (d_v,) per token, "
-                                    "not (1, d_v)"), None
+        if arr.shape == want.shape[:1] + (1,) + want.shape[1:]:
+            return explain(problem, "each step returned shape (1, d_v): decode_step returns one vector of "
+                                    "shape (d_v,) per token"), None
         return problem, None
     return problem, None if arr is None else arr.astype(np.float64)
 
@@ -109,9 +109,12 @@ def decode_check(Q, K, V, *, weights: bool = False):
         if problem and arr is None:
             return problem
         if problem:
+            wrong = ~np.isclose(arr, want, rtol=RTOL, atol=ATOL, equal_nan=True).all(axis=-1)
+            first = int(np.argmax(wrong))
             return explain(problem, _decode_mistake(arr, Q, K, V), overflow_reason(arr, Q, K),
                            weights_reason(arr, causal_mask(len(Q))) if weights else None,
-                           "token-by-token decoding must equal causal attention over the whole sequence")
+                           f"the outputs of steps 0..{first - 1} are right and step {first} is the first wrong one"
+                           if first > 0 else None)
         return (_cache_mismatch(keys, K, "cache.keys", len(K))
                 or _cache_mismatch(values, V, "cache.values", len(V)))
 
@@ -139,7 +142,7 @@ def prefilled_check(q, k, v, K_past, V_past):
         arr, _ = as_array(out)
         if problem:
             if arr is None or arr.shape != want.shape:
-                return explain(problem, "decode_step returns one vector of shape (d_v,)"
+                return explain(problem, f"decode_step returns one vector of shape (d_v,), here {want.shape}"
                                if arr is not None and arr.size == want.size else None)
             arr = arr.astype(np.float64)
             with np.errstate(all="ignore"):
@@ -255,24 +258,25 @@ def bytes_check(args: tuple, kwargs: dict):
             return np.isclose(value, x, rtol=1e-9, atol=0)
 
         factors = (
-            ("the factor 2: the cache stores both K and V", 2),
-            ("bytes_per_elem: this counts elements, not bytes", bpe),
-            ("batch: every sequence of the batch keeps its own keys and values", batch),
-            ("n_layers: every layer keeps its own cache", n_layers),
-            ("n_kv_heads: every kv head keeps its own keys and values", n_kv_heads),
+            ("the leading factor 2", 2),
+            ("bytes_per_elem", bpe),
+            ("batch", batch),
+            ("n_layers", n_layers),
+            ("n_kv_heads", n_kv_heads),
         )
         missing = [text for text, factor in factors if factor > 1 and near(want / factor)]
         return explain(
             problem,
             f"the value is right but it is a {type(got).__name__}: return an int (keep to integer arithmetic; "
             f"`/` and float factors make floats)" if near(want) else None,
-            "missing " + "; or missing ".join(missing) if missing else None,
+            f"the result is exactly 1/{round(want / value)} of the expected {want}, as if "
+            f"{' or '.join(missing)} were left out of the product" if missing else None,
             "return bytes, not GiB, MiB or GB"
             if any(want >= u and (near(want // u) or near(want / u)) for u in (2**30, 2**20, 10**9, 10**6)) else None,
             "the defaults are batch=1 and bytes_per_elem=2 (fp16/bf16)" if defaulted and near(want * 2) else None,
             "the product overflowed a 32-bit integer: multiply Python ints (or np.int64)"
             if value.is_integer() and (int(value) - want) % 2**32 == 0 else None,
-            f"the formula is 2 * n_layers * n_kv_heads * head_dim * seq_len * batch * bytes_per_elem = {want}",
+            f"the result is {number(value / want)} times the expected {want}" if value and np.isfinite(value) else None,
         )
 
     return check

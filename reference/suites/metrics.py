@@ -30,7 +30,40 @@ def _counts(y_true: np.ndarray, y_pred: np.ndarray) -> tuple[int, int, int]:
     return int(np.sum(t & p)), int(np.sum(~t & p)), int(np.sum(t & ~p))
 
 
-def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: str = "output") -> str | None:
+# Other numbers an F1 can wrongly be, each from the true counts, so that a wrong F1 is only
+# named when exactly one of them reproduces it: on some inputs the accuracy happens to equal
+# (P + R) / 2, and then neither may be blamed.
+F1_MISTAKES = (
+    ("arithmetic", lambda tp, fp, fn, tn, p, r: (p + r) / 2),
+    ("accuracy", lambda tp, fp, fn, tn, p, r: (tp + tn) / (tp + fp + fn + tn)),
+    ("jaccard", lambda tp, fp, fn, tn, p, r: tp / (tp + fp + fn) if tp else 0.0),
+)
+
+
+def f1_reason(gf: float | None, y_true: np.ndarray, y_pred: np.ndarray, want: tuple) -> str | None:
+    """Which wrong F1 the returned one is, when exactly one formula gives it (P and R being right)."""
+    p, r, f = want
+    tp, fp, fn = _counts(y_true, y_pred)
+    tn = y_true.size - tp - fp - fn
+    if gf is None or close(gf, f):
+        return None
+    found = [name for name, formula in F1_MISTAKES
+             if not close(value := float(formula(tp, fp, fn, tn, p, r)), f) and close(gf, value)]
+    if len(found) != 1:
+        return None
+    return {
+        "arithmetic": f"your F1 {number(gf)} is the arithmetic mean (P + R) / 2 of precision {number(p)} and "
+                      f"recall {number(r)}; the expected F1 is lower, {number(f)}",
+        "accuracy": f"your F1 {number(gf)} is the accuracy (TP + TN) / n = ({tp} + {tn}) / {y_true.size}; "
+                    f"F1 combines only precision and recall",
+        "jaccard": f"your F1 {number(gf)} is TP / (TP + FP + FN) = {tp} / {tp + fp + fn} (the Jaccard index)",
+    }[found[0]]
+
+
+def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: str = "output",
+                relation: str | None = None) -> str | None:
+    """What is wrong with one (precision, recall, f1); `relation` is a broken property to prefer
+    over the plain counts when no mistake is recognised."""
     problem = sequence_of(got, 3, f"{name} (precision, recall, f1)")
     if problem:
         return problem
@@ -43,20 +76,32 @@ def prf_problem(got, y_true: np.ndarray, y_pred: np.ndarray, want: tuple, name: 
     p, r, f = want
     gp, gr, gf = (as_float(v) for v in got)
     tp, fp, fn = _counts(y_true, y_pred)
-    empty = [what for what, den in (("TP + FP == 0: nothing was predicted positive", tp + fp),
-                                    ("TP + FN == 0: there are no actual positives", tp + fn),
-                                    ("precision + recall == 0", p + r)) if den == 0]
-    got_nan = any(v is not None and np.isnan(v) for v in (gp, gr, gf))
+    denominators = (("precision", tp + fp), ("recall", tp + fn), ("f1", p + r))
+    nan_at_zero = [what for (what, den), v in zip(denominators, (gp, gr, gf))
+                   if den == 0 and v is not None and np.isnan(v)]
+    zero_because = {"precision": "TP + FP == 0: nothing was predicted positive",
+                    "recall": "TP + FN == 0: there are no actual positives",
+                    "f1": "precision + recall == 0"}
     return explain(
         problem,
-        f"a zero denominator must give 0.0, not NaN ({'; '.join(empty)})" if got_nan and empty else None,
-        "precision and recall are swapped: precision = TP / (TP + FP) is over the predicted positives, "
-        "recall = TP / (TP + FN) over the actual positives"
-        if p != r and close(gp, r) and close(gr, p) else None,
-        f"F1 is the harmonic mean 2PR / (P + R) = {number(f)}, not the arithmetic mean (P + R) / 2 = "
-        f"{number((p + r) / 2)}" if p != r and close(gf, (p + r) / 2) else None,
+        f"{' and '.join(nan_at_zero)} came out NaN where the denominator is 0 "
+        f"({'; '.join(zero_because[w] for w in nan_at_zero)})" if nan_at_zero else None,
+        f"precision and recall are swapped: your precision {number(gp)} is the recall and your recall "
+        f"{number(gr)} the precision" if p != r and close(gp, r) and close(gr, p) else None,
+        f1_reason(gf, y_true, y_pred, want) if close(gp, p) and close(gr, r) else None,
+        relation,
         f"here TP = {tp}, FP = {fp}, FN = {fn}",
     )
+
+
+def zero_division_hint(tp: int, fp: int, fn: int):
+    """The reason for a raise on a zero denominator, given only when the raise is that division."""
+    def hint(raised) -> str | None:
+        if raised.error_type in ("ZeroDivisionError", "FloatingPointError") or "divide by zero" in raised.message:
+            return (f"a denominator is 0 here (TP = {tp}, FP = {fp}, FN = {fn}) and the division raised "
+                    f"{raised.error_type}")
+        return None
+    return hint
 
 
 def prf_case(name: str, y_true, y_pred) -> Case:
@@ -66,8 +111,7 @@ def prf_case(name: str, y_true, y_pred) -> Case:
     zero = tp + fp == 0 or tp + fn == 0 or want[0] + want[1] == 0
     return case(name, "precision_recall_f1", (y_true, y_pred),
                 check=lambda got: prf_problem(got, y_true, y_pred, want),
-                hint=f"a denominator is 0 here (TP = {tp}, FP = {fp}, FN = {fn}); "
-                     "the convention is to return 0.0, not to divide" if zero else "")
+                hint=zero_division_hint(tp, fp, fn) if zero else "")
 
 
 def prf_swap_check(y_true: np.ndarray, y_pred: np.ndarray):
@@ -77,11 +121,13 @@ def prf_swap_check(y_true: np.ndarray, y_pred: np.ndarray):
         problem = sequence_of(got, 2, "output of the two calls")
         if problem:
             return problem
-        first = prf_problem(got[0], y_true, y_pred, want, "precision_recall_f1(y_true, y_pred)")
-        second = prf_problem(got[1], y_pred, y_true, swapped, "precision_recall_f1(y_pred, y_true)")
-        return explain(first or second,
-                       f"exchanging y_true and y_pred must exchange precision ({number(want[0])}) and "
-                       f"recall ({number(want[1])}), and keep F1")
+        a, b = ([as_float(v) for v in g] if sequence_of(g, 3) is None else None for g in got)
+        broken = (a is not None and b is not None and None not in a + b
+                  and not (close(b[0], a[1]) and close(b[1], a[0]) and close(b[2], a[2])))
+        relation = (f"exchanging y_true and y_pred did not exchange precision and recall: the two calls gave "
+                    f"({', '.join(map(number, a))}) and ({', '.join(map(number, b))})" if broken else None)
+        return (prf_problem(got[0], y_true, y_pred, want, "precision_recall_f1(y_true, y_pred)", relation)
+                or prf_problem(got[1], y_pred, y_true, swapped, "precision_recall_f1(y_pred, y_true)", relation))
 
     return check
 
@@ -150,19 +196,24 @@ def roc_problem(got, y_true: np.ndarray, scores: np.ndarray, want: float, name: 
     g = as_float(got)
     wins, ties = _pair_rates(y_true, scores)
     n_pos, n_neg = int(np.sum(y_true == 1)), int(np.sum(y_true == 0))
-    half = "a tie counts 1/2 (tied scores share their average rank)"
+    pairs = n_pos * n_neg
+    # A ranking that breaks the tied pairs in some order wins a whole number of them.
+    tie_broken = (ties and g is not None and wins - 1e-9 <= g <= wins + ties + 1e-9
+                  and abs(g * pairs - round(g * pairs)) < 1e-6)
     return explain(
         problem,
-        f"tied (positive, negative) pairs were counted as 0; {half}" if ties and close(g, wins) else None,
-        f"tied (positive, negative) pairs were counted as 1; {half}" if ties and close(g, wins + ties) else None,
-        f"{ties:.0%} of the (positive, negative) pairs have equal scores and they were broken in some order "
-        f"(e.g. by position after argsort); {half}"
-        if ties and g is not None and wins - 1e-9 <= g <= wins + ties + 1e-9 else None,
+        f"tied (positive, negative) pairs were counted as 0: your AUC {number(g)} is the fraction of pairs the "
+        f"positive wins outright" if ties and close(g, wins) else None,
+        f"tied (positive, negative) pairs were counted as 1: your AUC {number(g)} is the fraction of pairs the "
+        f"positive wins or ties" if ties and close(g, wins + ties) else None,
+        f"{ties:.0%} of the (positive, negative) pairs have equal scores, and your AUC lies between counting "
+        f"every tie as 0 ({number(wins)}) and as 1 ({number(wins + ties)}), as when the tied samples are taken "
+        f"in some order (e.g. by position after argsort)" if tie_broken else None,
         "this is 1 - AUC: the ranking is reversed (a higher score must mean more likely positive)"
         if close(g, 1 - want) else None,
         "AUC is a probability and lies in [0, 1]" if g is not None and not 0 <= g <= 1 else None,
-        f"AUC = P(score of a random positive > score of a random negative) + 1/2 P(equal), over the "
-        f"{n_pos} x {n_neg} (positive, negative) pairs",
+        f"{n_pos} positives and {n_neg} negatives make {pairs} (positive, negative) pairs, "
+        f"{round(ties * pairs)} of them tied",
     )
 
 
@@ -185,7 +236,7 @@ def roc_invariance_case(name: str, y_true: np.ndarray, scores: np.ndarray, y2: n
         second = roc_problem(got[1], y2, s2, want2, "AUC of the second call")
         a, b = as_float(got[0]), as_float(got[1])
         broken = a is not None and b is not None and not close(b, a if relation == "equal" else 1 - a)
-        return explain(first or second, why if broken else None)
+        return explain(first or second, f"{why} ({number(a)}, then {number(b)})" if broken else None)
 
     return case(name, "_hotseat_roc_twice", (y_true, scores, y2, s2), check=check,
                 show_entry="(lambda y_true, scores, y_true_2, scores_2: (roc_auc(y_true, scores), "
@@ -231,11 +282,11 @@ def roc_hidden(rng: np.random.Generator) -> list[Case]:
     cases += [
         roc_invariance_case(f"property: a monotone transform of the scores keeps AUC (n={n})", y, s, y,
                             np.exp(2 * s) + 3, "AUC changed when the scores went through exp(2s) + 3, which keeps "
-                            "their order: AUC may depend only on the ranking"),
+                            "their order"),
         roc_invariance_case(f"property: reordering the samples keeps AUC (n={n})", y, s, y[perm], s[perm],
                             "AUC changed when the samples were shuffled (labels moved with their scores)"),
         roc_invariance_case(f"property: flipping the labels gives 1 - AUC (n={n})", y, s, 1 - y, s,
-                            "swapping which class is positive must turn AUC into 1 - AUC", relation="complement"),
+                            "swapping which class is positive did not turn AUC into 1 - AUC", relation="complement"),
     ]
     return cases
 
@@ -285,16 +336,15 @@ def pr_problem(got, y_true: np.ndarray, scores: np.ndarray, want: float) -> str 
     negatives = bool(np.any(y_true == 0))
     return explain(
         problem,
-        "this is a trapezoid under the PR curve; average precision is a step sum with no interpolation: "
-        "sum over thresholds of (R_k - R_{k-1}) * P_k"
-        if any(close(g, t) for t in _trapezoids(y_true, scores)) else None,
+        "this is a trapezoid area under the PR curve: precision was interpolated linearly between the "
+        "curve's points" if any(close(g, t) for t in _trapezoids(y_true, scores)) else None,
         "this is the ROC-AUC; PR-AUC is computed from precision and recall, not from the false-positive rate"
         if negatives and close(g, roc_auc(y_true, scores)) else None,
-        f"this is the plain mean of the precisions over thresholds ({number(float(np.mean(precision)))}); "
-        "each precision must be weighted by the recall gained at its threshold, R_k - R_{k-1}"
+        f"this is the plain mean of the precisions over thresholds ({number(float(np.mean(precision)))}), "
+        "each weighted equally rather than by the recall gained at its threshold"
         if close(g, float(np.mean(precision))) else None,
-        "tied scores were taken one sample at a time; all samples with the same score cross the threshold "
-        "together, as one threshold (one point of the PR curve)"
+        f"your value lies between the results of taking tied samples one at a time, positives first "
+        f"({number(high)}) or last ({number(low)}), as when tied samples are not taken as one threshold"
         if low < high and g is not None and low - 1e-9 <= g <= high + 1e-9 else None,
         "a ranking that puts every positive first has average precision 1" if not negatives else None,
         f"{int(np.sum(y_true == 1))} positives, {len(np.unique(scores))} distinct scores (thresholds)",

@@ -18,28 +18,26 @@ from reference.suites.attention import (
     recognise, twice_case,
 )
 
-HEAD_ORDER = "Head h owns columns h*d_head:(h+1)*d_head of each projection"
+HEAD_ORDER = "head h owns columns h*d_head:(h+1)*d_head of each projection"
 
 REASONS = MISTAKES | {
-    "split_direct": "heads were split in the wrong order: reshaping (seq, d_model) straight to (n_heads, seq, "
-                    f"d_head) mixes tokens with features. {HEAD_ORDER}: reshape to (seq, n_heads, d_head), then "
-                    "move the head axis in front of seq",
-    "merge_direct": "heads were concatenated in the wrong order: reshaping (n_heads, seq, d_head) straight to "
-                    "(seq, d_model) mixes tokens with features. Move the head axis back behind seq first, so "
-                    "head h fills columns h*d_head:(h+1)*d_head",
-    "both_direct": "heads were split and merged in the wrong order: reshaping straight to (n_heads, seq, d_head) "
-                   f"mixes tokens with features. {HEAD_ORDER}: reshape to (seq, n_heads, d_head), then move "
-                   "the head axis",
-    "interleaved": f"{HEAD_ORDER} (a contiguous block), not every n_heads-th column: reshape to "
-                   "(seq, n_heads, d_head), not (seq, d_head, n_heads)",
-    "no_w_o": "the concatenated heads were not projected with W_o (forgot W_o?): the output is concat(heads) @ W_o",
+    "split_direct": "each head's rows mix features of different tokens: the output matches heads cut from the "
+                    f"projections in another order than {HEAD_ORDER}, token by token",
+    "merge_direct": "row i of the output mixes head outputs of several tokens: the output matches the heads "
+                    "concatenated in another order than side by side per token, head h in columns "
+                    "h*d_head:(h+1)*d_head",
+    "both_direct": "each head's rows mix features of different tokens, and so do the output's rows: the output "
+                   f"matches heads split and merged in another order than {HEAD_ORDER}, token by token",
+    "interleaved": f"the heads are not contiguous column blocks: the output matches head h taking every "
+                   f"n_heads-th column, while {HEAD_ORDER}",
+    "no_w_o": "the output equals the concatenated heads: they were not projected with W_o (forgot W_o?)",
     "w_transposed": "the projections are X @ W with W of shape (d_model, width), not X @ W.T",
-    "scale_d_model": "the scores were divided by sqrt(d_model); each head scales by sqrt(d_head), the width "
-                     "of its own queries and keys",
-    "kv_tile": "query head h must read kv head h // (n_heads // n_kv_heads), so consecutive query heads share "
-               "a kv head (np.repeat on the head axis); this read kv head h % n_kv_heads (np.tile)",
-    "kv_div_n_kv": "query head h must read kv head h // group with group = n_heads // n_kv_heads (the number "
-                   "of query heads per kv head), not h // n_kv_heads",
+    "scale_d_model": "the attention weights in every head are flatter than expected: the scores came out "
+                     "sqrt(n_heads) times too small",
+    "kv_tile": "query heads were paired with the wrong kv heads: the output matches query head h reading kv "
+               "head h % n_kv_heads, so consecutive query heads read different kv heads instead of sharing one",
+    "kv_div_n_kv": "query heads were paired with the wrong kv heads: the output matches query head h reading "
+                   "kv head h // n_kv_heads, not h // (n_heads // n_kv_heads)",
 }
 
 HEAD_MISTAKES = ("split_direct", "merge_direct", "both_direct", "interleaved", "no_w_o", "w_transposed",
@@ -106,12 +104,7 @@ def heads_check(X, weights, n_heads, n_kv_heads, mask):
         if problem is None or arr is None or "\nWhy:" in problem:  # nothing to add, or already explained
             return problem
         if arr.shape != want.shape:
-            return explain(
-                problem,
-                "X is batched (batch, seq, d_model): keep the batch axis in front and split heads on the last "
-                "axis only" if X.ndim == 3 else None,
-                "an unbatched X of shape (seq, d_model) gives an output of shape (seq, d_model)" if X.ndim == 2 else None,
-            )
+            return explain(problem, f"the output must have X's shape, {X.shape}")
         return explain(problem, recognise(arr.astype(np.float64), mistakes,
                                           lambda m: heads_attention(X, *weights, n_heads, n_kv_heads, mask, m),
                                           REASONS))
@@ -141,6 +134,12 @@ def heads_case(entry: str, name: str, X, weights, n_heads, n_kv_heads=None, mask
     return case(name, entry, args, kwargs, check=heads_check(X, weights, n_heads, n_kv_heads, mask))
 
 
+def heads_mistakes_of(mistakes, X, weights, n_heads, n_kv_heads, mask):
+    """Recognises the classic mistakes from an output for these inputs (bound now, not when called)."""
+    return lambda arr: recognise(arr, mistakes, lambda m: heads_attention(X, *weights, n_heads, n_kv_heads, mask, m),
+                                 REASONS)
+
+
 def heads_properties(entry: str, rng: np.random.Generator, d_model: int, n_heads: int,
                      n_kv_heads: int | None = None) -> list[Case]:
     """Causality (a changed future token leaves earlier outputs alone) and permutation equivariance."""
@@ -161,9 +160,7 @@ def heads_properties(entry: str, rng: np.random.Generator, d_model: int, n_heads
         f"causality: changing tokens after position {p} leaves outputs 0..{p} unchanged",
         f"{entry}(X, ..., mask=causal_mask({seq})) twice, the second time with tokens after {p} changed",
         entry, args_a, args_b,
-        pair_check(want_a, want_b, future_leak(p),
-                   lambda arr: recognise(arr, mistakes, lambda m: heads_attention(
-                       X, *weights, n_heads, n_kv_heads, mask, m), REASONS)),
+        pair_check(want_a, want_b, future_leak(p), heads_mistakes_of(mistakes, X, weights, n_heads, n_kv_heads, mask)),
         kwargs, kwargs))
 
     seq = 5
@@ -177,9 +174,7 @@ def heads_properties(entry: str, rng: np.random.Generator, d_model: int, n_heads
         f"{entry}(X, ...) and {entry}(X[p], ...) for a permutation p of the tokens",
         entry, args_a, args_b,
         pair_check(expected(X, weights, n_heads, n_kv_heads), expected(X[perm], weights, n_heads, n_kv_heads),
-                   permuted(perm),
-                   lambda arr: recognise(arr, mistakes, lambda m: heads_attention(
-                       X, *weights, n_heads, n_kv_heads, None, m), REASONS))))
+                   permuted(perm), heads_mistakes_of(mistakes, X, weights, n_heads, n_kv_heads, None))))
     return cases
 
 

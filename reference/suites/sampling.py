@@ -62,11 +62,15 @@ def _top_p_mask(probs: np.ndarray, p: float, rule: str = "reach") -> np.ndarray:
 
 
 def pipeline(logits, temperature=1.0, top_k=0, top_p=1.0, *, temperature_mode="logits", ties=True,
-             top_p_rule="reach", top_p_mass="renormalised", top_p_first=False, renormalise=True) -> np.ndarray:
-    """The reference pipeline with one step done the wrong way (flags name the wrong ways)."""
+             top_p_rule="reach", top_p_mass="renormalised", top_p_first=False, renormalise=True,
+             skip: str | None = None) -> np.ndarray:
+    """The reference pipeline with one step done the wrong way (flags name the wrong ways);
+    `skip` leaves out a whole step: "top_k", "top_p", or everything but the argmax ("sampling")."""
     logits = np.asarray(logits, dtype=np.float64)
-    if temperature == 0:
+    if temperature == 0 or skip == "sampling":
         return sampling_distribution(logits, 0)
+    top_k = 0 if skip == "top_k" else top_k
+    top_p = 1.0 if skip == "top_p" else top_p
     with np.errstate(all="ignore"):
         z = logits / temperature if temperature_mode == "logits" else logits.copy()
         if top_p_first and top_p < 1.0:  # top-p on the full distribution, then top-k
@@ -88,32 +92,32 @@ def pipeline(logits, temperature=1.0, top_k=0, top_p=1.0, *, temperature_mode="l
         return probs
 
 
-TIES_REASON = ("top-k kept exactly k tokens: every token whose logit equals the k-th largest logit must be kept "
-               "(compare with the k-th largest value, not the first k indices of a sort)")
+TIES_REASON = ("top-k kept exactly k tokens: a token whose logit ties with the k-th largest was filtered out "
+               "with the rest")
+TOP_P_SHORT = ("top-p kept one token too few (off by one): the tokens it kept have a total probability below "
+               "top_p")
 WRONG_PIPELINES = (
-    (dict(top_p_rule="below"),
-     "top-p dropped the token whose probability makes the kept mass reach top_p (off by one): keep the "
-     "smallest prefix of tokens, by descending probability, whose mass reaches top_p, the crossing token included"),
-    (dict(top_p_rule="at_most"),
-     "top-p kept tokens while the running mass was <= top_p, which drops the crossing token (off by one): "
-     "the token whose probability makes the mass reach top_p must be kept"),
+    (dict(top_p_rule="below"), TOP_P_SHORT),
+    (dict(top_p_rule="at_most"), TOP_P_SHORT),
     (dict(ties="first"), TIES_REASON),
     (dict(ties="last"), TIES_REASON),
     (dict(temperature_mode="ignored"),
-     "the temperature had no effect: divide the logits by the temperature before the softmax "
-     "(scaling probabilities after the softmax and renormalising undoes the scaling)"),
+     "the temperature had no effect: the result is what temperature = 1 gives"),
     (dict(temperature_mode="after_softmax"),
-     "the temperature was applied after the softmax: it divides the logits, before the softmax"),
+     "the temperature was applied to the probabilities after the softmax: the result matches "
+     "softmax(softmax(logits) / temperature), not the softmax of the scaled logits"),
     (dict(top_p_mass="before_renormalising"),
-     "top-p measured the cumulative mass before renormalising after top-k: apply top-p to the softmax "
-     "over the top-k survivors (their probabilities sum to 1)"),
+     "top-p measured the running mass on probabilities that do not sum to 1: those of the top-k survivors "
+     "taken from the softmax over every token"),
     (dict(top_p_mass="before_temperature"),
-     "top-p was measured on the distribution before temperature scaling: the order is temperature, top-k, "
-     "softmax, then top-p"),
+     "top-p chose its tokens from the distribution before temperature scaling"),
     (dict(top_p_first=True),
-     "top-p was applied before top-k: the order is temperature, top-k, softmax, then top-p"),
+     "top-p chose its tokens from the full distribution, before top-k removed any"),
     (dict(renormalise=False),
-     "the probabilities kept by top-p were not renormalised to sum to 1"),
+     "the probabilities top-p kept are right but were not renormalised: they sum to less than 1"),
+    (dict(skip="top_k"), "top-k had no effect: the result is what top_k = 0 gives"),
+    (dict(skip="top_p"), "top-p had no effect: the result is what top_p = 1.0 gives"),
+    (dict(skip="sampling"), "the result is the one-hot vector on the argmax, as if the temperature were 0"),
 )
 
 
@@ -126,7 +130,7 @@ def wrong_reason(got: np.ndarray, logits, temperature, top_k, top_p) -> str | No
         if reason not in reasons and wrong.shape == got.shape and not np.allclose(wrong, want, equal_nan=True) \
                 and np.allclose(got, wrong, rtol=1e-6, atol=1e-8, equal_nan=True):
             reasons.append(reason)
-    return "\n  or: ".join(reasons[:2]) or None
+    return "\n  or: ".join(reasons) or None
 
 
 def unambiguous(logits, temperature=1.0, top_k=0, top_p=1.0) -> bool:
@@ -171,13 +175,15 @@ def distribution_check(logits, temperature, top_k, top_p):
             total = float(arr.sum())
         kept_wrongly = np.flatnonzero((want == 0) & ~np.isclose(arr, 0, atol=1e-12))
         dropped = np.flatnonzero((want > 1e-12) & np.isclose(arr, 0, atol=1e-15))
+        scaled = float(np.max(np.abs(np.asarray(logits)[np.isfinite(logits)] / (temperature or 1))))
         return explain(
             problem,
             wrong_reason(arr, logits, temperature, top_k, top_p),
-            "temperature == 0 means greedy decoding: a one-hot vector on the argmax" if temperature == 0 else None,
-            "exp() overflowed: subtract the max logit before exponentiating (a low temperature makes logits huge)"
-            if not np.isfinite(arr).all() and np.max(np.abs(np.asarray(logits)[np.isfinite(logits)]
-                                                             / (temperature or 1))) > 700 else None,
+            f"with temperature == 0 the result is not the one-hot vector on the argmax (index "
+            f"{int(np.argmax(want))})" if temperature == 0 else None,
+            f"{int(np.sum(~np.isfinite(arr)))} probabilities are NaN or inf, and the scaled logits here reach "
+            f"{scaled:.0f}: exp() of a number above about 709 overflows float64"
+            if not np.isfinite(arr).all() and scaled > 700 else None,
             f"the probabilities do not sum to 1 (sum {total:.6g})" if np.isfinite(total) and abs(total - 1) > 1e-6
             else None,
             f"token {int(kept_wrongly[0])} should have been filtered out (probability 0) but got "
@@ -322,20 +328,50 @@ def chi_square_bound(n: int, probs: np.ndarray, alpha: float) -> float:
 
 
 def _likeliest_mistake(counts: np.ndarray, logits, temperature, top_k, top_p) -> str | None:
-    """The classic wrong pipeline under which the observed counts are far more likely than the reference."""
+    """The classic wrong pipeline whose distribution the counts pass every test of (as a correct
+    sampler of it would, but for odds below ALPHA) and are far more likely under than the reference."""
     def loglik(probs):
         with np.errstate(all="ignore"):
             return float(np.sum(np.where(counts > 0, counts * np.log(probs), 0.0)))
 
-    best, reason = loglik(sampling_distribution(logits, temperature, top_k, top_p)), None
+    n = int(counts.sum())
+    want = sampling_distribution(logits, temperature, top_k, top_p)
+    reference = loglik(want)
+    fitting: list[tuple[str, np.ndarray]] = []
     for flags, why in WRONG_PIPELINES:
         alt = pipeline(logits, temperature, top_k, top_p, **flags)
-        if not np.isfinite(alt).all() or abs(alt.sum() - 1) > 1e-6:
+        if not np.isfinite(alt).all() or abs(alt.sum() - 1) > 1e-6 or np.allclose(alt, want):
             continue
-        score = loglik(alt)
-        if score > best + 10:  # a likelihood ratio above e^10
-            best, reason = score, f"the draws fit this mistake: {why}"
-    return reason
+        # A likelihood ratio above e^10, and counts a sampler of `alt` would produce.
+        if loglik(alt) > reference + 10 and fit_problem(counts, alt, n) is None:
+            fitting.append((why, alt))
+    # Draws that fit two different distributions cannot say which mistake made them.
+    if not fitting or any(not np.allclose(alt, fitting[0][1]) for _, alt in fitting):
+        return None
+    return "the draws fit this mistake: " + "\n  or: ".join(dict.fromkeys(why for why, _ in fitting))
+
+
+def fit_problem(counts: np.ndarray, probs: np.ndarray, n: int) -> str | None:
+    """Why `counts` (of n draws) cannot come from `probs`, or None when they fit it."""
+    filtered = np.flatnonzero((probs == 0) & (counts > 0))
+    if filtered.size:
+        i = int(filtered[0])
+        return (f"token {i} was drawn {int(counts[i])} times in {n} draws, but it is filtered out "
+                f"(probability 0 after temperature/top-k/top-p)")
+    band = ALPHA / (2 * int(np.sum(probs > 0)))
+    for i, p in enumerate(probs):
+        lower, upper = binomial_tails(n, float(p))
+        c = int(counts[i])
+        if p > 0 and min(lower[c], upper[c]) < band:
+            return (f"token {i} was drawn {c} times in {n} draws; with probability {p:.4f} that is very "
+                    f"unlikely (expected about {n * p:.0f})")
+    kept = probs > 0
+    chi2 = float(np.sum((counts[kept] - n * probs[kept]) ** 2 / (n * probs[kept])))
+    threshold = chi_square_bound(n, probs, ALPHA)
+    if chi2 >= threshold:
+        return (f"the draws do not follow the expected distribution: chi-square {chi2:.1f} on "
+                f"{int(kept.sum()) - 1} degrees of freedom (limit {threshold:.1f})")
+    return None
 
 
 def draws_problem(got, n: int, probs: np.ndarray) -> tuple[np.ndarray | None, str | None]:
@@ -356,38 +392,17 @@ def draws_problem(got, n: int, probs: np.ndarray) -> tuple[np.ndarray | None, st
 
 def draws_check(logits, temperature, top_k, top_p, n: int):
     probs = sampling_distribution(logits, temperature, top_k, top_p)
-    lower_upper = [binomial_tails(n, float(p)) for p in probs]
-    band = ALPHA / (2 * int(np.sum(probs > 0)))
-    threshold = chi_square_bound(n, probs, ALPHA)
 
     def check(got):
         arr, problem = draws_problem(got, n, probs)
         if problem:
             return problem
         counts = np.bincount(arr, minlength=probs.size)
-        why = _likeliest_mistake(counts, logits, temperature, top_k, top_p)
-        filtered = np.flatnonzero((probs == 0) & (counts > 0))
-        if filtered.size:
-            i = int(filtered[0])
-            return explain(f"token {i} was drawn {int(counts[i])} times in {n} draws, but it is filtered out "
-                           f"(probability 0 after temperature/top-k/top-p); expected probabilities "
-                           f"{np.round(probs, 4).tolist()}", why)
-        for i, p in enumerate(probs):
-            lower, upper = lower_upper[i]
-            c = int(counts[i])
-            if p > 0 and min(lower[c], upper[c]) < band:
-                return explain(f"token {i} was drawn {c} times in {n} draws; with probability {p:.4f} that "
-                               f"is very unlikely (expected about {n * p:.0f}); observed counts "
-                               f"{counts.tolist()}, expected probabilities {np.round(probs, 4).tolist()}",
-                               why, "draw from the distribution sampling_distribution describes, with the rng "
-                                    "you were given")
-        kept = probs > 0
-        chi2 = float(np.sum((counts[kept] - n * probs[kept]) ** 2 / (n * probs[kept])))
-        if chi2 >= threshold:
-            return explain(f"the draws do not follow the expected distribution: chi-square {chi2:.1f} on "
-                           f"{int(kept.sum()) - 1} degrees of freedom (limit {threshold:.1f}); observed counts "
-                           f"{counts.tolist()}, expected probabilities {np.round(probs, 4).tolist()}", why)
-        return None
+        problem = fit_problem(counts, probs, n)
+        if problem is None:
+            return None
+        return explain(f"{problem}; observed counts {counts.tolist()}, expected probabilities "
+                       f"{np.round(probs, 4).tolist()}", _likeliest_mistake(counts, logits, temperature, top_k, top_p))
 
     return check
 
@@ -439,8 +454,8 @@ def reproducible_case(name: str, logits, seed: int, n: int = 30) -> Case:
             return problem or problem2
         if not np.array_equal(first, second):
             return (f"two runs with np.random.default_rng({seed}) drew different tokens "
-                    f"({first[:8].tolist()}... vs {second[:8].tolist()}...)\nWhy: draw with the `rng` argument "
-                    f"(rng.random(), rng.choice(...)), not np.random.* global state, so runs are reproducible")
+                    f"({first[:8].tolist()}... vs {second[:8].tolist()}...)\nWhy: the draws depend on something "
+                    f"besides the rng you were given: two generators with the same seed gave different tokens")
         return None
 
     return Case(name, Call("_hotseat_draws_twice", (logits, 1.0, 0, 1.0, seed, n)), check,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from reference.cases import case, explain, random_shape
-from reference.checks import array_mismatch, as_array
+from reference.checks import array_mismatch, as_array, number
 from reference.exercise import Case, Exercise
 from reference.solutions.attention import softmax
 
@@ -20,14 +20,20 @@ def softmax_check(x: np.ndarray, axis: int):
             return problem
         with np.errstate(all="ignore"):
             sums = arr.sum(axis=axis)
+            whole = np.exp(x - np.max(x)) / np.sum(np.exp(x - np.max(x)))
+        finite = np.abs(x[np.isfinite(x)]).max(initial=0)
+        neg_inf = np.isneginf(x)
+        leaked = arr[neg_inf & (arr != 0)]
         return explain(
             problem,
-            "exp() overflowed on large logits: subtract the max along the axis before exponentiating"
-            if not np.isfinite(arr).all() and np.abs(x[np.isfinite(x)]).max(initial=0) > 700 else None,
+            f"{int(np.sum(~np.isfinite(arr)))} probabilities are NaN or inf, and the logits here reach "
+            f"{finite:.0f}: exp() of a number above about 709 overflows float64"
+            if not np.isfinite(arr).all() and finite > 700 else None,
             f"probabilities along axis {axis} do not sum to 1 (sums {np.round(sums.ravel()[:4], 4).tolist()})"
             if np.isfinite(sums).all() and not np.allclose(sums, 1) else None,
-            "a -inf logit must get probability exactly 0" if np.isneginf(x).any() else None,
-            f"normalise along axis {axis}, not over the whole array" if x.ndim > 1 else None,
+            f"a -inf logit got probability {number(float(leaked[0]))}; it must be exactly 0" if leaked.size else None,
+            f"the probabilities were normalised over the whole array, not along axis {axis}"
+            if x.ndim > 1 and np.allclose(arr, whole, equal_nan=True) else None,
         )
 
     return check

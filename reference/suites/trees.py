@@ -33,9 +33,9 @@ def gini_problem(got, labels: np.ndarray, want: float) -> str | None:
     return explain(
         problem,
         "the impurity of an empty set is 0.0 by convention (no division by zero, no NaN)" if n == 0 else None,
-        "1 - sum(p) is always 0: the proportions must be squared, 1 - sum(p ** 2)"
+        "the result is 0, which 1 - sum(p) always is: the proportions sum to 1, so they must be squared"
         if n and close(g, 0.0) and want > 0 else None,
-        "use the class proportions p = count / n, not the raw counts"
+        "the result matches the raw class counts used in place of the proportions p = count / n"
         if n and any(close(g, v) for v in (1 - np.sum(counts ** 2.0), 1 - np.sum(counts ** 2.0) / n,
                                             n - np.sum(counts ** 2.0) / n)) else None,
         "this is the entropy -sum(p log p); Gini impurity is 1 - sum(p ** 2)"
@@ -79,7 +79,7 @@ def gini_hidden(rng: np.random.Generator) -> list[Case]:
 # --- best split --------------------------------------------------------------------------------
 
 
-def all_splits(X: np.ndarray, y: np.ndarray, equal_weights: bool = False) -> list[tuple[int, float, float]]:
+def all_splits(X: np.ndarray, y: np.ndarray) -> list[tuple[int, float, float]]:
     """Every candidate (feature, threshold, weighted Gini), in tie-break order.
 
     A sweep over each sorted feature with cumulative class counts: fast enough to run on
@@ -99,7 +99,7 @@ def all_splits(X: np.ndarray, y: np.ndarray, equal_weights: bool = False) -> lis
         n_right = n - n_left
         g_left = 1 - np.sum((left / n_left[:, None]) ** 2, axis=1)
         g_right = 1 - np.sum((right / n_right[:, None]) ** 2, axis=1)
-        w = (g_left + g_right) / 2 if equal_weights else (n_left * g_left + n_right * g_right) / n
+        w = (n_left * g_left + n_right * g_right) / n
         out += [(f, float(t), float(v)) for t, v in zip((x[cut] + x[cut + 1]) / 2, w)]
     return out
 
@@ -141,32 +141,33 @@ def _split_reasons(got, X: np.ndarray, y: np.ndarray, want) -> list[str | None]:
     raw = gf is not None and gt is not None and bool(np.any(np.isclose(X[:, gf], gt, rtol=0, atol=1e-12)))
     picked = next((s for s in same_feature if close(gt, s[1])), None)
     tied = [s for s in splits if close(s[2], w)]
-    equal_best = min(all_splits(X, y, equal_weights=True), key=lambda s: s[2])
     halves = unnormalised = None
     if picked is not None:
         left = X[:, gf] <= picked[1]
         gl, gr = gini_impurity(y[left]), gini_impurity(y[~left])
         halves, unnormalised = (gl + gr) / 2, left.sum() * gl + (~left).sum() * gr
     return [
-        f"thresholds are midpoints between consecutive distinct values of the feature; {number(gt)} is one "
-        f"of the values itself" if raw else None,
+        f"the threshold {number(gt)} is one of feature {gf}'s values itself, not a midpoint between two "
+        f"consecutive distinct values" if raw else None,
         f"{len(tied)} splits reach the minimum weighted Gini {number(w)}: "
         f"{', '.join(f'feature {s[0]} at {number(s[1])}' for s in tied[:4])}; ties go to the lowest feature "
         f"index, then the lowest threshold"
         if picked and len(tied) > 1 and close(picked[2], w) and (gf, picked[1]) != (f, t) else None,
-        "children must be weighted by their share of samples, n_left / n and n_right / n, not 1/2 each"
-        if (picked and close(gw, halves) and not close(gw, picked[2]))
-        or (gf == equal_best[0] and close(gt, equal_best[1]) and not close(gt, t)) else None,
-        "the children's impurities must be weighted by their share of samples, i.e. divided by n"
+        f"the returned weighted_gini {number(gw)} is the plain average (G_left + G_right) / 2 of that split's "
+        f"children, each weighted 1/2 whatever its size"
+        if picked and close(gw, halves) and not close(gw, picked[2]) else None,
+        f"the returned weighted_gini {number(gw)} is n_left * G_left + n_right * G_right, n = {n} times the "
+        f"size-weighted average"
         if picked and close(gw, unnormalised) and not close(gw, picked[2]) else None,
         "return the weighted Gini of the children, not the impurity decrease (gain) from the parent"
         if picked and close(gw, gini_impurity(y) - picked[2]) and not close(gw, picked[2]) else None,
-        "a weighted Gini impurity lies between 0 and 1: check the children's impurities (class proportions "
-        "p = count / n_child, not counts)" if gw is not None and not 0 <= gw < 1 else None,
+        f"the returned weighted_gini {number(gw)} is outside [0, 1), where every weighted Gini impurity lies"
+        if gw is not None and not 0 <= gw < 1 else None,
         f"that split has weighted Gini {number(picked[2])}, but {_describe(want)} is lower"
         if picked and not close(picked[2], w) else None,
-        f"the candidate thresholds of feature {gf} are {[number(s[1]) for s in same_feature][:8]}"
-        if gf is not None and same_feature and picked is None else None,
+        f"the threshold {number(gt)} is not one of feature {gf}'s candidate thresholds "
+        f"{[number(s[1]) for s in same_feature][:8]}"
+        if gf is not None and gt is not None and same_feature and picked is None else None,
     ]
 
 

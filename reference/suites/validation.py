@@ -65,9 +65,13 @@ def partition_problem(folds: list, n: int, k: int, name: str) -> str | None:
         r = n % k
         return explain(
             f"{name}: test fold sizes expected {want}, got {got}",
-            f"the remainder went to the last fold; the first n % k = {r} folds get one extra sample instead"
+            f"the remainder went to the last fold: it is {r} larger than the others"
             if r and got == [n // k] * (k - 1) + [n // k + r] else None,
-            f"fold sizes are n // k = {n // k}, and the first n % k = {r} folds take one more sample",
+            f"the test folds hold {sum(got)} indices in all, not n = {n}" if sum(got) != n else None,
+            f"the fold sizes range from {min(got)} to {max(got)}: they differ by more than one"
+            if max(got) - min(got) > 1 else None,
+            "the sizes are right but in another order: the larger folds come first"
+            if sorted(got) == sorted(want) else None,
         )
     owner: dict[int, int] = {}
     for i, (_, test) in enumerate(folds):
@@ -75,21 +79,28 @@ def partition_problem(folds: list, n: int, k: int, name: str) -> str | None:
             if j in owner:
                 where = f"test folds {owner[j]} and {i}" if owner[j] != i else f"test fold {i} twice"
                 return (f"{name}: test folds overlap: index {j} is in {where}\n"
-                        f"Why: the test folds must partition range({n}); every index is tested exactly once")
+                        f"Why: the test folds do not partition range({n}): index {j} is tested twice, so "
+                        f"with sizes adding up to n some other index is never tested")
             owner[j] = i
     everything = set(range(n))
     for i, (train, test) in enumerate(folds):
         shared = np.intersect1d(train, test)
         if shared.size:
             return (f"{name}[{i}]: train_idx and test_idx share index {int(shared[0])} "
-                    f"({shared.size} shared in all)\nWhy: a sample in both is leakage; train_idx is every index "
-                    f"not in test_idx")
+                    f"({shared.size} shared in all)\nWhy: fold {i} would be tested on {shared.size} "
+                    f"sample{'s' if shared.size > 1 else ''} it was trained on")
         if len(np.unique(train)) != len(train):
             return f"{name}[{i}] train_idx repeats an index: {preview(train)}"
         missing = everything - set(train.tolist()) - set(test.tolist())
         if missing:
             return (f"{name}[{i}]: index {min(missing)} is in neither train_idx nor test_idx\n"
-                    f"Why: train_idx is every index not in test_idx ({n - len(test)} of them)")
+                    f"Why: train_idx has {len(train)} indices, but {n - len(test)} are not in test_idx")
+    return None
+
+
+def _unordered(got: np.ndarray, want: np.ndarray, what: str) -> str | None:
+    if sorted(got.tolist()) == want.tolist() and not np.array_equal(got, want):
+        return f"{what} are the right ones but not in increasing order"
     return None
 
 
@@ -107,12 +118,15 @@ def kfold_problem(got, n: int, k: int, shuffle: bool, seed: int, name: str = "ou
             problem = (array_mismatch(test, want_test, name=f"{name}[{i}] test_idx")
                        or array_mismatch(train, want_train, name=f"{name}[{i}] train_idx"))
             if problem:
-                return explain(problem, f"with shuffle=False fold {i} tests the contiguous block "
-                                        f"{start}..{stop - 1}, and train_idx is the rest in increasing order")
+                return explain(problem, _unordered(test, want_test, f"fold {i}'s test indices"),
+                               _unordered(train, want_train, f"fold {i}'s train indices"),
+                               f"fold {i} tests other indices than the block {start}..{stop - 1}: with shuffle=False "
+                               f"the test folds are contiguous blocks following each other from 0 up"
+                               if set(test.tolist()) != set(want_test.tolist()) else None)
         return None
     if _orderings(n, k) > 1e12 and all(set(test.tolist()) == set(want.tolist()) for (_, test), (_, want) in zip(folds, plain)):
         return (f"{name}: shuffle=True returned the unshuffled folds (contiguous blocks)\n"
-                f"Why: shuffle=True must permute the indices with np.random.default_rng(seed) before splitting")
+                f"Why: every test fold is the contiguous block shuffle=False gives: the indices were not shuffled")
     return None
 
 
@@ -134,11 +148,11 @@ def seeds_case(n: int, k: int, seed: int) -> Case:
                 return problem
         tests = [[np.asarray(test).tolist() for _, test in value] for value in got]
         if tests[0] != tests[1]:
-            return ("two calls with the same seed gave different folds\nWhy: the same seed must give the same "
-                    "folds: draw the permutation from np.random.default_rng(seed), not from global random state")
+            return (f"two calls with the same seed gave different folds\nWhy: the folds depend on something "
+                    f"besides seed: two calls with seed={seed} differ")
         if [sorted(t) for t in tests[0]] == [sorted(t) for t in tests[2]]:
-            return (f"seed={seed} and seed={seed + 1} gave the same folds\nWhy: the seed must drive the shuffle "
-                    f"(np.random.default_rng(seed).permutation(n))")
+            return (f"seed={seed} and seed={seed + 1} gave the same folds\nWhy: the folds do not depend on seed: "
+                    f"two different seeds gave the same test folds")
         return None
 
     return case(f"property: same seed, same folds; another seed, other folds (n={n}, k={k}, seed={seed})",

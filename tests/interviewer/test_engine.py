@@ -77,7 +77,8 @@ async def play(interview, rubric, *, good=True, clock=None, hints_on=(), skip_on
                 and interview.state.grades_for(current.question_id):
             await interview.skip()   # failed, explained, and gave up on fixing it
             continue
-        text = strong_answer(question, current.target) if good else "I am not sure, maybe it depends."
+        asked = question.discussed(current.target) or question   # a coding discussion has key points of its own
+        text = strong_answer(asked, current.target) if good else "I am not sure, maybe it depends."
         await interview.answer(text)
     return steps
 
@@ -211,6 +212,36 @@ def test_code_verdicts_score_the_coding_question_and_prompt_a_discussion(rubric)
     assert reaction and "1 of 4 hidden tests pass" in reaction[0]["text"] and "submit again" in reaction[0]["text"]
     assert not [e for e in said(events, "followup") if "hidden tests pass" in e["text"]]   # no follow-up yet
     assert any(g["kind"] == "code" for g in interview.state.scorecard["gaps"])
+
+
+def test_after_passing_code_the_discussion_is_graded_on_its_own_key_points(rubric):
+    """The coding follow-up ("why divide by sqrt(d_k)?") is graded against that follow-up's key points, never
+    the implementation checklist the passing code already showed."""
+    interview, events = new_interview(rubric)
+    run(interview.start("machine_learning_engineer", seed=19))
+    while interview.state.current.question_id != "code_attention":
+        run(interview.skip())
+    run(interview.answer("I'll compute the scores, mask them, softmax over the keys and mix the values."))
+    run_id = run(interview.run_code("attention", "def attention(Q, K, V, mask=None): ...", "hidden"))
+    run(interview.receive_verdict(run_id, {"passed": True, "score": 1.0, "tests": [
+        {"name": "t", "passed": True, "message": ""}]}))
+    ask = said(events, "followup")[-1]
+    question = rubric.question("code_attention")
+    assert question.discussion[0].ask in ask["text"]
+    assert ask["targets"] == [kp.id for kp in question.discussion[0].key_points]
+    run(interview.answer("Each score sums d_k products of unit-variance terms, so its variance is d_k and it "
+                         "grows with the head width. Without the scaling the softmax turns nearly one-hot and "
+                         "its gradients vanish, so dividing by sqrt(d_k) keeps the scores around unit variance "
+                         "whatever the head size."))
+    graded = [e for e in events if e["type"] == "answer_graded"][-1]
+    assert graded["attempt"] == "discussion" and graded["grade"]["score"] >= 0.6
+    assert set(graded["grade"]["covered"]) <= {kp.id for kp in question.discussion[0].key_points}
+    run(interview.end())
+    coding = next(a for a in interview.state.scorecard["answers"] if a["question_id"] == "code_attention")
+    assert coding["shown_in_code"] and not [p for p in coding["not_said"]
+                                            if p["point"] in {kp.point for kp in question.key_points}]
+    assert not [g for g in interview.state.scorecard["gaps"] if g["question_id"] == "code_attention"]
+    assert coding["score"] >= 0.9
 
 
 def test_replay_is_the_same_reducer_over_the_same_events(rubric):

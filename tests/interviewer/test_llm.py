@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.llm import LLMClient, LLMError, LLMSettings, schema_problems, warm_up
+from interviewer.llm import LLMClient, LLMError, LLMSettings, schema_problems
 from tests.llm_server import (
     LLMServer,
     drop_after,
@@ -70,24 +70,7 @@ def conversation(candidate_text: str = "Bias is error from wrong assumptions.") 
     ]
 
 
-_loop: asyncio.AbstractEventLoop | None = None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_event_loop():
-    """One event loop for the whole module, as in the server: litellm keeps per-loop state
-    (connection pools, a background logging worker) and warns when it sees loops come and go."""
-    global _loop
-    warm_up().join()  # as the server does at start-up, so no test pays the import in its timeout
-    _loop = asyncio.new_event_loop()
-    yield
-    _loop.run_until_complete(asyncio.sleep(0.05))  # let litellm's background logging finish
-    _loop.close()
-    _loop = None
-
-
-def run(coroutine):
-    return _loop.run_until_complete(coroutine)
+from tests.llm_loop import one_event_loop, run  # noqa: E402,F401 - the fixture is used by name
 
 
 def collect(client: LLMClient, messages=None) -> list[str]:

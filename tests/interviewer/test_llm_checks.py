@@ -8,15 +8,13 @@ interview makes of it, over real HTTP through litellm.
 
 from __future__ import annotations
 
-import asyncio
-import json
 
 import pytest
 
 from interviewer.grading.base import DIMENSIONS
 from interviewer.grading.llm import LLMGrader, quoted_in
 from interviewer.grading.offline import OfflineGrader
-from interviewer.llm import LLMClient, LLMSettings, warm_up
+from interviewer.llm import LLMClient, LLMSettings
 from interviewer.llm_voice import LLMVoice
 from interviewer.voice import Intent
 from rubric import load_rubric
@@ -27,21 +25,7 @@ ANSWER = ("L1 adds the absolute values of the weights to the loss, and it drives
           "so you get a sparse model. L2 adds the squared weights and shrinks them all smoothly without "
           "zeroing them.")
 
-_loop = None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_event_loop():
-    global _loop
-    warm_up().join()
-    _loop = asyncio.new_event_loop()
-    yield
-    _loop.run_until_complete(asyncio.sleep(0.05))
-    _loop.close()
-
-
-def run(coroutine):
-    return _loop.run_until_complete(coroutine)
+from tests.llm_loop import one_event_loop, run  # noqa: E402,F401 - the fixture is used by name
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +99,33 @@ def test_a_full_score_with_nothing_covered_is_corrected_and_says_so(llm_server, 
     assert result.grader == "llm (corrected)"
     assert result.dimensions["correctness"] <= 0.25 and result.score < 0.6
     assert any(n.startswith("corrected to what the quoted evidence supports") for n in result.notes)
+
+
+def test_the_same_answer_moves_at_most_a_band_between_graders(llm_server, question):
+    offline = OfflineGrader().grade_now(question, ANSWER).score
+    every = [quote(k.id, "drives many weights to exactly zero") for k in question.key_points[:1]]
+    harsh = grade(llm_server, question, {"covered": every, "misconceptions": [], "dimensions": dims(0.0), "notes": []})
+    assert harsh.score == pytest.approx(max(0.0, offline - 0.2))
+    assert harsh.grader == "llm (corrected)" and any("held within 0.2 of the offline grade" in n and
+                                                      "quoted no wrong claim" in n for n in harsh.notes)
+
+    weak = "L1 and L2 are both penalties on the weights; I would pick one by trying both."
+    offline_weak = OfflineGrader().grade_now(question, weak).score
+    generous = grade(llm_server, question, {"covered": [], "misconceptions": [], "dimensions": dims(1.0),
+                                            "notes": []}, answer=weak)
+    assert generous.score <= offline_weak + 0.2 + 1e-9
+
+
+def test_a_quoted_wrong_claim_may_take_the_score_lower_than_the_band(llm_server, question):
+    wrong = "L2 drives the weights to exactly zero, so L2 is what gives a sparse model."
+    offline = OfflineGrader().grade_now(question, wrong)
+    misconception = next(m.id for m in question.misconceptions if m.id not in offline.misconceptions)
+    result = grade(llm_server, question, {"covered": [], "dimensions": dims(0.1), "notes": [],
+                                          "misconceptions": [quote(misconception, "L2 drives the weights to exactly zero")]},
+                   answer=wrong)
+    assert misconception in result.misconceptions
+    assert result.score == pytest.approx(0.1 * 0.55)   # its own reading, less the share a wrong claim costs
+    assert not any("held within" in n for n in result.notes)
 
 
 def test_quotes_the_answer_never_said_reject_the_grade(llm_server, question):

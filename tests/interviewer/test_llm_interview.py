@@ -6,7 +6,6 @@ dies, stalls or obeys an injection, and the interview must carry on offline, say
 and grade by the same rubric.
 """
 
-import asyncio
 import json
 import re
 
@@ -14,28 +13,13 @@ import pytest
 
 from interviewer.choose import choose_grader, choose_voice
 from interviewer.engine import Interview
-from interviewer.llm import LLMSettings, warm_up
+from interviewer.llm import LLMSettings
 from rubric import load_rubric
 from tests.interviewer.test_engine import ROLES, Clock, play, strong_answer
 from tests.llm_server import http_error, json_reply, say, slow
 from server.hub import exercise_followups
 
-_loop = None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_event_loop():
-    """One loop for the module, as in the server (litellm keeps per-loop state)."""
-    global _loop
-    warm_up().join()
-    _loop = asyncio.new_event_loop()
-    yield
-    _loop.run_until_complete(asyncio.sleep(0.05))
-    _loop.close()
-
-
-def run(coroutine):
-    return _loop.run_until_complete(coroutine)
+from tests.llm_loop import one_event_loop, run  # noqa: E402,F401 - the fixture is used by name
 
 
 @pytest.fixture(scope="module")

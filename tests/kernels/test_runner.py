@@ -107,7 +107,7 @@ def test_cli_human_output_teaches(tmp_path, kernel_env):
     bad.write_text((ROOT / "tests" / "variants" / "softmax" / "wrong_unstable.py").read_text())
     result = cli("check", "softmax", str(bad))
     assert result.returncode == 1
-    assert "FAIL" in result.stdout and "subtract the max" in result.stdout and "--seed" in result.stdout
+    assert "FAIL" in result.stdout and "overflows float64" in result.stdout and "--seed" in result.stdout
 
 
 def test_without_bubblewrap_code_is_refused_with_install_help(tmp_path, kernel_env):

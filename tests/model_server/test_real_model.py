@@ -16,7 +16,7 @@ from contextlib import aclosing
 
 import pytest
 
-from interviewer.llm import LLMClient, LLMSettings, schema_problems, warm_up
+from interviewer.llm import LLMClient, LLMSettings, schema_problems
 from tests.model_server import RealModel
 
 TIMEOUT = 60.0
@@ -41,23 +41,7 @@ def conversation(answer: str = "Dropout randomly zeroes activations during train
     ]
 
 
-_loop: asyncio.AbstractEventLoop | None = None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_event_loop():
-    """One event loop for the module, as in the server: litellm keeps per-loop state."""
-    global _loop
-    warm_up().join()
-    _loop = asyncio.new_event_loop()
-    yield
-    _loop.run_until_complete(asyncio.sleep(0.05))  # let litellm's background logging finish
-    _loop.close()
-    _loop = None
-
-
-def run(coroutine):
-    return _loop.run_until_complete(coroutine)
+from tests.llm_loop import one_event_loop, run  # noqa: E402,F401 - the fixture is used by name
 
 
 def client_for(real_model: RealModel) -> LLMClient:

@@ -56,6 +56,13 @@ def test_a_gap_skips_a_few_words_but_not_a_negation_or_a_clause():
     assert not found(["l2 ... sparse"], "L2 shrinks every weight a little bit but never to anything sparse")
 
 
+def test_brackets_of_notation_split_no_clause_but_an_aside_does():
+    assert found(["sqrt ... turns ... into probabilit*"], "The sqrt(d_k) factor turns the scores into probabilities.")
+    assert found(["scores ... divided"], "The scores[i] get divided by the temperature")
+    assert not found(["l2 ... sparse"], "L2 (unlike the lasso) keeps every weight and is never sparse")
+    assert not found(["scale ... sum"], "We scale (to keep the spread small) and then sum")
+
+
 def test_hits_quote_the_answer():
     [hit] = compile_pattern(["square root | sqrt"]).search("Divide by the Square Root of d.")
     assert (hit.phrase, hit.quote) == ("square root", "Square Root")

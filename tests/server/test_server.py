@@ -294,6 +294,30 @@ def test_exports_and_delete(server, rubric):
     assert httpx.get(server.url + path + "/replay", headers=headers).status_code == 404
 
 
+def test_a_finished_session_can_be_regraded_and_only_its_owner_keeps_it(server, rubric):
+    client = Client(server.ws_url)
+    session = client.request({"type": "start", "role": "data_scientist", "options": {"seed": 12}})
+    client.until(lambda m: m["type"] == "ack")
+    path = f"{server.url}/api/sessions/{session['session_id']}/regrade"
+    replay = {"authorization": f"Bearer {session['replay_token']}"}
+    assert httpx.get(path, headers=replay).status_code == 409   # not finished yet
+    question = rubric.question(client.state().current.question_id)
+    client.answered({"type": "answer", "text": strong_answer(question)})
+    client.answered({"type": "end"})
+    card = client.event("scorecard")["scorecard"]
+
+    preview = httpx.get(path, headers=replay).json()
+    assert preview["old"] == {"overall": card["overall"], "band": card["band"]} and preview["new"]["band"]
+    assert [q["question_id"] for q in preview["questions"]] == [a["question_id"] for a in card["answers"]]
+    assert httpx.post(path, headers=replay).status_code == 403   # a replay token only reads
+    kept = httpx.post(path, headers={"authorization": f"Bearer {session['token']}"}).json()
+    assert kept["kept"] and kept["scorecard"]["overall"] == kept["new"]["overall"]
+    after = httpx.get(f"{server.url}/api/sessions/{session['session_id']}/replay", headers=replay).json()
+    assert after["events"][-1]["type"] == "regraded" and after["scorecard"] == kept["scorecard"]
+    assert client.event("regraded")["previous"] == preview["old"]   # the open socket hears it too
+    client.close()
+
+
 def test_health_and_exercise_prompts(server):
     health = httpx.get(server.url + "/api/health").json()
     assert health["status"] == "ok" and health["kernels"]["ready"] and health["llm"] == "offline interviewer"

@@ -155,6 +155,13 @@ def test_a_whole_offline_interview(page, server, rubric, shots, page_errors):
     assert page.locator("[aria-labelledby=str-title] .moment-link").count() >= 1
     expect(page.locator("[aria-labelledby=gap-title] .finding-skipped")).to_have_count(1)
     expect(page.locator("[aria-labelledby=study-title] .study > li").first).to_be_visible()
+    expect(page.locator(".dim-advice-item")).to_have_count(len(card["dimension_advice"]))
+    # feedback in words: no key point id anywhere a user reads; each question opens to a model answer
+    shown = page.locator("main").inner_text()
+    ids = {kp for a in card["answers"] for kp in a["covered"] + a["missed"] + a["misconceptions"] if "_" in kp}
+    assert ids and not [i for i in ids if i in shown]
+    page.locator(".q-details summary").first.click()
+    expect(page.locator(".q-details[open]")).to_contain_text("A model answer covers")
     shots.take(page, "scorecard", full_page=True)
 
     # a gap links to its moment in the replay
@@ -372,6 +379,34 @@ def test_history_lists_the_session_with_a_trend(page, shots, finished):
     page.get_by_role("button", name="Search").click()
     expect(page.locator(".search-results")).to_contain_text(re.compile("Nothing found|You|Interviewer"))
     shots.take(page, "history", full_page=True)
+
+
+def test_a_session_is_regraded_side_by_side_and_its_owner_keeps_it(page, server, shots, finished, browser):
+    session_id = finished["session_id"]
+    other = browser.new_context(base_url=server.url)   # a shared link may look, not keep
+    try:
+        tab = other.new_page()
+        tab.goto(f"/scorecard/{session_id}?token={finished['replay_token']}")
+        tab.get_by_role("button", name="Re-grade with today's grader").click()
+        expect(tab.locator(".regrade")).to_contain_text("Only the session's own link can keep")
+    finally:
+        other.close()
+
+    hold(page, finished)
+    page.goto(f"/scorecard/{session_id}")
+    card = httpx.get(f"{server.url}/api/sessions/{session_id}/replay",
+                     headers={"Authorization": f"Bearer {finished['token']}"}).json()["scorecard"]
+    page.get_by_role("button", name="Re-grade with today's grader").click()
+    expect(page.locator(".regrade-table tbody tr")).to_have_count(len(card["answers"]))
+    expect(page.locator(".regrade")).to_contain_text("Overall")
+    shots.take(page, "regrade", full_page=True)
+    page.get_by_role("button", name="Keep the new scorecard").click()
+    expect(page.locator(".regrade")).to_have_count(1)
+    events = httpx.get(f"{server.url}/api/sessions/{session_id}/replay",
+                       headers={"Authorization": f"Bearer {finished['token']}"}).json()["events"]
+    assert events[-1]["type"] == "regraded"
+    page.goto(f"/replay/{session_id}")
+    expect(page.locator(".replay-event")).to_contain_text(f"Event {len(events)} of {len(events)}")
 
 
 # --------------------------------------------------------------------------- narrow screens

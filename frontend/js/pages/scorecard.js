@@ -2,7 +2,7 @@
 // and what to study next, each linked to its moment in the replay.
 
 import { h, add, clear, toast, copyText } from "../dom.js";
-import { getReplay } from "../api.js";
+import { getReplay, previewRegrade, keepRegrade } from "../api.js";
 import * as store from "../store.js";
 import { pageReady } from "../router.js";
 import { bandName, categoryName, humanize, pct, date, DIMENSIONS, sectionName } from "../format.js";
@@ -32,8 +32,112 @@ function splitFinding(text) {
   return h("p", {}, text.slice(at + 3).replace(/\.; /g, "; "), h("span", { class: "finding-q" }, text.slice(0, at)));
 }
 
-const GAP_KINDS = { missed: "Missed", misconception: "Misconception", code: "Code", skipped: "Skipped",
+const GAP_KINDS = { missed: "Not said", misconception: "Wrong claim", code: "Code", skipped: "Skipped",
   unanswered: "Unanswered", not_reached: "Not reached" };
+
+function quote(text) {
+  return h("q", { class: "said" }, text);
+}
+
+/** A strength: the candidate's own words that earned it (older scorecards: their one-line text). */
+function strength(sessionId, s, linkToken) {
+  const words = s.quotes?.length
+    ? h("p", {}, "You said ", s.quotes.map((q, i) => [i ? " … and " : "", quote(q)]))
+    : splitFinding(s.text);
+  return h("li", { class: "finding finding-good" },
+    h("span", { class: "finding-cat" }, categoryName(s.category)),
+    words,
+    s.quotes?.length ? h("span", { class: "finding-q" }, s.text.split(" — ")[0]) : null,
+    momentLink(sessionId, s.moment, linkToken));
+}
+
+/** A gap: a wrong claim quoted with its correction, the points not said, failing code, or a question
+ * not answered (older scorecards: their one-line text). */
+function gap(sessionId, g, linkToken) {
+  let body;
+  if (g.kind === "misconception" && g.claim) {
+    body = [g.quote ? h("p", {}, "You said ", quote(g.quote)) : h("p", {}, "You said: ", g.claim),
+      h("p", { class: "muted small" }, "Correction: ", (g.study || []).join(" "))];
+  } else if (g.kind === "missed" && g.points) {
+    body = [h("ul", { class: "unsaid" }, g.points.map((point) => h("li", {}, point)))];
+  } else {
+    body = [h("p", {}, g.text.replace(/^(missed|said|skipped|unanswered|not reached): /, "")),
+      g.kind === "misconception" && typeof g.study === "string" ? h("p", { class: "muted small" }, "Correction: ", g.study) : null];
+  }
+  return h("li", { class: `finding finding-${g.kind}` },
+    h("span", { class: "finding-cat" }, GAP_KINDS[g.kind] || humanize(g.kind), " · ", categoryName(g.category)),
+    ...body,
+    g.question ? h("span", { class: "finding-q" }, g.question) : null,
+    momentLink(sessionId, g.moment, linkToken));
+}
+
+/** Under the dimension bars: for each dimension below the hire bar, what would have raised it. */
+function dimensionAdvice(sessionId, advice, linkToken) {
+  const entries = Object.entries(advice || {});
+  if (!entries.length) return null;
+  return h("div", { class: "dim-advice" }, entries.map(([name, a]) => h("div", { class: "dim-advice-item" },
+    h("h3", { class: "h4" }, `${humanize(name)} · ${pct(a.score)}`),
+    h("p", { class: "small" }, a.advice),
+    a.examples?.length ? h("ul", { class: "small" }, a.examples.map((e) => h("li", {}, e.point, " ",
+      momentLink(sessionId, e.moment, linkToken, e.question)))) : null)));
+}
+
+/** Re-grade with today's grader and rubric: old and new side by side; the session's own token may keep it. */
+function regradePanel(sessionId, readToken, writeToken, onKept) {
+  const panel = h("section", { class: "card regrade", "aria-labelledby": "regrade-title", hidden: true });
+  const button = h("button", { type: "button", class: "btn btn-quiet" }, "Re-grade with today's grader");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const result = await previewRegrade(sessionId, readToken);
+      const keep = writeToken ? h("button", { type: "button", class: "btn btn-primary" }, "Keep the new scorecard") : null;
+      keep?.addEventListener("click", async () => {
+        keep.disabled = true;
+        try {
+          await keepRegrade(sessionId, writeToken);
+          toast("The new scorecard is kept; the replay still shows every grade as it was given", "info");
+          onKept();
+        } catch (error) {
+          keep.disabled = false;
+          toast(`Could not keep it: ${error.message}`, "error");
+        }
+      });
+      clear(panel).append(
+        h("h2", { id: "regrade-title" }, "Re-graded with today's grader"),
+        h("p", {}, `Overall ${pct(result.old.overall)} (${bandName(result.old.band)}) → ${pct(result.new.overall)} (${bandName(result.new.band)})`),
+        h("div", { class: "table-wrap" }, h("table", { class: "table regrade-table" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Question"), h("th", { scope: "col", class: "num" }, "Then"),
+            h("th", { scope: "col", class: "num" }, "Now"))),
+          h("tbody", {}, result.questions.map((q) => h("tr", {},
+            h("td", { class: "q-prompt" }, q.prompt.length > 110 ? `${q.prompt.slice(0, 110)}…` : q.prompt),
+            h("td", { class: "num" }, q.old == null ? "–" : pct(q.old)),
+            h("td", { class: "num" }, pct(q.new))))))),
+        keep ? h("div", { class: "head-actions" }, keep) : h("p", { class: "muted small" }, "Only the session's own link can keep the new scorecard."));
+      panel.hidden = false;
+      panel.scrollIntoView({ block: "nearest" });
+    } catch (error) {
+      toast(`Could not re-grade: ${error.message}`, "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return { button, panel };
+}
+
+/** One question's details: what was said (quoted), shown in code, not said, said wrong, and a model answer. */
+function questionDetails(a) {
+  if (!a.model_answer) return null;
+  const said = (a.said || []).filter((s) => s.quote);
+  return h("details", { class: "q-details" },
+    h("summary", {}, "Your answer and a model answer"),
+    said.length ? [h("h4", {}, "What you said"), h("ul", {}, said.map((s) => h("li", {}, quote(s.quote),
+      h("span", { class: "muted small" }, " — ", s.point))))] : null,
+    a.shown_in_code?.length ? [h("h4", {}, "Shown in your code"), h("ul", {}, a.shown_in_code.map((p) => h("li", {}, p)))] : null,
+    a.wrong?.length ? [h("h4", {}, "Said wrong"), h("ul", {}, a.wrong.map((w) => h("li", {},
+      w.quote ? quote(w.quote) : w.claim, h("span", { class: "muted small" }, " — ", w.correction))))] : null,
+    a.not_said?.length && a.status === "answered" ? [h("h4", {}, "Not said"), h("ul", {}, a.not_said.map((p) => h("li", {}, p.point)))] : null,
+    h("h4", {}, "A model answer covers"), h("ul", {}, a.model_answer.map((p) => h("li", {}, p))));
+}
 
 export function mount(root, { params, query }) {
   const id = params.id;
@@ -65,6 +169,8 @@ export function mount(root, { params, query }) {
       toast(await copyText(shareUrl(id, replayToken)) ? "Read-only replay link copied" : "Copy failed", "info");
     } }, "Copy share link") : null;
     const exportToken = replayToken || token;
+    const writeToken = held?.token && !held.token.startsWith("r-") ? held.token : null;
+    const regrade = regradePanel(id, token, writeToken, () => { clear(root); mount(root, { params, query }); });
 
     page.append(
       h("div", { class: "page-head" },
@@ -75,6 +181,7 @@ export function mount(root, { params, query }) {
         h("div", { class: "head-actions" },
           h("a", { class: "btn btn-primary", href: replayHref(id, null, linkToken) }, "Open replay"),
           share,
+          regrade.button,
           h("a", { class: "btn btn-quiet", href: `/api/sessions/${encodeURIComponent(id)}/export.md?token=${encodeURIComponent(exportToken)}`, download: "" }, "Export Markdown"))),
 
       h("section", { class: "card verdict-card", "aria-labelledby": "band-title" },
@@ -87,6 +194,7 @@ export function mount(root, { params, query }) {
           h("span", {}, `Lean hire ≥ ${pct(t.lean_hire)}`),
           h("span", {}, `Hire ≥ ${pct(t.hire)}`)),
         (card.notes || []).map((n) => h("p", { class: "notice" }, n))),
+      regrade.panel,
 
       h("div", { class: "two-col" },
         h("section", { class: "card", "aria-labelledby": "cat-title" },
@@ -96,22 +204,17 @@ export function mount(root, { params, query }) {
         h("section", { class: "card", "aria-labelledby": "dim-title" },
           h("h2", { id: "dim-title" }, "By dimension"),
           barChart(DIMENSIONS.map((d) => ({ label: humanize(d), value: card.dimensions?.[d] ?? null })),
-            { thresholds: t, caption: "Scores by dimension" }))),
+            { thresholds: t, caption: "Scores by dimension" }),
+          dimensionAdvice(id, card.dimension_advice, linkToken))),
 
       h("div", { class: "two-col" },
         h("section", { class: "card", "aria-labelledby": "str-title" },
           h("h2", { id: "str-title" }, "Strengths"),
-          card.strengths?.length ? h("ul", { class: "findings" }, card.strengths.map((s) => h("li", { class: "finding finding-good" },
-            h("span", { class: "finding-cat" }, categoryName(s.category)),
-            splitFinding(s.text), momentLink(id, s.moment, linkToken))))
+          card.strengths?.length ? h("ul", { class: "findings" }, card.strengths.map((s) => strength(id, s, linkToken)))
             : h("p", { class: "muted" }, "No answer reached the strength bar this time.")),
         h("section", { class: "card", "aria-labelledby": "gap-title" },
           h("h2", { id: "gap-title" }, "Gaps"),
-          card.gaps?.length ? h("ul", { class: "findings" }, card.gaps.slice(0, 12).map((g) => h("li", { class: `finding finding-${g.kind}` },
-            h("span", { class: "finding-cat" }, GAP_KINDS[g.kind] || humanize(g.kind), " · ", categoryName(g.category)),
-            h("p", {}, g.text.replace(/^(missed|said|skipped|unanswered|not reached): /, "")),
-            g.kind === "misconception" && g.study ? h("p", { class: "muted small" }, "Correction: ", g.study) : null,
-            momentLink(id, g.moment, linkToken))))
+          card.gaps?.length ? h("ul", { class: "findings" }, card.gaps.slice(0, 12).map((g) => gap(id, g, linkToken)))
             : h("p", { class: "muted" }, "No gaps found."),
           card.gaps?.length > 12 ? h("p", { class: "muted small" }, `and ${card.gaps.length - 12} more in the replay`) : null)),
 
@@ -131,7 +234,8 @@ export function mount(root, { params, query }) {
             h("th", { scope: "col" }, "Status"), h("th", { scope: "col", class: "num" }, "Score"), h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Replay")))),
           h("tbody", {}, (card.answers || []).map((a) => h("tr", {},
             h("td", { class: "q-prompt" }, a.prompt.length > 110 ? `${a.prompt.slice(0, 110)}…` : a.prompt,
-              a.hints ? h("span", { class: "chip chip-quiet" }, `${a.hints} hint${a.hints > 1 ? "s" : ""}`) : null),
+              a.hints ? h("span", { class: "chip chip-quiet" }, `${a.hints} hint${a.hints > 1 ? "s" : ""}`) : null,
+              questionDetails(a)),
             h("td", {}, sectionName(a.section)),
             h("td", {}, h("span", { class: `status status-${a.status}` }, humanize(a.status))),
             h("td", { class: "num" }, pct(a.score)),

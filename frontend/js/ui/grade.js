@@ -4,6 +4,9 @@
 import { h } from "../dom.js";
 import { humanize, pct, DIMENSIONS } from "../format.js";
 
+const ATTEMPT_NAMES = { main: "answer", followup: "follow-up", clarify: "clarifying question",
+  discussion: "discussion" };
+
 function pointLabel(id, questions, questionId) {
   const known = questions?.[questionId]?.key_points?.[id];
   return known || humanize(id);
@@ -16,7 +19,7 @@ export function gradeView(graded, { questions } = {}) {
   return h("div", { class: "grade", "data-seq": graded.seq },
     h("div", { class: "grade-head" },
       h("span", { class: "grade-score" }, pct(grade.score)),
-      h("span", { class: "muted" }, `${graded.attempt === "followup" ? "follow-up" : "answer"} grade`),
+      h("span", { class: "muted" }, `${ATTEMPT_NAMES[graded.attempt] || "answer"} grade`),
       grade.grader ? h("span", { class: "chip chip-quiet" }, `${grade.grader} grader`) : null),
     dims.length ? h("dl", { class: "grade-dims" }, dims.map((d) => [
       h("dt", {}, humanize(d)), h("dd", {}, pct(grade.dimensions[d]))])) : null,

@@ -1,5 +1,5 @@
 """Wrong: eps inside the square root."""
-# expect: eps goes outside the square root
+# expect: inside the square root
 import numpy as np
 
 

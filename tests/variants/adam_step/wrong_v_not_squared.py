@@ -1,5 +1,5 @@
 """Wrong: v averages the raw gradient instead of its square."""
-# expect: v must average the squared gradient
+# expect: not of the squared gradient
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: K.T reverses every axis, which only works for 2-d inputs (breaks leading dims)."""
-# expect: K.T reverses every axis
+# expect: every axis of K reversed
 import numpy as np
 
 

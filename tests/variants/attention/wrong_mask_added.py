@@ -1,5 +1,5 @@
 """Wrong: adds the boolean mask to the scores, as if it were an additive 0/-inf mask."""
-# expect: added to the scores
+# expect: added to the scores as 0 and 1
 import numpy as np
 
 

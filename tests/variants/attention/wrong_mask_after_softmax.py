@@ -1,5 +1,5 @@
 """Wrong: zeroes the masked weights after the softmax and never renormalises the rows."""
-# expect: without renormalising
+# expect: no longer sum to 1
 import numpy as np
 
 

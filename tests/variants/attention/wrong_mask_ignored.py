@@ -1,5 +1,5 @@
 """Wrong: accepts a mask but never uses it."""
-# expect: mask was ignored
+# expect: with no mask at all
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: treats True in the mask as "blocked" (the PyTorch key_padding_mask convention)."""
-# expect: read backwards
+# expect: applied the wrong way round
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: forgets to divide the scores by sqrt(d_k)."""
-# expect: missing 1/sqrt(d_k)
+# expect: more peaked (closer to one-hot) than expected
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: divides the scores by d_k rather than sqrt(d_k)."""
-# expect: divided by d_k instead of sqrt(d_k)
+# expect: flatter (closer to uniform) than expected
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: takes the scale from V's width (d_v) instead of the key width d_k."""
-# expect: sqrt(d_v)
+# expect: depends on d_v
 import numpy as np
 
 

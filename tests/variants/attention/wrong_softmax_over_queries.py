@@ -1,5 +1,5 @@
 """Wrong: normalises over axis -2 (the queries) instead of over the keys."""
-# expect: over the queries
+# expect: normalised over the queries
 import numpy as np
 
 

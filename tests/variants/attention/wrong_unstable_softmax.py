@@ -1,5 +1,5 @@
 """Wrong: exponentiates the raw scores, so large scores overflow to inf/inf = nan."""
-# expect: overflowed
+# expect: overflows float64
 import numpy as np
 
 

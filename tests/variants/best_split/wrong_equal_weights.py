@@ -1,5 +1,5 @@
 """Wrong: averages the two children's Gini with weight 1/2 each instead of by their sizes."""
-# expect: share of samples
+# expect: each weighted 1/2 whatever its size
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: the child impurity squares raw counts instead of proportions."""
-# expect: lies between 0 and 1
+# expect: outside [0, 1)
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: thresholds are the data values themselves (x <= v_i), not midpoints between neighbours."""
-# expect: thresholds are midpoints
+# expect: not a midpoint
 import numpy as np
 
 

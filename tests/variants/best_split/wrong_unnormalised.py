@@ -1,5 +1,5 @@
 """Wrong: weights the children by their counts but forgets to divide by n."""
-# expect: divided by n
+# expect: times the size-weighted average
 import numpy as np
 
 

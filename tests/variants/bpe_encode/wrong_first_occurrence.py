@@ -1,5 +1,5 @@
 """Wrong: each merge fuses only the first place the pair occurs."""
-# expect: every occurrence
+# expect: not only the first
 
 
 def bpe_encode(word, merges):

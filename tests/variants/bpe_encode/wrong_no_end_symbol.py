@@ -1,5 +1,5 @@
 """Wrong: forgets the '</w>' end-of-word symbol."""
-# expect: end-of-word symbol
+# expect: without the end-of-word symbol
 
 
 def bpe_encode(word, merges):

@@ -1,5 +1,5 @@
 """Wrong: an additive mask of 0 and -inf instead of a boolean one."""
-# expect: not an additive mask
+# expect: an additive mask
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: strict lower triangle (j < i), so a token cannot attend to itself."""
-# expect: diagonal must be True
+# expect: the diagonal is False
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: ignores `training`, so dropout still drops at inference time."""
-# expect: training=False
+# expect: with training=False
 import numpy as np
 
 

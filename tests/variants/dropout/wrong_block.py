@@ -1,5 +1,5 @@
 """Wrong: drops the first p-fraction of entries (a block) instead of random positions."""
-# expect: not as a block
+# expect: not spread over the array
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: zeroes entries but forgets the 1/(1-p) rescale of the survivors."""
-# expect: divides the survivors by 1 - p
+# expect: the kept entries equal x
 import numpy as np
 
 

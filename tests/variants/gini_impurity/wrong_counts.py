@@ -1,5 +1,5 @@
 """Wrong: squares the raw counts instead of the proportions."""
-# expect: not the raw counts
+# expect: raw class counts
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: 1 - sum(p) instead of 1 - sum(p ** 2), which is always 0."""
-# expect: must be squared
+# expect: which 1 - sum(p) always is
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: maps query head h to kv head h // n_kv_heads, confusing the group size with the number of kv heads."""
-# expect: not h // n_kv_heads
+# expect: reading kv head h // n_kv_heads
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: query head h reads kv head h % n_kv_heads (np.tile) instead of h // (n_heads // n_kv_heads)."""
-# expect: h // (n_heads // n_kv_heads)
+# expect: reading kv head h % n_kv_heads
 import numpy as np
 
 

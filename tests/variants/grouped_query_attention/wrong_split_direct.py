@@ -1,5 +1,5 @@
 """Wrong: reshapes projections straight to (..., heads, seq, d_head), mixing tokens and features."""
-# expect: split in the wrong order
+# expect: each head's rows mix features of different tokens
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: folds of ceil(n / k), so the last fold is the small one (and may even be empty)."""
-# expect: first n % k
+# expect: differ by more than one
 import math
 
 import numpy as np

@@ -1,5 +1,5 @@
 """Wrong: shuffles with the global NumPy random state and ignores `seed`: not reproducible."""
-# expect: same seed
+# expect: depend on something besides seed
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: accepts shuffle and seed but never shuffles."""
-# expect: unshuffled folds
+# expect: the indices were not shuffled
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: fold i starts at i * (n // k), ignoring the extra samples of earlier folds, so test folds overlap."""
-# expect: test folds overlap
+# expect: tested twice
 import numpy as np
 
 

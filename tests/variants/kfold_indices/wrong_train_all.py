@@ -1,5 +1,5 @@
 """Wrong: trains on every index, the test fold included (leakage)."""
-# expect: share index
+# expect: it was trained on
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: every centroid becomes the mean of its members, so an empty cluster's centroid is NaN."""
-# expect: empty cluster
+# expect: without a point
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: seeds with k distinct random points (no k-means++), which often leaves two centroids in one blob."""
-# expect: WCSS
+# expect: a poor local minimum
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: np.bincount(...).argmax() gives a tied vote to the smallest label."""
-# expect: smallest label
+# expect: smallest of the tied labels
 import numpy as np
 
 

@@ -1,4 +1,4 @@
 """Wrong: counts elements and forgets bytes_per_elem."""
-# expect: counts elements, not bytes
+# expect: bytes_per_elem were left out
 def kv_cache_bytes(n_layers, n_kv_heads, head_dim, seq_len, batch=1, bytes_per_elem=2):
     return 2 * n_layers * n_kv_heads * head_dim * seq_len * batch

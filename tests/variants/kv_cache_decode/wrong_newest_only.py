@@ -1,5 +1,5 @@
 """Wrong: attends only to the newest token, so each step returns its own v."""
-# expect: not only the newest one
+# expect: not to every cached key
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: forgets the 1/sqrt(d_k) scaling of the scores."""
-# expect: missing 1/sqrt(d_k)
+# expect: more peaked (closer to one-hot) than expected
 import numpy as np
 
 

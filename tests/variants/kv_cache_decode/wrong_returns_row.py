@@ -1,5 +1,5 @@
 """Wrong: returns a (1, d_v) row (the query kept as a (1, d_k) matrix) instead of a (d_v,) vector."""
-# expect: not (1, d_v)
+# expect: returned shape (1, d_v)
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: normalises each feature across the batch (axis 0), i.e. batch norm."""
-# expect: that is batch norm
+# expect: normalised over axis 0
 import numpy as np
 
 

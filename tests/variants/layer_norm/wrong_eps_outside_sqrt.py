@@ -1,5 +1,5 @@
 """Wrong: adds eps to the standard deviation instead of the variance."""
-# expect: eps goes inside the square root
+# expect: added to the standard deviation
 import numpy as np
 
 

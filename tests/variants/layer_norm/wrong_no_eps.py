@@ -1,5 +1,5 @@
 """Wrong: ignores eps, so a constant row is 0/0 = NaN."""
-# expect: a constant row has variance 0
+# expect: eps was left out
 import numpy as np
 
 

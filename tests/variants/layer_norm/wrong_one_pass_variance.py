@@ -1,5 +1,5 @@
 """Wrong (numerically): variance as E[x^2] - E[x]^2, which cancels catastrophically for offset rows."""
-# expect: cancels away the digits that matter
+# expect: every output row must have mean 0 and variance
 import numpy as np
 
 

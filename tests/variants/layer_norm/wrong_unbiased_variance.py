@@ -1,5 +1,5 @@
 """Wrong: uses the unbiased variance (ddof=1)."""
-# expect: unbiased variance
+# expect: divided by d - 1
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: sums the gradient over the batch instead of averaging (n times too large a step)."""
-# expect: 1/n
+# expect: n times too large
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: drops the factor 2 of the squared error's derivative (half-size steps)."""
-# expect: without the factor 2
+# expect: half the size it should be
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: sums over the batch instead of averaging."""
-# expect: 1/n
+# expect: times too large
 import numpy as np
 
 

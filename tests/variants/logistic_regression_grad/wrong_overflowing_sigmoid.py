@@ -1,5 +1,5 @@
 """Wrong: sigmoid as exp(z) / (1 + exp(z)), which is inf / inf = nan for large logits."""
-# expect: exp() overflowed
+# expect: overflows float64
 import numpy as np
 
 

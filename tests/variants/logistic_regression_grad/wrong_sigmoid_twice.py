@@ -1,5 +1,5 @@
 """Wrong: multiplies the p - y residual by sigmoid'(z) = p(1 - p) once more."""
-# expect: sigmoid derivative was applied on top of the BCE simplification
+# expect: contribute almost nothing
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: bias gradients summed over the feature axis (axis=1) instead of the batch axis."""
-# expect: summed over the wrong axis
+# expect: summed over the hidden units
 import numpy as np
 
 

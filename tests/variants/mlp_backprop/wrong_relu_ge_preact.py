@@ -1,5 +1,5 @@
 """Wrong: ReLU derivative 1 at exactly z1 == 0 (mask z1 >= 0); the prompt fixes it at 0."""
-# expect: z1 == 0
+# expect: is exactly 0
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: head h takes every n_heads-th column (reshape to (seq, d_head, n_heads)) instead of a contiguous block."""
-# expect: not every n_heads-th column
+# expect: every n_heads-th column
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: accepts a mask but never applies it, so tokens see the future."""
-# expect: a query must never see future tokens
+# expect: saw future tokens
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: splits heads correctly but concatenates by reshaping (n_heads, seq, d_head) straight to (seq, d_model)."""
-# expect: concatenated in the wrong order
+# expect: mixes head outputs of several tokens
 import numpy as np
 
 

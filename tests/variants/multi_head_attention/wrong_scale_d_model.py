@@ -1,5 +1,5 @@
 """Wrong: scales every head's scores by sqrt(d_model) instead of sqrt(d_head)."""
-# expect: sqrt(d_head)
+# expect: sqrt(n_heads) times too small
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: reshapes (..., seq, d_model) straight to (..., n_heads, seq, d_head): tokens and features get mixed."""
-# expect: split in the wrong order
+# expect: each head's rows mix features of different tokens
 import numpy as np
 
 

@@ -1,4 +1,5 @@
 """Wrong: written for a single (seq, d_model) sequence; a batched X breaks the head split."""
+# expect: X's shape
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: F1 as the arithmetic mean of precision and recall."""
-# expect: not the arithmetic mean
+# expect: is the arithmetic mean (P + R) / 2
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: NumPy division without a guard: 0 / 0 comes back as NaN instead of 0.0."""
-# expect: not NaN
+# expect: came out NaN
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: rank formula with argsort ranks, so tied scores get distinct ranks by position."""
-# expect: a tie counts 1/2
+# expect: between counting every tie as 0
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: ROC curve with one point per sample (ties not grouped), so tied pairs depend on the order."""
-# expect: a tie counts 1/2
+# expect: between counting every tie as 0
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: ignores `rng` and samples with the global np.random state, so a seed does not reproduce."""
-# expect: the `rng` argument
+# expect: besides the rng you were given
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: no greedy branch, so temperature 0 divides the logits by zero."""
-# expect: greedy decoding
+# expect: one-hot vector on the argmax
 import numpy as np
 
 

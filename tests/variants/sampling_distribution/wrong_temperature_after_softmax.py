@@ -1,5 +1,5 @@
 """Wrong: divides the probabilities by the temperature after the softmax, which renormalising undoes."""
-# expect: after the softmax
+# expect: temperature had no effect
 import numpy as np
 
 

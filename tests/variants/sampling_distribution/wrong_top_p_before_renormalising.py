@@ -1,5 +1,5 @@
 """Wrong: softmax over every token, top-k zeroes the rest without renormalising, and top-p measures that mass."""
-# expect: before renormalising
+# expect: probabilities that do not sum to 1
 import numpy as np
 
 

@@ -1,5 +1,5 @@
 """Wrong: applies top-p to the full distribution first, then top-k."""
-# expect: top-p was applied before top-k
+# expect: before top-k removed any
 import numpy as np
 
 

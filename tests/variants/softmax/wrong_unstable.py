@@ -1,5 +1,5 @@
 """Wrong: no max subtraction, so large logits overflow to inf/inf = nan."""
-# expect: overflowed
+# expect: overflows float64
 import numpy as np
 
 
