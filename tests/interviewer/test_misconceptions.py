@@ -632,6 +632,16 @@ STATES += [
     ('code_roc_auc', 'auc_is_accuracy', 'AUC is the accuracy at a 0.5 threshold.'),
     ('code_best_split', 'gini_sum_not_weighted', 'I add the two Gini impurities and take the smallest.'),
     ('code_kfold_indices', 'shuffle_changes_test_sets_overlap', 'Each fold draws its own random test set.'),
+    ('top_k_vs_top_p', 'no_renormalization', "After top-p there's no need to renormalize."),
+    ('top_k_vs_top_p', 'reversed_knobs', 'A smaller p gives more diverse text.'),
+    ('top_k_vs_top_p', 'temperature_applied_last', 'Temperature is applied after top-p filtering.'),
+    ('dense_vs_sparse_retrieval', 'bm25_needs_training', 'BM25 needs training on labelled pairs.'),
+    ('dense_vs_sparse_retrieval', 'cross_encoder_first_stage', 'I would use a cross-encoder to retrieve from the whole corpus.'),
+    ('design_demand_forecast', 'mape_with_zero_sales', 'MAPE is fine even when sales are zero.'),
+    ('design_demand_forecast', 'forecast_train_once', 'Demand patterns are stable, so one training run is enough.'),
+    ('design_feature_store', 'no_need_for_point_in_time', "There's no need for point-in-time joins."),
+    ('code_adam_step', 'no_sqrt', 'I divide m_hat by v_hat directly, without the square root.'),
+    ('research_ablation', 'report_best_seed', 'I would report the best seed.'),
     # --- claimsB states end
 ]
 
@@ -800,6 +810,16 @@ DENIALS += [
     ('code_roc_auc', 'AUC is the probability that a random positive outranks a random negative.'),
     ('code_best_split', "Weight each child's Gini by its share of the samples."),
     ('code_kfold_indices', 'Shuffle once and cut the permutation into k disjoint folds.'),
+    ('top_k_vs_top_p', 'You must renormalize the kept probabilities.'),
+    ('top_k_vs_top_p', 'A smaller p keeps fewer tokens, so the text gets more focused.'),
+    ('top_k_vs_top_p', 'Temperature rescales the logits first; then top-k and top-p filter.'),
+    ('dense_vs_sparse_retrieval', 'BM25 needs no training at all.'),
+    ('dense_vs_sparse_retrieval', 'The cross-encoder only reranks the top candidates.'),
+    ('design_demand_forecast', 'MAPE is not fine for slow movers with zero sales.'),
+    ('design_demand_forecast', 'Demand patterns are not stable; retrain weekly.'),
+    ('design_feature_store', 'Point-in-time joins are needed so training sees what was known then.'),
+    ('code_adam_step', 'Divide by the square root of v_hat plus eps.'),
+    ('research_ablation', "Don't report the best seed; report the mean over seeds."),
     # --- claimsB denials end
 ]
 
