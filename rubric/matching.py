@@ -34,6 +34,7 @@ Nothing here decides a score; the interviewer's grader turns these hits into gra
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -110,6 +111,28 @@ class Answer:
                 words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause))
         self.words = words
 
+    def may_contain(self, phrase: "Phrase") -> bool:
+        """False when some word of `phrase` is nowhere in the answer (so it cannot be said): a cheap test
+        against the answer's vocabulary, asked before the word-by-word search. Answers made by `part`
+        keep their whole answer's vocabulary, which is a superset: still a safe test."""
+        vocab = self.__dict__.get("_vocab")
+        if vocab is None:
+            vocab = self.__dict__["_vocab"] = (frozenset(w.text for w in self.words),
+                                                sorted({w.text for w in self.words}))
+        known, ordered = vocab
+        for part in phrase.parts:
+            if part is None:
+                continue
+            word, is_prefix = part
+            if is_prefix:
+                at = bisect.bisect_left(ordered, word)
+                if at == len(ordered) or not ordered[at].startswith(word):
+                    return False
+            elif not (word in known or word + "s" in known or word + "es" in known or word + "'s" in known
+                      or (word.endswith("y") and word[:-1] + "ies" in known)):
+                return False
+        return True
+
     def part(self, lo: int, hi: int, swap: tuple[int, str] | None = None) -> Answer:
         """The words lo..hi as an answer of their own, with word `swap[0]` read as `swap[1]` if given."""
         part = Answer.__new__(Answer)
@@ -119,7 +142,7 @@ class Answer:
             i, text = swap
             part.words = list(part.words)
             part.words[i - lo] = replace(part.words[i - lo], text=text)
-        return part
+        return part   # its vocabulary is its own (a swapped word must be findable)
 
     def sentence_spans(self) -> list[tuple[int, int]]:
         """(first word, one past the last word) of each sentence, in order."""
@@ -154,6 +177,8 @@ class Phrase:
 
     def find(self, answer: Answer, lo: int = 0, hi: int | None = None) -> Hit | None:
         """The first place the phrase is said, among the answer's words lo..hi (default: all)."""
+        if not answer.may_contain(self):   # most phrases of a rubric are not in a given answer at all
+            return None
         words = answer.words
         hi = len(words) if hi is None else hi
         for i in range(lo, hi):

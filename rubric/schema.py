@@ -410,16 +410,19 @@ class Question(Strict):
 
     def wrong_claim(self, misconception_id: str) -> tuple[str, str]:
         """(claim, correction) for a misconception id: the rubric's own, or one made from a key point
-        said the wrong way round ("denied:<key point>", "swapped:<key point>")."""
+        said the wrong way round ("swapped:<key point>", "reversed:<key point>") or waved away as not
+        mattering ("dismissed:<key point>")."""
         for m in self.misconceptions:
             if m.id == misconception_id:
                 return m.claim, m.correction
         kind, _, kp_id = misconception_id.partition(":")
         kp = next((k for k in self.key_points if k.id == kp_id), None)
-        if kp is None or kind not in ("denied", "swapped", "reversed"):
+        if kp is None or kind not in ("denied", "swapped", "reversed", "dismissed"):
             raise KeyError(misconception_id)
         if kind in ("denied", "reversed"):
             return f"The opposite of: {_lower_first(kp.point)}", kp.point
+        if kind == "dismissed":
+            return f"That this does not matter: {_lower_first(kp.point)}", kp.point
         if not kp.about:
             return f"The two sides the wrong way round: {_lower_first(kp.point)}", kp.point
         others = [s for s in self.contrast if s != kp.about]
@@ -430,7 +433,7 @@ class Question(Strict):
         """Every misconception id a grade may name, with its claim and correction."""
         out = {m.id: (m.claim, m.correction) for m in self.misconceptions}
         for kp in self.key_points:
-            for kind in ("denied", "reversed") + (("swapped",) if self.contrast else ()):
+            for kind in ("denied", "reversed", "dismissed") + (("swapped",) if self.contrast else ()):
                 out[f"{kind}:{kp.id}"] = self.wrong_claim(f"{kind}:{kp.id}")
         return out
 

@@ -121,6 +121,83 @@ def _on_topic(sentence: prose.Sentence, facts: _QuestionFacts) -> bool:
     return False
 
 
+# Waving a point away: "<it> isn't needed / doesn't matter / is overkill", "no need to <it>". A strong
+# answer names what matters; a wrong one often dismisses exactly that ("Seeds don't matter", "Point-in-time
+# joins are unnecessary").
+_DISMISSED_AFTER = re.compile(
+    r"^(?:is|are|was|were|'s|'re)?\s*(?:not|n't|never)\s+(?:really\s+|even\s+|strictly\s+|actually\s+)?"
+    r"(?:needed|necessary|required|useful|important|worth\w*|relevant|helpful|a concern|an issue|a problem)\b"
+    r"|^(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?(?:matter|apply)\b"
+    r"|^(?:doesn't|don't|didn't)\s+(?:really\s+)?(?:matter|apply)\b"
+    r"|^(?:is|are)\s+(?:unnecessary|pointless|overkill|irrelevant|useless|a waste)\b"
+    r"|^(?:can|could|may)\s+be\s+(?:safely\s+)?(?:skipped|ignored|dropped)\b", re.IGNORECASE)
+_DISMISSED_BEFORE = re.compile(
+    r"\b(?:no need (?:for|to)|never need(?:s)?(?: to)?|(?:don't|do not|doesn't|does not) need(?: to)?"
+    r"|(?:shouldn't|should not|needn't) bother(?: with)?|there's no point(?: in)?)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_DISMISSIVE = re.compile(r"n't\b|\b(?:not|never|no need|unnecessary|pointless|overkill|irrelevant|useless|"
+                         r"a waste|skipped|ignored|bother|no point)\b", re.IGNORECASE)
+DISMISS_CHARS = 60
+
+
+def _dismissed(kp: KeyPoint, sentences) -> object | None:
+    """The sentence that waves this key point away, as a claim (its hit), if one does."""
+    from rubric.matching import Answer   # the sentence on its own: offsets relative to it
+
+    for s in sentences:
+        if not _DISMISSIVE.search(s.text):
+            continue
+        alone = Answer(s.text)
+        for group in kp.pattern.groups:
+            for phrase in group:
+                at = 0
+                while (hit := phrase.find(alone, at)) is not None:   # every time it is named, not only the first
+                    at = hit.last + 1
+                    tail, head = s.text[hit.end:].lstrip(" ,"), s.text[:hit.start]
+                    if (_DISMISSED_AFTER.search(tail[:DISMISS_CHARS]) and _is_subject(head)) or \
+                            _waved_off(kp, head, hit, alone):
+                        return replace(hit, start=s.start + hit.start, end=s.start + hit.end)
+    return None
+
+
+_CRITICAL = re.compile(r"\b(?:not|never|no|nothing|mislead\w*|useless|meaningless|fails?|wrong|poor|bad|hides?|"
+                       r"unreliable|insufficient|cannot|can't|won't|isn't|aren't|doesn't|don't|overstate\w*|"
+                       r"understate\w*|inflate\w*|breaks?|leak\w*|bias\w*)\b", re.IGNORECASE)
+
+
+def _may_be_dismissed(kp: KeyPoint) -> bool:
+    """A key point that itself says something fails or does not matter ("accuracy misleads on imbalanced
+    data") is agreed with, not waved away, by "accuracy isn't useful here"."""
+    return not _says_negation(kp) and not _CRITICAL.search(kp.point)
+
+
+def _waved_off(kp: KeyPoint, head: str, hit, alone) -> bool:
+    """"No need to <do the point>": the cue just before the term, and the rest of its clause says a second
+    part of the point (its object, not a pronoun: "there's no point storing them" is about something else)."""
+    if not _DISMISSED_BEFORE.search(head[-DISMISS_CHARS:]):
+        return False
+    if len(kp.pattern.groups) < 2:
+        return True
+    clause = [i for i, w in enumerate(alone.words) if i >= hit.first and w.clause == alone.words[hit.first].clause]
+    rest = alone.part(clause[0], clause[-1] + 1)
+    return sum(any(phrase.find(rest) for phrase in group) for group in kp.pattern.groups) >= 2
+
+
+_PREPOSITIONS = frozenset("of for in on at to with by from about than into over under per".split())
+
+
+def _is_subject(head: str) -> bool:
+    """The words before a term leave it the subject of its clause ("Lagged sales and seasonality aren't
+    useful"), not the object of a preposition ("Queries of past tokens are never needed")."""
+    clause = re.split(r"[,;:(]|\b(?:and|but|so|because|since|while|whereas|which)\b", head)[-1].split()
+    return len(clause) <= 3 and not any(w.lower() in _PREPOSITIONS for w in clause)
+
+
+def _sentence(reading: Reading, hit) -> int | None:
+    found = reading.sentence_at(hit.start)
+    return found.index if found is not None else None
+
+
 def _turned(kp: KeyPoint, about: str | None, said, sides, swaps) -> tuple[str, object | None]:
     """How a key point the answer did not make was said the wrong way round, if it was: denied
     ("not self-supervised"), said of the other side of a comparison, or said with one word
@@ -278,18 +355,28 @@ class OfflineGrader:
                 wrong.append((m.id, m.claim, m.correction, asserted.hits))
         swaps = side_swaps(sides)
         # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
-        wrong_sentences = {reading.sentence_at(h.start).index for *_, m_hits in wrong for h in m_hits
-                           if reading.sentence_at(h.start) is not None}
+        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
         for kp in scope:
-            if kp.id in credit:
+            if kp.id in credit:   # said right; but waved away elsewhere ("Seeds don't matter"), it is still wrong
+                credited_in = {reading.sentence_at(o).index for o in hits[kp.id] if reading.sentence_at(o)}
+                hit = None if not _may_be_dismissed(kp) else _dismissed(
+                    kp, [x for x in reading.unique if x.index not in wrong_sentences | credited_in])
+                if hit is not None:
+                    claim, correction = question.wrong_claim(f"dismissed:{kp.id}")
+                    wrong.append((f"dismissed:{kp.id}", claim, correction, [hit]))
+                    wrong_sentences.add(_sentence(reading, hit))
                 continue
             kind, turned = _turned(kp, question.about(kp), said, sides, swaps)
-            if turned is not None and any(reading.sentence_at(h.start) is not None and
-                                          reading.sentence_at(h.start).index in wrong_sentences for h in turned.hits):
+            said_wrong = turned.hits if turned is not None else None
+            if said_wrong and {_sentence(reading, h) for h in said_wrong} & wrong_sentences:
                 continue
-            if turned is not None:
+            if said_wrong is None and _may_be_dismissed(kp):
+                hit = _dismissed(kp, [x for x in reading.unique if x.index not in wrong_sentences])
+                kind, said_wrong = "dismissed", [hit] if hit is not None else None
+            if said_wrong:
                 claim, correction = question.wrong_claim(f"{kind}:{kp.id}")
-                wrong.append((f"{kind}:{kp.id}", claim, correction, turned.hits))
+                wrong.append((f"{kind}:{kp.id}", claim, correction, said_wrong))
+                wrong_sentences |= {_sentence(reading, h) for h in said_wrong}
 
         evidence = {kp_id: _snippet(reading, answer, offs) for kp_id, offs in hits.items()}
         for m_id, _, _, m_hits in wrong:
