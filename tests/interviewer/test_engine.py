@@ -42,7 +42,9 @@ def run(coroutine):
 
 
 def strong_answer(question, key_point_ids=None):
-    """An answer made of the rubric's own key-point statements, said as sentences."""
+    """An answer made of the rubric's own key-point statements, said as sentences (a coding discussion's
+    own key points when the ids are a discussion's: every coding question asks one once its code passes)."""
+    question = (question.discussed(list(key_point_ids)) if key_point_ids else None) or question
     points = [kp for kp in question.key_points if key_point_ids is None or kp.id in key_point_ids]
     return " ".join(f"{kp.point.rstrip('.')}, because that is what matters here." for kp in points)
 

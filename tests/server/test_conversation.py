@@ -117,7 +117,7 @@ def test_a_one_line_answer_is_asked_for_more(server, rubric):
     asks = [e for e in said(events, "followup") if "say more" in e["text"]]
     assert asks, "a one-liner should be asked for more"
     shorts = [e for e in events if e["type"] == "candidate_said" and e.get("reading") == "short"]
-    assert shorts and all(e["attempt"] in ("main", "followup") for e in shorts)   # still graded
+    assert shorts and all(e["attempt"] in ("main", "followup", "discussion") for e in shorts)   # still graded
 
 
 def test_a_stuck_candidate_is_nudged_then_moved_on(server, rubric):
@@ -169,7 +169,7 @@ def test_an_off_topic_answer_is_brought_back_once(server, rubric):
     assert redirects
     for redirect in redirects:   # it says again what was asked: the question, or the follow-up pending
         question = rubric.question(redirect["question_id"])
-        asked = [question.prompt] + [f.ask for f in question.followups] + (
+        asked = [question.prompt] + [f.ask for f in question.followups] + [d.ask for d in question.discussion] + (
             list(get(question.exercise).prompt.followups) if question.exercise else [])
         assert any(a in redirect["text"] for a in asked) and "hidden tests pass" not in redirect["text"]
     per_question = {}
