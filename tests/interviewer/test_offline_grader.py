@@ -268,3 +268,23 @@ def test_the_same_answer_always_gets_the_same_grade(bank):
     first = grade(bank, "design_churn_analysis", text).as_dict()
     assert all(OfflineGrader().grade_now(bank.question("design_churn_analysis"), text).as_dict() == first
                for _ in range(3))
+
+
+# ------------------------------------------------------------------ the cases a new user tried (issue 8)
+
+
+def test_a_terse_answer_naming_two_right_levers_gets_both(bank):
+    grade_ = grade(bank, "long_sequence_latency", "I'd use FlashAttention and cache the KV for shared prefixes")
+    assert {"use_kv_cache", "approximate_attention"} <= set(grade_.covered)
+    assert not grade_.misconceptions
+
+
+def test_a_denied_point_is_not_credited_and_its_sentence_is_the_wrong_claims_evidence(bank):
+    wrong = "LLMs are pretrained with reinforcement learning, not self-supervised."
+    grade_ = grade(bank, "learning_paradigms", wrong)
+    assert "self_supervised_from_data" not in grade_.covered and "llm_pretraining" not in grade_.covered
+    assert grade_.misconceptions and grade_.score < 0.1
+    assert all(quote != wrong.rstrip(".") for kp, quote in grade_.evidence.items() if kp in grade_.covered)
+    right = ("LLMs are pretrained self-supervised on raw text: the label is simply the next token. Reinforcement "
+             "learning from human feedback comes later, after supervised fine-tuning.")
+    assert grade(bank, "learning_paradigms", right).score > grade_.score + 0.3
