@@ -333,6 +333,7 @@ REJECTING = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("u
 CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet", "so", "because",
                            "which", "whereas", "since", "and"})
 NEGATION_REACH = 4   # a negation reaches this many words ahead
+REJECT_REACH = 2     # "rather than" / "instead of" reach only the noun phrase right after them
 
 
 def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
@@ -355,7 +356,8 @@ def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
             # "not only X" affirms X; "can't just pick X" still denies it
             if (text in POLARITY or text.endswith("n't")) and not (text == "not" and following in NOT_NEGATING):
                 negations.add(i)
-            elif any(tuple(w.text for w in words[i:i + len(r)]) == r for r in REJECTING):
+            elif any(tuple(w.text for w in words[i:i + len(r)]) == r and hit.first - (i + len(r)) <= REJECT_REACH
+                     for r in REJECTING):   # "rather than the mean" rejects the mean, not the verb after it
                 negations.add(i)
         opener = _clause_opener(words, hit.first, lo)
         if opener is not None and opener not in inside and opener < hit.first - NEGATION_REACH:

@@ -70,7 +70,7 @@ penalises simplify simplifies simplified cancel cancels cancelled canceled flatt
 sharpen sharpens lower lowers lowered raise raises raised add added drop dropped ensure ensures
 stay stays stayed catch catches caught miss misses missed win wins won lose loses lost beat beats
 choose picks suggest suggests explain explains explained pay pays paid spend spends spent
-control controls hallucinate hallucinates
+control controls hallucinate hallucinates dominate dominates outweigh outweighs
 """.split())
 
 # Forms that are as often nouns ("a mean update", "the sum of squares"): they count as verbs
@@ -124,8 +124,8 @@ _COMPLEXITY = re.compile(
     r"\bo\s*\(|\bbig[- ]o\b|\b(?:linear|linearly|quadratic\w*|cubic|logarithmic\w*|sublinear|"
     r"exponential\w*|constant time|log n|n log n|n squared|per (?:query|token|step|iteration|"
     r"request|element|example)|memory|bytes?|gb|mb|gigabytes?|megabytes?|flops?|"
-    r"(?:scales?|grows?|grow) (?:with|linearly|quadratically)|proportional to|time complexity|"
-    r"space complexity|throughput|bandwidth)\b", re.IGNORECASE)
+    r"(?:scales?|grows?|grow) (?:with|linearly|quadratically|like)|proportional to|time complexity|"
+    r"space complexity|throughput|bandwidth)\b|\b[ntdk]\s*(?:\^\s*2|²)|\b[ntd]\s*[·*x]\s*[ntdk]\b", re.IGNORECASE)
 _ORDER = re.compile(
     r"\b(?:first|firstly|second|secondly|third|then|next|finally|lastly|after that|afterwards|"
     r"to start|start by|step (?:one|two|three|\d)|before|once|followed by)\b", re.IGNORECASE)
