@@ -210,6 +210,48 @@ def test_one_client_cannot_hold_more_than_its_share_of_unfinished_requests(tmp_p
                 sock.close()
 
 
+async def echo_app(scope, receive, send):
+    """Reads the whole body, answers 200: a stand-in for the app behind uvicorn's parser."""
+    if scope["type"] == "lifespan":
+        while (await receive())["type"] != "lifespan.shutdown":
+            await send({"type": "lifespan.startup.complete"})
+        await send({"type": "lifespan.shutdown.complete"})
+        return
+    while (message := await receive()).get("more_body") and message["type"] == "http.request":
+        pass
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+    await send({"type": "http.response.body", "body": b"ok"})
+
+
+def test_the_h11_parser_gets_the_same_deadline_when_httptools_is_missing():
+    import threading
+
+    import uvicorn
+
+    from server.deadline import _h11_class
+    from tests.server.harness import free_port
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(echo_app, host="127.0.0.1", port=port, http=_h11_class(1.0, 100),
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        end = time.monotonic() + 30
+        while not server.started and time.monotonic() < end:
+            time.sleep(0.05)
+        sockets = half_sent(port, "a-none")
+        try:
+            assert httpx.get(f"http://127.0.0.1:{port}/", timeout=30).text == "ok"
+            assert closed_by_server(sockets, timeout=60) == len(sockets)
+        finally:
+            for sock in sockets:
+                sock.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
 # ------------------------------------------------------------------ 4. headers
 
 
