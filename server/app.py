@@ -39,8 +39,6 @@ class RevalidatedFiles(StaticFiles):
         return response
 
 
-
-
 class Hotseat(FastAPI):
     """The app, its every response passing through the edge: the Host check, then the security headers.
 

@@ -67,7 +67,7 @@ def test_the_policy_is_enforced(watched, page, server, page_errors):
             setTimeout(() => done(window.__ran), 100);
         })""")
         assert ran is False
-        page.wait_for_function("window.__violations.length > 0")
+        page.wait_for_function("() => window.__violations.length > 0")
     assert "script-src" in violations(page)[0]
 
 
