@@ -210,6 +210,29 @@ def test_one_client_cannot_hold_more_than_its_share_of_unfinished_requests(tmp_p
                 sock.close()
 
 
+def test_a_flood_of_half_sent_requests_cannot_use_up_the_descriptors(tmp_path):
+    """The audit's case: past the file-descriptor limit, health and `start` failed. Default settings."""
+    import os
+    import resource
+
+    with edge_server(tmp_path) as server:
+        in_use = len(os.listdir(f"/proc/{server.process.pid}/fd"))
+        try:   # room for the server's own needs and the default share (64), not for a flood of 500
+            resource.prlimit(server.process.pid, resource.RLIMIT_NOFILE, (in_use + 150, in_use + 150))
+        except (PermissionError, OSError) as exc:
+            pytest.skip(f"cannot lower the server's descriptor limit here: {exc}")
+        host = f"Host: 127.0.0.1:{server.port}\r\n"
+        sockets = [socket.create_connection(("127.0.0.1", server.port), timeout=10) for _ in range(500)]
+        try:
+            for sock in sockets:
+                sock.sendall(f"GET /api/health HTTP/1.1\r\n{host}X-Slow: ".encode())
+            assert httpx.get(server.url + "/api/health", timeout=30).status_code == 200
+            assert Client(server.ws_url).request({"type": "start", "role": "data_scientist"})["type"] == "session"
+        finally:
+            for sock in sockets:
+                sock.close()
+
+
 async def echo_app(scope, receive, send):
     """Reads the whole body, answers 200: a stand-in for the app behind uvicorn's parser."""
     if scope["type"] == "lifespan":
