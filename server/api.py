@@ -7,9 +7,11 @@ without a session, replay or owner token, and a replay token never writes.
 from __future__ import annotations
 
 import json
+import math
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.requests import ClientDisconnect
 
 from interviewer.snapshot import SessionRubric
 from interviewer.state import reduce
@@ -70,14 +72,34 @@ def role(request: Request, role_id: str):
             "file": origin.file, "yaml": rubric.files[origin.file]}
 
 
+def need_admin(request: Request) -> None:
+    """The admin token, or 401; after too many wrong ones from an address, 429 for a while, right token or not.
+
+    The admin token is 256 random bits, so guessing it is hopeless anyway; the limit keeps a
+    guesser from turning this endpoint into free load, and makes a leaked-token hunt loud.
+    """
+    limit = app_state(request).quotas.admin
+    address = request.client.host if request.client else ""
+    wait = limit.locked_for(address)
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        raise HTTPException(429, f"too many wrong admin tokens from this address; try again in {seconds} s",
+                            headers={"Retry-After": str(seconds)})
+    if not app_state(request).store.is_admin(bearer(request) or ""):
+        limit.fail(address)
+        raise HTTPException(401, "changing a rubric needs the admin token")
+
+
 @router.put("/roles/{role_id}")
 async def replace_role(request: Request, role_id: str):
     from rubric import InvalidRubric
 
     state = app_state(request)
-    if not state.store.is_admin(bearer(request) or ""):
-        raise HTTPException(401, "changing a rubric needs the admin token")
-    body = await request.body()
+    need_admin(request)
+    try:
+        body = await request.body()
+    except ClientDisconnect:   # the client left (or was cut off for sending too slowly): nobody to answer
+        return Response(status_code=400)
     if len(body) > MAX_ROLE_BYTES:
         raise HTTPException(413, "a role file is limited to 256 KB")
     text = body.decode("utf-8", "replace")

@@ -14,11 +14,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, WebSocket
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from server.api import router
+from server.headers import SecurityHeaders, page_with_nonce
+from server.hosts import HostGuard, HostPolicy
 from server.hub import SessionHub
+from server.limits import Quotas
 from server.settings import Settings
 from server.ws import serve_socket
 
@@ -36,6 +39,19 @@ class RevalidatedFiles(StaticFiles):
         return response
 
 
+class Hotseat(FastAPI):
+    """The app, its every response passing through the edge: the Host check, then the security headers.
+
+    They wrap the whole middleware stack, Starlette's error handler included, so even a
+    500 carries the headers and no request with a foreign Host reaches any code.
+    """
+
+    def __init__(self, settings: Settings, **kwargs):
+        super().__init__(**kwargs)
+        self.host_policy = HostPolicy(settings.host, settings.allowed_hosts)
+
+    def build_middleware_stack(self):
+        return SecurityHeaders(HostGuard(super().build_middleware_stack(), self.host_policy))
 
 
 class HotseatState:
@@ -65,6 +81,7 @@ class HotseatState:
         self.runner = None
         self.runner_problem: str | None = None
         self.hub = SessionHub(self.store, self.rubric_store, None, self.llm)
+        self.quotas = Quotas.from_settings(settings)
 
     async def start(self) -> None:
         if self.llm is not None:
@@ -115,13 +132,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         await state.close()
 
-    app = FastAPI(title="hotseat", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
+    # No /api/docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, which the
+    # Content-Security-Policy forbids (and an offline machine cannot reach). The schema stays.
+    app = Hotseat(settings, title="hotseat", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
     app.include_router(router)
 
     @app.websocket("/ws")
     async def interview_socket(websocket: WebSocket):
         state: HotseatState = websocket.app.state.hotseat
-        await serve_socket(websocket, state.hub, settings.origins())
+        await serve_socket(websocket, state.hub, settings.origins(), state.quotas)
 
     if (FRONTEND / "index.html").exists():
         # Only what the browser loads is served: frontend/{js,css,vendor} under /static/
@@ -134,7 +154,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async def page(path: str):
             if path.split("/", 1)[0] in ("api", "static", "ws"):
                 raise HTTPException(404, "not found")
-            return FileResponse(FRONTEND / "index.html", headers={"Cache-Control": "no-cache"})
+            html, headers = page_with_nonce((FRONTEND / "index.html").read_text())   # a new nonce each time
+            return HTMLResponse(html, headers=headers)
     else:
         @app.get("/", include_in_schema=False)
         async def no_frontend():
@@ -147,6 +168,8 @@ def serve(settings: Settings) -> None:
     """Run the server until interrupted (the `hotseat serve` command)."""
     import uvicorn
 
+    from server.deadline import protocol_class
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
                         stream=sys.stderr)
     for noisy in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx"):   # a line per model call otherwise
@@ -155,4 +178,4 @@ def serve(settings: Settings) -> None:
     print(f"hotseat: serving on http://{settings.host}:{settings.port} (data in {settings.data_dir})",
           file=sys.stderr, flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", ws_max_size=1 << 20,
-                lifespan="on")
+                lifespan="on", http=protocol_class(settings.request_timeout, settings.unfinished_per_client))

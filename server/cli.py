@@ -165,12 +165,20 @@ def cmd_serve(args) -> int:
     from server.app import serve
 
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"hotseat: WARNING listening on {args.host}: anyone who can reach it can start interviews",
-              file=sys.stderr)
+        print(public_address_warning(args.host, args.port, args.settings.allowed_hosts), file=sys.stderr)
     serve(replace(args.settings, host=args.host, port=args.port, data_dir=Path(args.data_dir),
                   pool_size=args.settings.pool_size if args.pool_size is None else args.pool_size,
                   announce=lambda message: print(message, file=sys.stderr, flush=True)))
     return EXIT_OK
+
+
+def public_address_warning(host: str, port: int, allowed_hosts=frozenset()) -> str:
+    """What `serve` says when it listens beyond loopback: who can reach it, and which names it answers to."""
+    names = ", ".join(sorted(allowed_hosts)) or "none yet"
+    return (f"hotseat: WARNING listening on {host}:{port}: anyone who can reach it can start interviews.\n"
+            f"hotseat: it answers only to loopback names{'' if host in ('0.0.0.0', '::') else f' and {host}'} "
+            f"and to the host names in HOTSEAT_ALLOWED_HOSTS (now: {names}); list the name(s) people type in "
+            f"their browser, e.g. HOTSEAT_ALLOWED_HOSTS=interview.example.com,192.168.1.20")
 
 
 def cmd_admin_token(args) -> int:

@@ -9,7 +9,14 @@ instead of surfacing later as a crash.
 | variable | meaning | default |
 |---|---|---|
 | `HOTSEAT_RUBRIC` | a rubric folder to serve and grade with | `<data-dir>/rubric` (the server), the bundled rubric (other commands) |
+| `HOTSEAT_ALLOWED_HOSTS` | host names (`name` or `name:port`) the server answers to besides loopback, comma-separated; name the public host(s) when serving on `0.0.0.0` | none |
 | `HOTSEAT_ALLOWED_ORIGINS` | extra browser origins allowed on the websocket, comma-separated | none |
+| `HOTSEAT_REQUEST_TIMEOUT` | seconds a request's headers and body may take to arrive | 10 |
+| `HOTSEAT_UNFINISHED_PER_CLIENT` | requests one client address may have half-sent at once (the oldest is dropped) | 64 |
+| `HOTSEAT_SESSION_BYTES_PER_MINUTE` | bytes of code and answers one session may send a minute | 8388608 (8 MB) |
+| `HOTSEAT_SESSIONS_PER_OWNER_HOUR`, `HOTSEAT_SESSIONS_PER_OWNER_DAY` | new sessions per owner token | 30, 100 |
+| `HOTSEAT_SESSIONS_PER_MINUTE`, `HOTSEAT_SESSIONS_BURST` | new sessions server-wide: the steady rate, and how many may start at once | 30, 60 |
+| `HOTSEAT_ADMIN_ATTEMPTS_PER_MINUTE` | wrong admin tokens one client address may try a minute before 429 | 10 |
 | `HOTSEAT_LLM_MODEL` | a litellm model string; unset means the offline interviewer | unset |
 | `HOTSEAT_LLM_API_BASE` | the provider's URL (any OpenAI-compatible server with `openai/NAME`) | the provider's |
 | `HOTSEAT_LLM_API_KEY` | the provider's key (or its usual variable, e.g. `OPENAI_API_KEY`) | unset |
@@ -42,6 +49,15 @@ class Settings:
     data_dir: Path = Path("data")
     rubric_dir: Path | None = None          # the server's default: <data_dir>/rubric, copied from the bundled one
     allowed_origins: frozenset[str] = frozenset()
+    allowed_hosts: frozenset[str] = frozenset()
+    request_timeout: float = 10.0
+    unfinished_per_client: int = 64
+    session_bytes_per_minute: int = 8 << 20
+    sessions_per_owner_hour: int = 30
+    sessions_per_owner_day: int = 100
+    sessions_per_minute: float = 30.0
+    sessions_burst: int = 60
+    admin_attempts_per_minute: int = 10
     llm: LLMSettings | None = None
     pool_size: int = 2
     code_timeout: float = 10.0
@@ -56,6 +72,15 @@ class Settings:
             "rubric_dir": Path(env["HOTSEAT_RUBRIC"]) if env.get("HOTSEAT_RUBRIC", "").strip() else None,
             "allowed_origins": frozenset(o.strip() for o in env.get("HOTSEAT_ALLOWED_ORIGINS", "").split(",")
                                          if o.strip()),
+            "allowed_hosts": _hosts(env, "HOTSEAT_ALLOWED_HOSTS"),
+            "request_timeout": _number(env, "HOTSEAT_REQUEST_TIMEOUT", 10.0, float),
+            "unfinished_per_client": _number(env, "HOTSEAT_UNFINISHED_PER_CLIENT", 64, int),
+            "session_bytes_per_minute": _number(env, "HOTSEAT_SESSION_BYTES_PER_MINUTE", 8 << 20, int),
+            "sessions_per_owner_hour": _number(env, "HOTSEAT_SESSIONS_PER_OWNER_HOUR", 30, int),
+            "sessions_per_owner_day": _number(env, "HOTSEAT_SESSIONS_PER_OWNER_DAY", 100, int),
+            "sessions_per_minute": _number(env, "HOTSEAT_SESSIONS_PER_MINUTE", 30.0, float),
+            "sessions_burst": _number(env, "HOTSEAT_SESSIONS_BURST", 60, int),
+            "admin_attempts_per_minute": _number(env, "HOTSEAT_ADMIN_ATTEMPTS_PER_MINUTE", 10, int),
             "llm": llm_from_env(env),
             "pool_size": _number(env, "HOTSEAT_KERNEL_POOL", 2, int, positive=False),
             "code_timeout": _number(env, "HOTSEAT_CODE_TIMEOUT", 10.0, float),
@@ -96,6 +121,20 @@ def _number(env: Mapping[str, str], name: str, default, kind: type, positive: bo
     if not (value > 0 if positive else value >= 0) or value == float("inf"):
         raise SettingsError(f"{name} must be {what}, got {raw!r}")
     return value
+
+
+def _hosts(env: Mapping[str, str], name: str) -> frozenset[str]:
+    """Host names, `name` or `name:port` (an IPv6 address in brackets), lower-cased; a URL is refused."""
+    from server.hosts import split_host
+
+    hosts = set()
+    for raw in (env.get(name) or "").split(","):
+        if not raw.strip():
+            continue
+        if split_host(raw) is None:
+            raise SettingsError(f"{name} lists host names (name or name:port, comma-separated), got {raw.strip()!r}")
+        hosts.add(raw.strip().lower())
+    return frozenset(hosts)
 
 
 def _flag(env: Mapping[str, str], name: str) -> bool:

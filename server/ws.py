@@ -2,7 +2,8 @@
 
 Bad input is answered with an `error` frame and the connection stays usable; only a
 wrong token or a sustained flood closes it (1008). Nothing is written for a refused
-message: the interview only ever sees well-formed actions.
+message: the interview only ever sees well-formed actions (each message's fields are
+declared and checked in `server/messages.py`), within the quotas of `server/limits.py`.
 
 The reading loop never waits for the interview: each action runs in a task of its own
 (see `server/hub.py` for turns), answered with its `ack` or `error` when it is done, so
@@ -14,22 +15,21 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from interviewer.engine import InterviewError
 from kernels.protocol import MAX_CODE_BYTES
+from server.hosts import refuse
 from server.hub import LiveSession, SessionHub
+from server.limits import QuotaExceeded, Quotas, TokenBucket
+from server.messages import Invalid, check, message_id as id_of
 
 log = logging.getLogger("hotseat.server")
-VERSION = 1
 MAX_FRAME = 256 << 10
 RATE, BURST, CLOSE_AFTER = 20.0, 40.0, 200   # messages/s, bucket size, refusals before closing
 POLICY_VIOLATION = 1008
-SESSION_TYPES = {"answer", "code", "run", "submit", "hint", "skip", "end", "cancel"}
-ALL_TYPES = SESSION_TYPES | {"start", "resume", "ping"}
 
 
 class Refused(Exception):
@@ -39,6 +39,12 @@ class Refused(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def error(exc: Exception, message_id) -> dict[str, Any]:
+    """The `error` frame for a refusal; a quota adds which limit and when it lets the request through."""
+    extra = exc.fields() if isinstance(exc, QuotaExceeded) else {}
+    return {"type": "error", "id": message_id, "code": exc.code, "message": str(exc), **extra}
 
 
 class SocketConnection:
@@ -54,20 +60,6 @@ class SocketConnection:
                 await self.websocket.send_text(json.dumps(message))
 
 
-class TokenBucket:
-    def __init__(self, rate: float = RATE, burst: float = BURST):
-        self.rate, self.burst, self.tokens, self.at = rate, burst, burst, time.monotonic()
-
-    def take(self) -> bool:
-        now = time.monotonic()
-        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
-        self.at = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return True
-        return False
-
-
 def origin_allowed(websocket: WebSocket, allowed: set[str]) -> bool:
     origin = websocket.headers.get("origin")
     if origin is None:  # not a browser (the simulator, scripts): nothing to hijack
@@ -76,14 +68,17 @@ def origin_allowed(websocket: WebSocket, allowed: set[str]) -> bool:
     return origin in allowed or origin in (f"http://{host}", f"https://{host}")
 
 
-async def serve_socket(websocket: WebSocket, hub: SessionHub, allowed_origins: set[str]) -> None:
+async def serve_socket(websocket: WebSocket, hub: SessionHub, allowed_origins: set[str], quotas: Quotas) -> None:
+    """`Host` was checked before this (server/hosts.py), so an Origin equal to it is this server's own."""
     if not origin_allowed(websocket, allowed_origins):
-        await websocket.close(code=POLICY_VIOLATION, reason="origin not allowed")
+        origin = websocket.headers.get("origin", "")[:100]
+        await refuse(websocket.scope, websocket.send, 403, f"the origin {origin!r} may not open interviews here; "
+                     "an operator can list it in HOTSEAT_ALLOWED_ORIGINS".encode())
         return
     await websocket.accept()
     connection = SocketConnection(websocket)
-    handler = Handler(hub, connection)
-    bucket, refusals = TokenBucket(), 0
+    handler = Handler(hub, connection, quotas)
+    bucket, refusals = TokenBucket(RATE, BURST), 0
     try:
         while True:
             frame = await websocket.receive()
@@ -100,18 +95,17 @@ async def serve_socket(websocket: WebSocket, hub: SessionHub, allowed_origins: s
                                   close=refusals > CLOSE_AFTER)
                 if text is None or len(text) > MAX_FRAME:
                     raise Refused("message_too_large", f"messages are limited to {MAX_FRAME >> 10} KB")
-                message = parse(text)
-                message_id = message.get("id") if isinstance(message.get("id"), (str, int)) else None
-                await handler.handle(message, message_id)
+                raw = parse(text)
+                message_id = id_of(raw)
+                await handler.handle(checked(raw), message_id)
                 refusals = 0
             except Refused as refused:
-                await connection.send({"type": "error", "id": message_id, "code": refused.code,
-                                       "message": refused.message})
+                await connection.send(error(refused, message_id))
                 if refused.close:
                     await websocket.close(code=POLICY_VIOLATION, reason=refused.code)
                     break
-            except InterviewError as exc:
-                await connection.send({"type": "error", "id": message_id, "code": exc.code, "message": str(exc)})
+            except (InterviewError, QuotaExceeded) as exc:
+                await connection.send(error(exc, message_id))
             except WebSocketDisconnect:
                 raise
             except Exception:
@@ -126,30 +120,28 @@ async def serve_socket(websocket: WebSocket, hub: SessionHub, allowed_origins: s
 
 def parse(text: str) -> dict[str, Any]:
     try:
-        message = json.loads(text)
+        message = json.loads(text, parse_constant=_not_json)
     except (ValueError, RecursionError):
         raise Refused("bad_json", "the message is not valid JSON") from None
     if not isinstance(message, dict):
         raise Refused("bad_json", "a message must be a JSON object")
-    if message.get("v", VERSION) != VERSION:
-        raise Refused("unsupported_version", f"this server speaks protocol version {VERSION}")
-    if message.get("type") not in ALL_TYPES:
-        raise Refused("unknown_type", f"unknown message type {str(message.get('type'))[:40]!r}")
     return message
 
 
-def field(message: dict, name: str, kind: type | tuple, required: bool = True, default: Any = None) -> Any:
-    value = message.get(name, default)
-    if value is None and not required:
-        return default
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
-        raise Refused("bad_message", f"`{name}` must be {getattr(kind, '__name__', 'valid')}")
-    return value
+def _not_json(constant: str):
+    raise ValueError(f"{constant} is not JSON")   # Python's json reads NaN and Infinity; browsers do not
+
+
+def checked(message: dict) -> dict[str, Any]:
+    try:
+        return check(message)
+    except Invalid as invalid:
+        raise Refused(invalid.code, invalid.message) from None
 
 
 class Handler:
-    def __init__(self, hub: SessionHub, connection: SocketConnection):
-        self.hub, self.connection = hub, connection
+    def __init__(self, hub: SessionHub, connection: SocketConnection, quotas: Quotas):
+        self.hub, self.connection, self.quotas = hub, connection, quotas
         self.live: LiveSession | None = None
         self.tasks: set[asyncio.Task] = set()
 
@@ -182,8 +174,8 @@ class Handler:
             try:
                 extra = await work
                 await self.reply({"type": "ack", "id": message_id, **(extra or {})})
-            except (Refused, InterviewError) as exc:
-                await self.reply({"type": "error", "id": message_id, "code": exc.code, "message": str(exc)})
+            except (Refused, InterviewError, QuotaExceeded) as exc:
+                await self.reply(error(exc, message_id))
             except Exception:
                 log.exception("message failed")
                 await self.reply({"type": "error", "id": message_id, "code": "internal",
@@ -196,22 +188,18 @@ class Handler:
     # ---------------------------------------------------------------- session
 
     async def start(self, message: dict, message_id) -> None:
-        role_id = field(message, "role", str)
-        options = field(message, "options", dict, required=False, default={})
-        interviewer = options.get("interviewer", "offline")
-        seed = options.get("seed")
-        owner = field(message, "owner_token", str, required=False)
-        if interviewer not in ("offline", "llm"):
-            raise Refused("bad_message", "`options.interviewer` is 'offline' or 'llm'")
-        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
-            raise Refused("bad_message", "`options.seed` must be an integer")
+        role_id, owner = message["role"], message["owner_token"]
+        interviewer, seed = message["options"]["interviewer"], message["options"]["seed"]
         if role_id not in self.hub.rubric_store.rubric.roles:
             raise Refused("unknown_role", f"unknown role {role_id!r}; known: "
                           f"{', '.join(sorted(self.hub.rubric_store.rubric.roles))}")
         if interviewer == "llm" and self.hub.llm_settings is None:
             raise Refused("llm_unavailable", "no LLM is configured on this server (HOTSEAT_LLM_MODEL)")
-        if owner is not None and not self.hub.store.sessions_for_owner(owner):
+        earlier = self.hub.store.sessions_for_owner(owner) if owner is not None else []
+        if not earlier:
             owner = None  # an unknown owner token starts a new owner, it never reaches others' sessions
+        self.quotas.check_owner(row["created"] for row in earlier)
+        self.quotas.take_session()   # last: a start refused for another reason costs the server-wide rate nothing
         live, new = await self.hub.create(role_id, interviewer, owner)
         self.live = live
         role = self.hub.rubric_store.rubric.role(role_id)
@@ -224,11 +212,7 @@ class Handler:
         self.answer_when_done(self.hub.turn(live, lambda: live.interview.start(role_id, seed=seed)), message_id)
 
     async def resume(self, message: dict, message_id) -> None:
-        session_id = field(message, "session_id", str)
-        token = field(message, "token", str)
-        last_seq = field(message, "last_seq", int, required=False, default=-1)
-        if not -1 <= last_seq < 1 << 62:
-            raise Refused("bad_message", "`last_seq` is the seq of an event this session has, or -1")
+        session_id, token, last_seq = message["session_id"], message["token"], message["last_seq"]
         if self.hub.store.authorize(session_id, token) != "write":
             raise Refused("forbidden", "this token does not open that session", close=True)
         live = self.hub.get(session_id)
@@ -254,9 +238,8 @@ class Handler:
     # Each checks its message at once (raising Refused) and returns the work to do.
 
     def on_answer(self, message: dict):
-        text = field(message, "text", str)
-        question_id = field(message, "question_id", str, required=False)
-        live = self.live
+        text, question_id, live = message["text"], message["question_id"], self.live
+        self.quotas.charge_session(live.id, len(text.encode("utf-8")))
 
         async def work():
             await live.interview.record_answer(text, question_id)   # on disk before the interviewer thinks
@@ -264,10 +247,11 @@ class Handler:
         return work()
 
     def _code(self, message: dict) -> tuple[str, str]:
-        exercise = field(message, "exercise", str)
-        code = field(message, "code", str)
-        if len(code.encode("utf-8", "replace")) > MAX_CODE_BYTES:
+        exercise, code = message["exercise"], message["code"]
+        size = len(code.encode("utf-8"))
+        if size > MAX_CODE_BYTES:
             raise Refused("code_too_large", f"code is limited to {MAX_CODE_BYTES >> 10} KB")
+        self.quotas.charge_session(self.live.id, size)
         return exercise, code
 
     def on_code(self, message: dict):
@@ -275,9 +259,9 @@ class Handler:
         return self.live.interview.change_code(exercise, code)
 
     def on_run(self, message: dict, suite: str = "examples"):
-        exercise, code = self._code(message)
         if self.live.running and not self.live.running.done():
             raise Refused("busy", "a run is already in progress; its verdict is on the way")
+        exercise, code = self._code(message)
 
         async def work():
             return {"run_id": await self.hub.run_code(self.live, exercise, code, suite)}

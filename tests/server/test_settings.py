@@ -63,3 +63,30 @@ def test_no_module_but_the_settings_reads_hotseat_variables():
             if re.search(r"environ(\.get)?\(?\[?\s*['\"]HOTSEAT_|getenv\(\s*['\"]HOTSEAT_", path.read_text()):
                 readers.add(path.relative_to(ROOT).as_posix())
     assert readers <= {"server/settings.py"}
+
+
+def test_the_edge_settings_are_read_with_generous_defaults():
+    defaults = Settings.from_env({})
+    assert defaults.allowed_hosts == frozenset() and defaults.request_timeout == 10.0
+    assert (defaults.session_bytes_per_minute, defaults.sessions_per_owner_hour, defaults.sessions_per_owner_day,
+            defaults.sessions_per_minute, defaults.sessions_burst, defaults.admin_attempts_per_minute,
+            defaults.unfinished_per_client) == (8 << 20, 30, 100, 30.0, 60, 10, 64)
+    settings = Settings.from_env({
+        "HOTSEAT_ALLOWED_HOSTS": "Interview.Example, 192.168.1.20:8000,[2001:db8::1]", "HOTSEAT_REQUEST_TIMEOUT": "3",
+        "HOTSEAT_UNFINISHED_PER_CLIENT": "8", "HOTSEAT_SESSION_BYTES_PER_MINUTE": "1000",
+        "HOTSEAT_SESSIONS_PER_OWNER_HOUR": "2", "HOTSEAT_SESSIONS_PER_OWNER_DAY": "5",
+        "HOTSEAT_SESSIONS_PER_MINUTE": "0.5", "HOTSEAT_SESSIONS_BURST": "3", "HOTSEAT_ADMIN_ATTEMPTS_PER_MINUTE": "4"})
+    assert settings.allowed_hosts == {"interview.example", "192.168.1.20:8000", "[2001:db8::1]"}
+    assert (settings.request_timeout, settings.unfinished_per_client, settings.session_bytes_per_minute,
+            settings.sessions_per_owner_hour, settings.sessions_per_owner_day, settings.sessions_per_minute,
+            settings.sessions_burst, settings.admin_attempts_per_minute) == (3.0, 8, 1000, 2, 5, 0.5, 3, 4)
+
+
+@pytest.mark.parametrize("name, bad", [("HOTSEAT_ALLOWED_HOSTS", "http://interview.example"),
+                                       ("HOTSEAT_ALLOWED_HOSTS", "interview.example/path"),
+                                       ("HOTSEAT_ALLOWED_HOSTS", "a.example:99999"),
+                                       ("HOTSEAT_REQUEST_TIMEOUT", "0"), ("HOTSEAT_SESSIONS_BURST", "0"),
+                                       ("HOTSEAT_SESSION_BYTES_PER_MINUTE", "lots")])
+def test_a_wrong_edge_setting_is_reported_with_its_name(name, bad):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: bad})

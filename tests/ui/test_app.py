@@ -126,8 +126,8 @@ def test_a_whole_offline_interview(page, server, rubric, shots, page_errors):
             page.get_by_role("dialog").get_by_role("button", name="Skip it").click()
             expect(page.locator(".transcript .msg-skipped")).to_have_count(1)
             skipped = True
-            page.wait_for_function(f"document.querySelectorAll('.transcript .msg-question').length > {asked}"
-                                   " || !document.querySelector('.ended-banner').hidden")
+            page.wait_for_function("() => document.querySelectorAll('.transcript .msg-question').length"
+                                   f" > {asked} || !document.querySelector('.ended-banner').hidden")
             continue
         answer(page, rubric)
         answered += 1
@@ -345,7 +345,7 @@ def test_replay_scrubs_to_where_the_code_differs(page, server, shots, finished):
     expect(scrubber).to_have_value("4")
     page.locator(".segment", has_text="16×").click()
     page.get_by_role("button", name="Play").click()
-    page.wait_for_function("Number(document.querySelector('.scrubber').value) > 6")
+    page.wait_for_function("() => Number(document.querySelector('.scrubber').value) > 6")
     page.get_by_role("button", name="Pause").click()
     expect(page).to_have_url(re.compile(r"\?at=\d+$"))
 
@@ -435,7 +435,7 @@ def test_a_narrow_screen_interview_ended_early(context, page_errors, shots):
             asked = tab.locator(".transcript .msg-question").count()
             tab.get_by_role("button", name="Skip").click()
             tab.get_by_role("dialog").get_by_role("button", name="Skip it").click()
-            tab.wait_for_function(f"document.querySelectorAll('.transcript .msg-question').length > {asked}")
+            tab.wait_for_function(f"() => document.querySelectorAll('.transcript .msg-question').length > {asked}")
             wait_for_turn(tab)
             newest_message_shown(tab)   # on a narrow screen, the new question sits above the answer box
         expect(tab.locator(".workspace .cm-content")).to_contain_text("def ")

@@ -8,6 +8,10 @@ import {
   closeBrackets, closeBracketsKeymap, python, tags as t,
 } from "../../vendor/codemirror.js";
 
+// CodeMirror styles itself with a <style> element; the page's policy lets it in only with this
+// response's nonce (server/headers.py), which the page carries in <meta name="csp-nonce">.
+const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.nonce || "";
+
 const calm = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: "#7a3e9d" },
   { tag: [t.string, t.special(t.string)], color: "#2b6a3f" },
@@ -43,6 +47,7 @@ export function createEditor(parent, { doc = "", readOnly = false, label = "Code
     Prec.highest(keymap.of(shortcuts)),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
     EditorView.contentAttributes.of({ "aria-label": label }),
+    EditorView.cspNonce.of(styleNonce),
     editable.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
     placeholder("# your code"),
     EditorView.updateListener.of((update) => {
