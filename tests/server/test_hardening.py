@@ -1,0 +1,114 @@
+"""Hardening of what the server stores and hands out, over a real server, real kernels and a real SQLite file.
+
+What a candidate types is hostile: text that SQLite cannot store (lone surrogates), Markdown
+and HTML that a renderer would obey, code that closes its own fence. What the server hands
+out must stay in the hands it was given to: a share link can be revoked, an owner can take
+all their data away and delete it for good.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import httpx
+import pytest
+
+from rubric import load_rubric
+from tests.server.harness import Client, running_server
+
+ROLE = "ml_adjacent_software_engineer"      # its seed-1 plan reaches a coding exercise
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return load_rubric()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("hardening")) as process:
+        yield process
+
+
+def start(server, role: str = "data_scientist", seed: int = 1, owner: str | None = None) -> tuple[Client, dict]:
+    client = Client(server.ws_url)
+    message = {"type": "start", "role": role, "options": {"seed": seed}}
+    if owner:
+        message["owner_token"] = owner
+    session = client.request(message)
+    assert session["type"] == "session", session
+    client.until(lambda m: m["type"] == "ack")
+    return client, session
+
+
+def to_exercise(client: Client) -> str:
+    while not client.state().current.exercise:
+        assert client.answered({"type": "skip"})["type"] == "ack"
+    return client.state().current.exercise
+
+
+def bearer(token: str) -> dict:
+    return {"authorization": f"Bearer {token}"}
+
+
+# -- the Markdown export ------------------------------------------------------------------------
+
+HOSTILE_ANSWER = """<script>alert("answer")</script> and <img src=x onerror=alert(1)>
+[click me](javascript:alert(2)) or <javascript:alert(3)> | a | table |
+[ref]: javascript:alert(4)
+
+# Not a heading
+---
+1. not a list
+```
+**not bold** `not code`"""
+
+HOSTILE_CODE = '''import numpy as np
+
+BREAKOUT = """
+```
+</code></pre><script>alert("code")</script>
+````
+~~~
+"""
+
+
+def causal_mask(n):
+    raise ValueError("<img src=y onerror=alert(5)> [x](javascript:alert(6))")
+'''
+
+
+def rendered(markdown: str) -> str:
+    """The export as a permissive renderer shows it: raw HTML passed through, any link scheme kept."""
+    mistune = pytest.importorskip("mistune")
+    renderer = mistune.HTMLRenderer(escape=False, allow_harmful_protocols=True)
+    return mistune.create_markdown(renderer=renderer, plugins=["table", "url"])(markdown)
+
+
+def test_the_markdown_export_shows_hostile_candidate_text_as_text(server):
+    client, session = start(server, ROLE, seed=1)
+    assert client.answered({"type": "answer", "text": HOSTILE_ANSWER})["type"] == "ack"
+    exercise = to_exercise(client)
+    before = client.last_seq()
+    client.answered({"type": "submit", "exercise": exercise, "code": HOSTILE_CODE})
+    client.event("verdict", after=before, timeout=90)
+    client.answered({"type": "end"})
+    client.event("scorecard")
+    client.close()
+
+    markdown = httpx.get(f"{server.url}/api/sessions/{session['session_id']}/export.md",
+                         headers=bearer(session["token"])).text
+    page = rendered(markdown)
+    assert "<script" not in page and "<img" not in page, page
+    assert "javascript:" not in "".join(re.findall(r'href="([^"]*)"', page))
+    assert page.count("<h1") == 1 and "<h1>Not a heading" not in page and "<ol" not in page
+    assert "<strong>not bold</strong>" not in page
+    # The candidate's words still read as they were typed.
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert '<script>alert("answer")</script>' in text and "[click me](javascript:alert(2))" in text
+    assert "# Not a heading" in text and "1. not a list" in text and "**not bold** `not code`" in text
+    # The code comes back whole, inside one code block, whatever fences it holds.
+    blocks = [html.unescape(b) for b in re.findall(r"<pre><code[^>]*>(.*?)</code></pre>", page, re.S)]
+    assert HOSTILE_CODE.rstrip() in [b.rstrip() for b in blocks]
