@@ -208,9 +208,14 @@ class SessionHub:
     # ----------------------------------------------------------- code
 
     async def run_code(self, live: LiveSession, exercise: str, code: str, suite: str) -> str:
-        """Record the run now; judge it outside any turn; the verdict comes later."""
+        """Record the run now; judge it outside any turn; the verdict comes later.
+
+        What is judged is the code as stored (`code_ran`), so a replay shows what ran, and a
+        run re-started after a crash runs the same text.
+        """
         run_id = await live.interview.run_code(exercise, code, suite)
-        live.running = self._spawn(self._judge(live, run_id, exercise, code, suite))
+        stored = live.interview.state.runs[run_id].code
+        live.running = self._spawn(self._judge(live, run_id, exercise, stored, suite))
         return run_id
 
     async def _judge(self, live: LiveSession, run_id: str, exercise: str, code: str, suite: str) -> None:
@@ -223,7 +228,20 @@ class SessionHub:
         except Exception as exc:  # not even a check (an unknown exercise): a verdict that says so, not silence
             log.exception("code run failed")
             verdict = error_verdict(exercise, suite, f"the code could not be run: {exc}")
-        if await live.interview.record_verdict(run_id, verdict.as_dict()):   # seen at once, whatever turn is on
+        try:
+            react = await live.interview.record_verdict(run_id, verdict.as_dict())   # seen at once
+        except Exception as exc:
+            # A run left without a verdict is pending for ever, and judged again (failing again) after
+            # every restart: a verdict the store refuses is replaced by a failed one that says so.
+            log.exception("the verdict of %s could not be stored", run_id)
+            failed = error_verdict(exercise, suite, f"the verdict could not be stored ({type(exc).__name__}); "
+                                                    "please run the code again")
+            try:
+                react = await live.interview.record_verdict(run_id, failed.as_dict())
+            except Exception:   # not even that (the disk is full): the next start judges the run again
+                log.exception("the failed verdict of %s could not be stored either", run_id)
+                return
+        if react:
             await self.turn(live, lambda: live.interview.react_to_verdict(run_id))
 
     def _spawn(self, coroutine) -> asyncio.Task:

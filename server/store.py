@@ -40,7 +40,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from interviewer.events import EVENTS, Event, upgrade, validate
+from interviewer.events import EVENTS, Event, EventError, scrub, upgrade, validate
 from server import migrations, tokens
 
 DB_NAME = "hotseat.db"
@@ -139,12 +139,17 @@ class Store:
 
         Raises `UnknownSession` for a session that does not exist, and
         `interviewer.events.EventError` for something that is not an event in today's
-        shape. What the event says is indexed for search, and its projection onto the
-        session's row (a scorecard's score and band) applied, in the same transaction.
+        shape or not JSON. What the event says is indexed for search, and its projection
+        onto the session's row (a scorecard's score and band) applied, in the same
+        transaction. Text UTF-8 cannot hold (lone surrogates) is replaced first (`scrub`):
+        this is the one door every event goes through on its way to disk.
         """
-        validate(event)
+        event = validate(scrub(event))
         declared = EVENTS[event["type"]]
-        data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+        try:
+            data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            raise EventError(f"{event['type']} is not JSON: {exc}") from None
         row = declared.session_row(event) if declared.session_row else {}
         if "categories" in row:
             row["categories"] = json.dumps(row["categories"])

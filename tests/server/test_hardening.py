@@ -112,3 +112,48 @@ def test_the_markdown_export_shows_hostile_candidate_text_as_text(server):
     # The code comes back whole, inside one code block, whatever fences it holds.
     blocks = [html.unescape(b) for b in re.findall(r"<pre><code[^>]*>(.*?)</code></pre>", page, re.S)]
     assert HOSTILE_CODE.rstrip() in [b.rstrip() for b in blocks]
+
+
+# -- text SQLite cannot store -------------------------------------------------------------------
+
+# Code whose text holds a lone surrogate, as a JSON escape in the frame: "\\ud800" arrives as U+D800.
+SURROGATE_FRAME = ('{"v": 1, "id": "%s", "type": "submit", "exercise": "%s", "code": '
+                   '"import numpy as np\\n\\n\\ndef causal_mask(n):\\n    return \\"bad \\ud800 mask\\"\\n"}')
+
+
+def test_a_submission_holding_a_lone_surrogate_is_stored_run_and_judged(server):
+    """The code is stored with U+FFFD in place of the surrogate, and what runs is what was stored:
+    the verdict arrives, and nothing is left pending (before: `internal`, the submission lost)."""
+    client, session = start(server, ROLE, seed=1)
+    exercise = to_exercise(client)
+    before = client.last_seq()
+    client.send_raw(SURROGATE_FRAME % ("sub1", exercise))
+    assert client.reply_to("sub1")["type"] == "ack"
+    ran = client.event("code_ran", after=before)
+    assert 'return "bad \ufffd mask"' in ran["code"]
+    verdict = client.event("verdict", after=before, timeout=90)["verdict"]
+    assert not verdict["passed"] and verdict["tests"]
+    replay = httpx.get(f"{server.url}/api/sessions/{session['session_id']}/replay",
+                       headers=bearer(session["token"])).json()
+    assert replay["events"][:len(client.events)] == [client.events[i] for i in sorted(client.events)]
+    assert all(run["verdict"] for run in _runs(replay["events"]))    # nothing left pending
+    client.close()
+
+
+def test_an_answer_with_a_lone_surrogate_is_kept(server):
+    client, session = start(server)
+    client.send_raw('{"v": 1, "id": "s1", "type": "answer", "text": "softmax \\ud83d and \\udc00 too"}')
+    assert client.reply_to("s1")["type"] == "ack"
+    said = client.event("candidate_said")
+    assert said["text"] == "softmax \ufffd and \ufffd too"
+    hits = httpx.get(f"{server.url}/api/search", params={"q": "softmax"}, headers=bearer(session["owner_token"])).json()
+    assert [h["text"] for h in hits] == ["softmax \ufffd and \ufffd too"]
+    client.close()
+
+
+def _runs(events: list[dict]) -> list[dict]:
+    runs = {e["run_id"]: {"verdict": None} for e in events if e["type"] == "code_ran"}
+    for e in events:
+        if e["type"] == "verdict":
+            runs[e["run_id"]]["verdict"] = e["verdict"]
+    return list(runs.values())

@@ -525,3 +525,38 @@ def test_version_3_fills_category_scores_from_stored_scorecards(tmp_path):
         store.append(fresh, {"type": "scorecard", "v": 1, "at": 1.0,
                              "scorecard": {**card, "overall": 0.9, "band": "hire"}})
         assert {s["id"]: s["categories"] for s in store.sessions_for_owner(owner)}[fresh] == {"ml_fundamentals": 0.75}
+
+
+# -- text SQLite cannot store ---------------------------------------------------------------------
+
+
+def test_lone_surrogates_anywhere_in_an_event_are_replaced_when_it_is_appended(store):
+    """Python strings may hold UTF-16 surrogates that UTF-8 (and so SQLite) cannot encode; the
+    store replaces the unpaired ones with U+FFFD, in every string of the event, keys included,
+    and joins a pair into the character it spells."""
+    sid = store.create_session(ROLE, "offline").session_id
+    store.append(sid, answered("bad \ud800 value, a pair \ud83d\ude00 and a low \udc00"))
+    verdict = {"type": "verdict", "v": 1, "at": 3.0, "run_id": "run-1",
+               "verdict": {"passed": False, "error": "ValueError: bad \udfff", "output": ["\ud800"],
+                           "tests": [{"name": "k\udc80", "passed": False, "message": "x"}], "ke\ud801y": 1}}
+    store.append(sid, verdict)
+    said_back, verdict_back = store.events(sid)
+    assert said_back["text"] == "bad \ufffd value, a pair \U0001f600 and a low \ufffd"
+    assert verdict_back["verdict"]["error"] == "ValueError: bad \ufffd"
+    assert verdict_back["verdict"]["output"] == ["\ufffd"] and verdict_back["verdict"]["tests"][0]["name"] == "k\ufffd"
+    assert "ke\ufffdy" in verdict_back["verdict"]
+    assert [h["text"] for h in store.search(store_owner(store, sid), "value")] == [said_back["text"]]
+
+
+def test_an_event_that_is_not_json_is_refused_clearly(store):
+    sid = store.create_session(ROLE, "offline").session_id
+    with pytest.raises(EventError, match="JSON"):
+        store.append(sid, {"type": "verdict", "v": 1, "at": 1.0, "run_id": "r", "verdict": {"output": {1, 2}}})
+    assert store.events(sid) == []
+
+
+def store_owner(store, session_id):
+    """An owner token for a session made in a test (the store keeps only hashes, so make one)."""
+    owner = tokens.new_token(tokens.OWNER)
+    store.db.execute("UPDATE sessions SET owner_hash = ? WHERE id = ?", [tokens.hash_token(owner), session_id])
+    return owner
