@@ -6,6 +6,7 @@ without a session, replay or owner token, and a replay token never writes.
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from fastapi import APIRouter, HTTPException, Request
@@ -85,8 +86,8 @@ async def replace_role(request: Request, role_id: str):
     name = f"roles/{role_id}.yaml"
     if role_id in rubric.roles:
         name = "roles/" + rubric.origin("role", role_id).file.rsplit("/", 1)[-1]
-    try:
-        fresh = state.rubric_store.write(name, text)
+    try:   # in a worker thread: validating the whole rubric takes a tenth of a second, the loop serves others
+        fresh = await asyncio.to_thread(state.rubric_store.write, name, text)
     except InvalidRubric as exc:
         root = str(state.rubric_store.root).rstrip("/") + "/"
         return JSONResponse(status_code=422, content={"errors": [  # paths relative to the rubric folder

@@ -157,3 +157,20 @@ def _runs(events: list[dict]) -> list[dict]:
         if e["type"] == "verdict":
             runs[e["run_id"]]["verdict"] = e["verdict"]
     return list(runs.values())
+
+
+# -- role uploads ---------------------------------------------------------------------------------
+
+
+def test_a_billion_laughs_role_upload_is_refused_with_its_line_and_field(server):
+    role = httpx.get(server.url + "/api/roles/data_scientist").json()["yaml"]
+    levels = ['  lol0: &lol0 "lol"'] + [f"  lol{i}: &lol{i} [" + ", ".join([f"*lol{i - 1}"] * 10) + "]"
+                                        for i in range(1, 8)]
+    bomb = role + "notes:\n" + "\n".join(levels) + "\n"
+    admin = bearer(server.admin_token)
+    refused = httpx.put(server.url + "/api/roles/data_scientist", content=bomb, headers=admin, timeout=60)
+    assert refused.status_code == 422
+    [error] = refused.json()["errors"]
+    assert error["file"] == "roles/data_scientist.yaml" and error["field"] == "notes.lol6[0]"
+    assert error["line"] == len(role.splitlines()) + 8 and "aliases" in error["message"]
+    assert httpx.get(server.url + "/api/roles/data_scientist").json()["yaml"] == role   # the old role stays
