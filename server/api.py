@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from interviewer.snapshot import SessionRubric
 from interviewer.state import reduce
+from server import tokens
 from server.export import session_markdown
 
 router = APIRouter(prefix="/api")
@@ -21,10 +22,20 @@ MAX_ROLE_BYTES = 256 << 10
 
 
 def bearer(request: Request) -> str | None:
+    """The request's token: `Authorization: Bearer ...`, or `?token=` for a read-only replay token.
+
+    A URL is copied into browser history, server logs and Referer headers, so only a token
+    that reads one session (a share link's) may travel in one. A session or owner token in
+    the query string is refused, never silently ignored: the caller learns to use the header.
+    """
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
         return header[7:].strip() or None
-    return request.query_params.get("token") or None
+    token = request.query_params.get("token") or None
+    if token is not None and not token.startswith(tokens.REPLAY):
+        raise HTTPException(401, "only a replay (share) token may be given in the URL; send this token in an "
+                                 "Authorization: Bearer header")
+    return token
 
 
 def app_state(request: Request):
@@ -192,6 +203,13 @@ async def regrade_and_keep(request: Request, session_id: str):
     except NotFinished as exc:
         raise HTTPException(409, str(exc)) from None
     return {**result, "kept": True}
+
+
+@router.post("/sessions/{session_id}/share")
+def new_share_link(request: Request, session_id: str):
+    """Revoke the session's share link and issue a new one (session or owner token; a link cannot renew itself)."""
+    need_access(request, session_id, "write")
+    return {"session_id": session_id, "replay_token": app_state(request).store.new_replay_token(session_id)}
 
 
 @router.delete("/sessions/{session_id}")

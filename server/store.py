@@ -203,6 +203,20 @@ class Store:
             return "read"
         return None
 
+    def new_replay_token(self, session_id: str) -> str:
+        """Issue a new replay token for the session; the old one opens nothing from now on.
+
+        This is how a share link is revoked: links are the token, and only its hash is kept,
+        so replacing the hash is the revocation. Raises `UnknownSession`.
+        """
+        token = tokens.new_token(tokens.REPLAY)
+        with self._lock, self._write():
+            changed = self.db.execute("UPDATE sessions SET replay_hash = ? WHERE id = ?",
+                                      [tokens.hash_token(token), session_id]).rowcount
+        if not changed:
+            raise UnknownSession(session_id)
+        return token
+
     def sessions_for_owner(self, owner_token: str | None) -> list[dict[str, Any]]:
         """The owner's sessions, newest first."""
         if not isinstance(owner_token, str) or not owner_token:

@@ -174,3 +174,45 @@ def test_a_billion_laughs_role_upload_is_refused_with_its_line_and_field(server)
     assert error["file"] == "roles/data_scientist.yaml" and error["field"] == "notes.lol6[0]"
     assert error["line"] == len(role.splitlines()) + 8 and "aliases" in error["message"]
     assert httpx.get(server.url + "/api/roles/data_scientist").json()["yaml"] == role   # the old role stays
+
+
+# -- share links ----------------------------------------------------------------------------------
+
+
+def test_a_share_link_is_revoked_by_its_owner_and_stops_working_at_once(server):
+    client, session = start(server)
+    client.answered({"type": "end"})
+    client.event("scorecard")
+    path = f"{server.url}/api/sessions/{session['session_id']}"
+    old = session["replay_token"]
+    assert httpx.get(path + "/replay", headers=bearer(old)).status_code == 200
+    assert httpx.post(path + "/share", headers=bearer(old)).status_code == 403     # a link cannot renew itself
+    assert httpx.post(path + "/share").status_code == 401
+
+    fresh = httpx.post(path + "/share", headers=bearer(session["token"]))
+    assert fresh.status_code == 200
+    new = fresh.json()["replay_token"]
+    assert new.startswith("r-") and new != old
+    assert httpx.get(path + "/replay", headers=bearer(old)).status_code == 404
+    assert httpx.get(path + "/export.md", params={"token": old}).status_code == 404
+    assert httpx.get(path + "/replay", headers=bearer(new)).status_code == 200
+    newer = httpx.post(path + "/share", headers=bearer(session["owner_token"])).json()["replay_token"]
+    assert httpx.get(path + "/replay", headers=bearer(new)).status_code == 404
+    assert httpx.get(path + "/replay", params={"token": newer}).status_code == 200
+    # The session's own tokens are untouched.
+    assert httpx.get(path + "/replay", headers=bearer(session["token"])).status_code == 200
+    client.close()
+
+
+def test_only_a_read_only_token_is_accepted_in_a_url(server):
+    """A URL ends up in histories, logs and Referer headers: a token that writes (or lists and
+    deletes every session of its owner) is refused there, whatever it would open in a header."""
+    client, session = start(server)
+    path = f"{server.url}/api/sessions/{session['session_id']}"
+    for token in (session["token"], session["owner_token"]):
+        refused = httpx.get(path + "/export.md", params={"token": token})
+        assert refused.status_code == 401 and "Authorization" in refused.json()["detail"]
+        assert httpx.get(path + "/export.md", headers=bearer(token)).status_code == 200
+    assert httpx.get(server.url + "/api/sessions", params={"token": session["owner_token"]}).status_code == 401
+    assert httpx.get(path + "/export.md", params={"token": session["replay_token"]}).status_code == 200
+    client.close()
