@@ -7,6 +7,7 @@ without a session, replay or owner token, and a replay token never writes.
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
 
 from fastapi import APIRouter, HTTPException, Request
@@ -16,6 +17,7 @@ from interviewer.snapshot import SessionRubric
 from interviewer.state import reduce
 from server import tokens
 from server.export import session_markdown
+from server.store import StoreError
 
 router = APIRouter(prefix="/api")
 MAX_ROLE_BYTES = 256 << 10
@@ -53,9 +55,20 @@ def need_access(request: Request, session_id: str, level: str = "read") -> None:
 
 @router.get("/health")
 def health(request: Request):
+    """200 and `"status": "ok"` only when the store reads, its file passed its last integrity check and
+    the data folder's disk has room; else 503, `"status": "failing"` and a sentence per problem."""
     state = app_state(request)
-    return {"status": "ok", "version": 1, "kernels": state.kernel_status(), "llm": state.llm_description,
+    store = state.store.health(min_free_bytes=state.settings.min_free_mb * 1_000_000)
+    body = {"status": "ok" if store["ok"] else "failing", "version": 1, "problems": store["problems"],
+            "store": {"integrity": store["integrity"], "free_mb": round(store["free_bytes"] / 1e6, 1)},
+            "kernels": state.kernel_status(), "llm": state.llm_description,
             "llm_configured": state.llm is not None, "roles": len(state.rubric_store.rubric.roles)}
+    return JSONResponse(body, status_code=200 if store["ok"] else 503)
+
+
+def store_error_response(request: Request, exc: StoreError) -> JSONResponse:
+    """A request the store could not serve (full disk: 507, damaged file: 503), said as it is."""
+    return JSONResponse({"detail": exc.message, "code": exc.code}, status_code=exc.status)
 
 
 @router.get("/roles")
@@ -106,6 +119,11 @@ async def replace_role(request: Request, role_id: str):
             for e in exc.errors]})
     except (ValueError, PermissionError) as exc:
         raise HTTPException(400, str(exc)) from None
+    except OSError as exc:   # the file could not be written: the old role stays in force
+        full = exc.errno == errno.ENOSPC
+        raise HTTPException(507 if full else 500, ("the server's disk is full" if full else
+                                                   f"the role could not be written: {exc.strerror}")
+                            + "; the old role stays in force") from None
     if role_id not in fresh.roles:
         raise HTTPException(422, f"the file does not define role {role_id!r}")
     return role_summary(fresh.roles[role_id])

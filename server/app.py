@@ -17,9 +17,10 @@ from fastapi import FastAPI, HTTPException, WebSocket
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from server.api import router
+from server.api import router, store_error_response
 from server.hub import SessionHub
 from server.settings import Settings
+from server.store import StoreError
 from server.ws import serve_socket
 
 log = logging.getLogger("hotseat.server")
@@ -48,6 +49,7 @@ class HotseatState:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = Store(settings.data_dir)
+        self.store.watch()   # PRAGMA quick_check now (in a thread) and every few hours; /api/health reports it
         admin = self.store.ensure_admin_token()
         if admin:
             settings.announce(f"hotseat: admin token (shown once, stored hashed; needed to edit rubrics): {admin}")
@@ -117,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="hotseat", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
     app.include_router(router)
+    app.add_exception_handler(StoreError, store_error_response)
 
     @app.websocket("/ws")
     async def interview_socket(websocket: WebSocket):

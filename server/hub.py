@@ -20,6 +20,7 @@ While the interviewer thinks, the session's connections are told (`thinking` fra
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -27,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from interviewer.choose import choose_grader, choose_voice
-from interviewer.engine import Interview
+from interviewer.engine import Interview, InterviewError
+from server.store import StoreError
 
 log = logging.getLogger("hotseat.server")
 TIMER_EVERY = 5.0
@@ -109,7 +111,8 @@ class SessionHub:
         live = LiveSession(session_id, None, started_wall, interviewer)
 
         async def sink(event: dict) -> None:
-            seq = self.store.append(session_id, event)  # committed first, then told
+            with told_as_refusal():
+                seq = self.store.append(session_id, event)  # committed first, then told
             await self._broadcast(live, {"type": "event", "seq": seq, "event": event})
             if event["type"] == "section_started":  # the state applies it after the sink: time from the event
                 total = event["minutes"] * 60
@@ -131,8 +134,9 @@ class SessionHub:
         return live
 
     async def create(self, role_id: str, interviewer: str, owner_token: str | None):
-        new = self.store.create_session(role_id, interviewer, owner_token=owner_token)
-        row = self.store.session(new.session_id)
+        with told_as_refusal():
+            new = self.store.create_session(role_id, interviewer, owner_token=owner_token)
+            row = self.store.session(new.session_id)
         live = self._build(new.session_id, row["started_wall"], interviewer, [])
         self.live[new.session_id] = live
         return live, new
@@ -141,10 +145,12 @@ class SessionHub:
         """The live session, rebuilding it from the store when it is not in memory."""
         if session_id in self.live:
             return self.live[session_id]
-        row = self.store.session(session_id)
-        if row is None:
-            return None
-        live = self._build(session_id, row["started_wall"], row["interviewer"], self.store.events(session_id))
+        with told_as_refusal():
+            row = self.store.session(session_id)
+            if row is None:
+                return None
+            events = self.store.events(session_id)
+        live = self._build(session_id, row["started_wall"], row["interviewer"], events)
         self.live[session_id] = live
         pending = [r for r in live.interview.state.runs.values() if r.verdict is None]
         for run in pending:  # the server died while these ran: run them again
@@ -294,6 +300,16 @@ class SessionHub:
             await connection.send(message)
         else:
             await self._broadcast(live, message)
+
+
+@contextlib.contextmanager
+def told_as_refusal():
+    """A store failure (full disk, damaged file) reaches the candidate as an error naming it
+    (`InterviewError`: the socket answers with its code and message), not as "internal"."""
+    try:
+        yield
+    except StoreError as exc:
+        raise InterviewError(exc.code, exc.message) from exc
 
 
 def _log_failure(task: asyncio.Task) -> None:

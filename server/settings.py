@@ -18,6 +18,7 @@ instead of surfacing later as a crash.
 | `HOTSEAT_KERNEL_POOL` | warm kernels kept ready | 2 |
 | `HOTSEAT_CODE_TIMEOUT` | seconds a submission may run before its kernel is killed | 10 |
 | `HOTSEAT_UNSAFE_NO_SANDBOX` | `1` runs code without bubblewrap (your own code, your own machine) | off |
+| `HOTSEAT_MIN_FREE_MB` | free space (MB) under which `/api/health` reports the data folder's disk as failing | 64 |
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Settings:
     pool_size: int = 2
     code_timeout: float = 10.0
     unsafe_no_sandbox: bool = False
+    min_free_mb: int = 64
     announce: Callable[[str], Any] = field(default=print, repr=False)   # where the one-time admin token is shown
 
     @classmethod
@@ -60,6 +62,7 @@ class Settings:
             "pool_size": _number(env, "HOTSEAT_KERNEL_POOL", 2, int, positive=False),
             "code_timeout": _number(env, "HOTSEAT_CODE_TIMEOUT", 10.0, float),
             "unsafe_no_sandbox": _flag(env, "HOTSEAT_UNSAFE_NO_SANDBOX"),
+            "min_free_mb": _number(env, "HOTSEAT_MIN_FREE_MB", 64, int, positive=False),
         }
         return cls(**{**read, **{k: v for k, v in overrides.items() if v is not None}})
 

@@ -17,6 +17,12 @@ only has to keep three promises:
   `interviewer.events.upgrade`, so logs written before an event's shape changed replay.
 - **Nobody reads a session without its token.** Only SHA-256 hashes of tokens are
   stored (`tokens.py`); `authorize` says what a token may do with a session.
+- **A failure of the disk or the file says what it is.** Every use of the connection goes
+  through `_use`, which turns SQLite's "disk full" into `StoreFull` and its "malformed" into
+  `StoreDamaged` (remembered, so `health()` reports it from then on); both carry a message
+  a user may read. `check_integrity` runs `PRAGMA quick_check` on a connection of its own
+  (the server runs it at start-up and every few hours, in a thread), and `health()` adds a
+  cheap read and the free space of the data folder's disk.
 
 The store is synchronous and small: the server calls it straight from its event loop
 (an append costs well under a millisecond, see the tests). One connection is shared,
@@ -27,13 +33,17 @@ a writer.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import re
 import secrets
+import shutil
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,8 +53,10 @@ from sqlite_utils import Database
 from interviewer.events import EVENTS, Event, EventError, scrub, upgrade, validate
 from server import migrations, tokens
 
+log = logging.getLogger("hotseat.store")
 DB_NAME = "hotseat.db"
 BUSY_TIMEOUT_MS = 5000
+INTEGRITY_EVERY = 6 * 3600   # seconds between two quick_checks of a running server
 SEARCH_LIMIT = 50
 _ADMIN_KEY = "admin_token_hash"
 _PUBLIC = ("id", "role_id", "interviewer", "created", "started_wall", "updated", "status",
@@ -53,6 +65,30 @@ _PUBLIC = ("id", "role_id", "interviewer", "created", "started_wall", "updated",
 
 class UnknownSession(LookupError):
     """No session has this id (never created, or deleted)."""
+
+
+class StoreError(RuntimeError):
+    """The database could not do what was asked, for a reason outside the request: `message` may be
+    shown to a user as it is, `code` names the reason (the websocket's error code), `status` is
+    the HTTP status that fits."""
+
+    code, status = "storage_error", 503
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class StoreFull(StoreError):
+    """The disk holding the data folder is full: nothing was written, nothing stored is lost."""
+
+    code, status = "storage_full", 507
+
+
+class StoreDamaged(StoreError):
+    """The database file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB): restore it from a backup."""
+
+    code, status = "storage_damaged", 503
 
 
 @dataclass(frozen=True)
@@ -72,8 +108,11 @@ class Store:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_NAME
         self._lock = threading.RLock()
+        self.damage: str | None = None          # why the file is known to be damaged, once it is
+        self.integrity: dict[str, Any] = {"result": "not checked yet", "checked": None}
         self.db = _open(self.path)
-        migrations.migrate(self.db)
+        with self._use():
+            migrations.migrate(self.db)
 
     def close(self) -> None:
         with self._lock:
@@ -103,7 +142,7 @@ class Store:
                          replay_token=tokens.new_token(tokens.REPLAY),
                          owner_token=owner_token)
         now = time.time()
-        with self._lock:
+        with self._use():
             self.db.execute(
                 "INSERT INTO sessions (id, owner_hash, token_hash, replay_hash, role_id, interviewer,"
                 " created, started_wall, updated, status, next_seq)"
@@ -115,21 +154,21 @@ class Store:
 
     def session(self, session_id: str) -> dict[str, Any] | None:
         """A session's public fields (never its token hashes), or None."""
-        with self._lock:
+        with self._use():
             row = self.db.execute(f"SELECT {', '.join(_PUBLIC)} FROM sessions WHERE id = ?",
                                   [session_id]).fetchone()
         return dict(zip(_PUBLIC, row)) if row else None
 
     def active_sessions(self) -> list[dict[str, Any]]:
         """Sessions not finished yet, oldest first: what a restarted server may resume."""
-        with self._lock:
+        with self._use():
             rows = self.db.execute(f"SELECT {', '.join(_PUBLIC)} FROM sessions"
                                    " WHERE status = 'active' ORDER BY created").fetchall()
         return [dict(zip(_PUBLIC, row)) for row in rows]
 
     def delete_session(self, session_id: str) -> bool:
         """Delete a session, its events and its transcript lines; False if there was none."""
-        with self._lock, self._write():
+        with self._use(write=True):
             return self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id]).rowcount > 0
 
     # -- the event log ----------------------------------------------------------------
@@ -154,7 +193,7 @@ class Store:
         if "categories" in row:
             row["categories"] = json.dumps(row["categories"])
         now = time.time()
-        with self._lock, self._write():
+        with self._use(write=True):
             found = self.db.execute("SELECT next_seq FROM sessions WHERE id = ?", [session_id]).fetchone()
             if found is None:
                 raise UnknownSession(session_id)
@@ -175,7 +214,7 @@ class Store:
         Sequence numbers have no gaps, so the i-th event returned has seq
         `after_seq + 1 + i`. An unknown session has no events.
         """
-        with self._lock:
+        with self._use():
             rows = self.db.execute("SELECT data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq",
                                    [session_id, after_seq]).fetchall()
         return [validate(upgrade(json.loads(data))) for (data,) in rows]
@@ -190,7 +229,7 @@ class Store:
         """
         if not isinstance(token, str) or not token:
             return None
-        with self._lock:
+        with self._use():
             row = self.db.execute("SELECT token_hash, replay_hash, owner_hash FROM sessions WHERE id = ?",
                                   [session_id]).fetchone()
         if row is None:
@@ -210,7 +249,7 @@ class Store:
         so replacing the hash is the revocation. Raises `UnknownSession`.
         """
         token = tokens.new_token(tokens.REPLAY)
-        with self._lock, self._write():
+        with self._use(write=True):
             changed = self.db.execute("UPDATE sessions SET replay_hash = ? WHERE id = ?",
                                       [tokens.hash_token(token), session_id]).rowcount
         if not changed:
@@ -221,7 +260,7 @@ class Store:
         """The owner's sessions, newest first."""
         if not isinstance(owner_token, str) or not owner_token:
             return []
-        with self._lock:
+        with self._use():
             rows = self.db.query(
                 "SELECT id, role_id, interviewer, created, updated, status, overall, band, categories"
                 " FROM sessions WHERE owner_hash = ? ORDER BY created DESC", [tokens.hash_token(owner_token)])
@@ -240,7 +279,7 @@ class Store:
         match = fts_query(query)
         if not match or not isinstance(owner_token, str) or not owner_token:
             return []
-        with self._lock:
+        with self._use():
             rows = self.db.query(
                 "SELECT t.session_id, t.seq, t.who, t.text,"
                 " snippet(transcripts, 3, '«', '»', '…', 16) AS snippet, s.role_id, s.created"
@@ -255,7 +294,7 @@ class Store:
     def ensure_admin_token(self) -> str | None:
         """On first start, make the admin token and return it (to print once); else None."""
         token = tokens.new_token(tokens.ADMIN)
-        with self._lock, self._write():
+        with self._use(write=True):
             created = self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
                                       [_ADMIN_KEY, tokens.hash_token(token)]).rowcount
         return token if created else None
@@ -263,7 +302,7 @@ class Store:
     def reset_admin_token(self) -> str:
         """Replace the admin token (the old one stops working); return the new one."""
         token = tokens.new_token(tokens.ADMIN)
-        with self._lock, self._write():
+        with self._use(write=True):
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                             [_ADMIN_KEY, tokens.hash_token(token)])
         return token
@@ -271,14 +310,108 @@ class Store:
     def is_admin(self, token: str | None) -> bool:
         if not isinstance(token, str) or not token:
             return False
-        with self._lock:
+        with self._use():
             row = self.db.execute("SELECT value FROM meta WHERE key = ?", [_ADMIN_KEY]).fetchone()
         return row is not None and tokens.same(tokens.hash_token(token), row[0])
 
+    # -- health ------------------------------------------------------------------------------
+
+    def health(self, min_free_bytes: int = 0) -> dict[str, Any]:
+        """What is wrong with the store, cheaply: a read, the damage seen so far, the disk's free space.
+
+        Returns `{"ok", "problems": [sentences], "free_bytes", "integrity": the last quick_check}`.
+        """
+        problems = []
+        try:
+            with self._use():
+                self.db.execute("SELECT value FROM meta WHERE key = ?", [migrations.VERSION_KEY]).fetchone()
+        except StoreError as exc:
+            problems.append(exc.message)
+        except sqlite3.Error as exc:
+            problems.append(f"the database cannot be read: {exc}")
+        if self.damage and self.damage not in problems:
+            problems.append(self.damage)
+        try:
+            free = shutil.disk_usage(self.data_dir).free
+        except OSError as exc:
+            free = 0
+            problems.append(f"the data folder {self.data_dir} cannot be examined: {exc}")
+        if free < min_free_bytes:
+            problems.append(f"only {free / 1e6:.1f} MB free on the disk holding {self.data_dir} (at least "
+                            f"{min_free_bytes / 1e6:.0f} MB wanted): free some space, or writes will fail")
+        return {"ok": not problems, "problems": problems, "free_bytes": free, "integrity": dict(self.integrity)}
+
+    def check_integrity(self) -> str:
+        """`PRAGMA quick_check` of the whole file: "ok", or what is wrong (then `damage` says so too).
+
+        It reads every page, so it runs on a read-only connection of its own, in the caller's
+        thread, and never takes the store's lock: in WAL mode a reader does not block the
+        server's writes, and the server goes on answering while a large file is checked.
+        """
+        started = time.time()
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                rows = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            rows = [str(exc)]
+        result = "ok" if rows == ["ok"] else "; ".join(rows)
+        self.integrity = {"result": result, "checked": started}
+        if result != "ok":
+            self._damaged(f"quick_check: {result[:400]}")
+        return result
+
+    def watch(self, every: float = INTEGRITY_EVERY) -> threading.Thread:
+        """Check the file's integrity now and then every `every` seconds, in a daemon thread (the server)."""
+        def loop() -> None:
+            while True:
+                if self.check_integrity() != "ok":
+                    log.error("%s", self.damage)
+                time.sleep(every)
+
+        thread = threading.Thread(target=loop, name="hotseat-integrity", daemon=True)
+        thread.start()
+        return thread
+
     # -- internals -------------------------------------------------------------------------
 
-    def _write(self) -> _Transaction:
-        return _Transaction(self.db)
+    @contextlib.contextmanager
+    def _use(self, write: bool = False) -> Iterator[None]:
+        """Hold the connection (in a transaction when `write`); storage failures come out as `StoreError`s.
+
+        Other SQLite errors (a constraint, a binding) are the caller's bug and pass unchanged.
+        """
+        with self._lock:
+            try:
+                if write:
+                    with _Transaction(self.db):
+                        yield
+                else:
+                    yield
+            except sqlite3.Error as exc:
+                problem = self._storage_problem(exc)
+                if problem is None:
+                    raise
+                raise problem from exc
+
+    def _storage_problem(self, exc: sqlite3.Error) -> StoreError | None:
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary == sqlite3.SQLITE_FULL:
+            return StoreFull(f"the server's disk is full, so this was not saved; everything saved before it is "
+                             f"intact. Try again once space is freed in {self.data_dir}.")
+        if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return StoreDamaged(self._damaged(str(exc)))
+        if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+            return StoreError(f"the server cannot read or write its database ({exc}); nothing was saved")
+        return None
+
+    def _damaged(self, what: str) -> str:
+        self.damage = (f"the database {self.path} is damaged ({what}); stop the server and restore the data "
+                       f"folder from a backup (docs/data.md)")
+        return self.damage
 
 
 class _Transaction:
