@@ -202,6 +202,19 @@ def regrade_preview(request: Request, session_id: str):
         raise HTTPException(409, str(exc)) from None
 
 
+def live_session(request: Request, session_id: str):
+    """The session, live in this server's hub to be written to; 409 when another server drives it."""
+    from interviewer.engine import InterviewError
+
+    try:
+        live = app_state(request).hub.get(session_id)
+    except InterviewError as exc:
+        raise HTTPException({"leased": 409, "storage_full": 507}.get(exc.code, 503), str(exc)) from None
+    if live is None:
+        raise HTTPException(404, "no such session for this token")
+    return live
+
+
 @router.post("/sessions/{session_id}/regrade")
 async def regrade_and_keep(request: Request, session_id: str):
     """Re-grade and keep it: the new scorecard replaces the one shown (the old grades stay in the replay)."""
@@ -209,7 +222,7 @@ async def regrade_and_keep(request: Request, session_id: str):
 
     need_access(request, session_id, "write")
     state = app_state(request)
-    live = state.hub.get(session_id)
+    live = live_session(request, session_id)
 
     async def keep() -> dict:   # one turn: nothing else appends while the re-grade is computed and kept
         result = regrade(state.store.events(session_id), state.rubric_store.rubric)

@@ -66,7 +66,7 @@ class HotseatState:
         self.llm_description = describe(self.llm)
         self.runner = None
         self.runner_problem: str | None = None
-        self.hub = SessionHub(self.store, self.rubric_store, None, self.llm)
+        self.hub = SessionHub(self.store, self.rubric_store, None, self.llm, lease_seconds=settings.lease_seconds)
 
     async def start(self) -> None:
         if self.llm is not None:

@@ -17,6 +17,10 @@ only has to keep three promises:
   `interviewer.events.upgrade`, so logs written before an event's shape changed replay.
 - **Nobody reads a session without its token.** Only SHA-256 hashes of tokens are
   stored (`tokens.py`); `authorize` says what a token may do with a session.
+- **One session, one driver.** A server drives a session only while it holds the session's
+  lease (`take_lease`, renewed by its hub), and `append` refuses an event for a session
+  whose lease another live server holds, in the same transaction: two servers on one file
+  can never interleave one session's log. Reading needs no lease.
 - **A failure of the disk or the file says what it is.** Every use of the connection goes
   through `_use`, which turns SQLite's "disk full" into `StoreFull` and its "malformed" into
   `StoreDamaged` (remembered, so `health()` reports it from then on); both carry a message
@@ -40,6 +44,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import sqlite3
 import threading
 import time
@@ -85,6 +90,19 @@ class StoreFull(StoreError):
     code, status = "storage_full", 507
 
 
+class SessionLeased(StoreError):
+    """Another server drives this session (it holds its lease): this one must not write to it."""
+
+    code, status = "leased", 409
+
+    def __init__(self, session_id: str, holder: str, expires: float):
+        left = max(0, round(expires - time.time()))
+        super().__init__(f"another server ({holder.split('/')[0]}, process {holder.split('/')[1].split('-')[0]}) "
+                         f"is driving this session; connect to that server, or try again in up to {left} s "
+                         f"once it has let go")
+        self.session_id, self.holder, self.expires = session_id, holder, expires
+
+
 class StoreDamaged(StoreError):
     """The database file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB): restore it from a backup."""
 
@@ -104,8 +122,9 @@ class NewSession:
 class Store:
     """Sessions and events in `<data_dir>/hotseat.db` (created, with its folder, if missing)."""
 
-    def __init__(self, data_dir: str | os.PathLike):
+    def __init__(self, data_dir: str | os.PathLike, holder: str | None = None):
         self.data_dir = Path(data_dir)
+        self.holder = holder or new_holder()     # who this store's leases name
         self.path = self.data_dir / DB_NAME
         self._lock = threading.RLock()
         self.damage: str | None = None          # why the file is known to be damaged, once it is
@@ -197,6 +216,7 @@ class Store:
             found = self.db.execute("SELECT next_seq FROM sessions WHERE id = ?", [session_id]).fetchone()
             if found is None:
                 raise UnknownSession(session_id)
+            self._refuse_if_leased(session_id, now)
             seq = found[0]
             self.db.execute("INSERT INTO events (session_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)",
                             [session_id, seq, event["type"], event["at"], data])
@@ -313,6 +333,62 @@ class Store:
         with self._use():
             row = self.db.execute("SELECT value FROM meta WHERE key = ?", [_ADMIN_KEY]).fetchone()
         return row is not None and tokens.same(tokens.hash_token(token), row[0])
+
+    # -- leases ------------------------------------------------------------------------------
+
+    def take_lease(self, session_id: str, seconds: float) -> float:
+        """Hold (or keep holding) the session's lease for `seconds` from now; return when it expires.
+
+        Taken when nobody holds it, when its holder let it expire, or when its holder is a
+        process of this machine that is no longer running (a server killed with SIGKILL is
+        taken over at once by the next one, instead of after its lease runs out). Raises
+        `SessionLeased` when another server holds it, `UnknownSession` for no such session.
+        """
+        now = time.time()
+        with self._use(write=True):
+            if self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone() is None:
+                raise UnknownSession(session_id)
+            self._refuse_if_leased(session_id, now, take_from_the_dead=True)
+            self.db.execute("INSERT OR REPLACE INTO leases (session_id, holder, expires) VALUES (?, ?, ?)",
+                            [session_id, self.holder, now + seconds])
+        return now + seconds
+
+    def renew_leases(self, session_ids: list[str], seconds: float) -> set[str]:
+        """Renew (or re-take) the leases of these sessions in one transaction; return those lost to another server."""
+        now, lost = time.time(), set()
+        with self._use(write=True):
+            for session_id in session_ids:
+                try:
+                    self._refuse_if_leased(session_id, now, take_from_the_dead=True)
+                except SessionLeased:
+                    lost.add(session_id)
+                    continue
+                if self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone():
+                    self.db.execute("INSERT OR REPLACE INTO leases (session_id, holder, expires) VALUES (?, ?, ?)",
+                                    [session_id, self.holder, now + seconds])
+        return lost
+
+    def release_lease(self, session_id: str | None = None) -> None:
+        """Let go of one session's lease (None: of every lease this store holds), so another server may drive it."""
+        with self._use(write=True):
+            if session_id is None:
+                self.db.execute("DELETE FROM leases WHERE holder = ?", [self.holder])
+            else:
+                self.db.execute("DELETE FROM leases WHERE session_id = ? AND holder = ?", [session_id, self.holder])
+
+    def lease(self, session_id: str) -> dict[str, Any] | None:
+        """Who holds the session's lease and until when (`holder`, `expires`), or None."""
+        with self._use():
+            row = self.db.execute("SELECT holder, expires FROM leases WHERE session_id = ?", [session_id]).fetchone()
+        return {"holder": row[0], "expires": row[1]} if row else None
+
+    def _refuse_if_leased(self, session_id: str, now: float, take_from_the_dead: bool = False) -> None:
+        row = self.db.execute("SELECT holder, expires FROM leases WHERE session_id = ?", [session_id]).fetchone()
+        if row is None or row[0] == self.holder or row[1] <= now:
+            return
+        if take_from_the_dead and not holder_alive(row[0]):
+            return
+        raise SessionLeased(session_id, row[0], row[1])
 
     # -- health ------------------------------------------------------------------------------
 
@@ -440,6 +516,37 @@ class _Transaction:
                 raise
         if conn.in_transaction:            # an error may already have ended it
             conn.execute("ROLLBACK")
+
+
+def new_holder() -> str:
+    """A name for this store's leases: `host/pid-start/nonce`.
+
+    The host and the process's start time (from /proc) let another server on the same host
+    tell a holder that died from one still running (a pid alone may be reused); the nonce
+    tells two stores in one process apart. Hosts sharing one file must have distinct names.
+    """
+    pid = os.getpid()
+    return f"{socket.gethostname()}/{pid}-{_started(pid)}/{secrets.token_hex(4)}"
+
+
+def holder_alive(holder: str) -> bool:
+    """False only when `holder` is a process of this host that is gone; a holder elsewhere may be alive."""
+    try:
+        host, process, _ = holder.split("/")
+        pid, started = process.split("-", 1)
+    except ValueError:
+        return True
+    if host != socket.gethostname() or not pid.isdigit():
+        return True
+    return _started(int(pid)) == started
+
+
+def _started(pid: int) -> str:
+    """The process's start time in clock ticks since boot, or "" if there is no such process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
 
 
 def fts_query(text: str) -> str:

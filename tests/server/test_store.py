@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from interviewer.events import EVENTS, EventError, make
 from server import migrations, tokens
-from server.store import DB_NAME, Store, UnknownSession, fts_query
+from server.store import DB_NAME, SessionLeased, Store, UnknownSession, fts_query, holder_alive
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLE = "machine_learning_engineer"
@@ -448,7 +448,7 @@ def test_a_version_1_database_upgrades_with_its_data(tmp_path):
     db.close()
 
     with Store(tmp_path) as store:
-        assert migrations.version(store.db) == migrations.LATEST == 4
+        assert migrations.version(store.db) == migrations.LATEST == 5
         assert {i.name for i in store.db["sessions"].indexes} >= {"sessions_by_owner", "sessions_by_status"}
         # read back in today's shape: an event written without a version is version 1
         assert store.events("s-old") == [{"type": "candidate_said", "v": 1, "at": 1.5,
@@ -474,12 +474,13 @@ def test_a_failing_migration_step_leaves_the_previous_version(tmp_path, monkeypa
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 5, broken_step)
-    monkeypatch.setattr(migrations, "LATEST", 5)
+    latest = migrations.LATEST
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, broken_step)
+    monkeypatch.setattr(migrations, "LATEST", latest + 1)
     db = Database(tmp_path / DB_NAME)
     with pytest.raises(RuntimeError, match="step failed"):
         migrations.migrate(db)
-    assert migrations.version(db) == 4
+    assert migrations.version(db) == latest
     assert not db["half_done"].exists()
     db.close()
 
@@ -560,3 +561,66 @@ def store_owner(store, session_id):
     owner = tokens.new_token(tokens.OWNER)
     store.db.execute("UPDATE sessions SET owner_hash = ? WHERE id = ?", [tokens.hash_token(owner), session_id])
     return owner
+
+
+# -- leases -------------------------------------------------------------------------------------
+
+
+def test_a_lease_keeps_other_stores_from_writing_to_the_session(tmp_path):
+    with Store(tmp_path) as mine, Store(tmp_path) as theirs:      # two servers' stores on one file
+        sid = mine.create_session(ROLE, "offline").session_id
+        mine.take_lease(sid, 30)
+        assert mine.append(sid, said("mine")) == 0
+        with pytest.raises(SessionLeased, match="another server"):
+            theirs.take_lease(sid, 30)
+        with pytest.raises(SessionLeased):
+            theirs.append(sid, said("theirs"))        # refused in the append's own transaction
+        assert [e["text"] for e in theirs.events(sid)] == ["mine"]   # reading needs no lease
+        assert theirs.lease(sid)["holder"] == mine.holder
+
+        mine.release_lease(sid)
+        theirs.take_lease(sid, 30)
+        assert theirs.append(sid, said("theirs")) == 1
+        assert mine.renew_leases([sid], 30) == {sid}  # lost: renewing does not take it back
+        with pytest.raises(SessionLeased):
+            mine.append(sid, said("mine again"))
+
+
+def test_an_expired_lease_is_taken_over_and_a_new_session_has_none(tmp_path):
+    with Store(tmp_path) as mine, Store(tmp_path) as theirs:
+        sid = mine.create_session(ROLE, "offline").session_id
+        assert mine.lease(sid) is None
+        mine.take_lease(sid, 0.001)
+        time.sleep(0.01)
+        theirs.take_lease(sid, 30)
+        assert mine.lease(sid)["holder"] == theirs.holder
+        assert mine.renew_leases([sid, "s-gone"], 30) == {sid}
+
+
+def test_a_lease_held_by_a_process_that_is_gone_binds_nobody(tmp_path):
+    """The holder names its host, pid and the pid's start time: a holder of this host that no
+    longer runs (killed, so it released nothing) is taken over at once, long before it expires."""
+    code = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from server.store import Store
+        store = Store({str(tmp_path)!r})
+        sid = store.create_session("machine_learning_engineer", "offline").session_id
+        store.take_lease(sid, 3600)
+        print(sid, store.holder, flush=True)
+    """)
+    sid, holder = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 timeout=60).stdout.split()
+    with Store(tmp_path) as store:
+        assert store.lease(sid)["holder"] == holder and not holder_alive(holder)
+        store.take_lease(sid, 30)
+        assert store.append(sid, said("taken over")) == 0
+    with Store(tmp_path) as alive:
+        assert holder_alive(alive.holder)
+
+
+def test_deleting_a_session_removes_its_lease(store):
+    sid = store.create_session(ROLE, "offline").session_id
+    store.take_lease(sid, 30)
+    assert store.delete_session(sid)
+    assert store.db.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
