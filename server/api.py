@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import json
+import time
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -153,20 +154,58 @@ def sessions(request: Request):
 
 def replay_document(request: Request, session_id: str) -> dict:
     need_access(request, session_id)
-    store = app_state(request).store
+    return session_document(app_state(request), session_id)
+
+
+def session_document(state, session_id: str) -> dict:
+    """A session as the replay reads it: its public row, its events, its scorecard, the wording behind its ids."""
+    store = state.store
     row = store.session(session_id)
     events = store.events(session_id)
-    state = reduce(events)
+    reduced = reduce(events)
     public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
-    book = SessionRubric(state.snapshot, app_state(request).rubric_store.rubric)
-    return {"session": public, "events": events, "scorecard": state.scorecard,
-            "questions": question_texts(book, state.asked)}
+    book = SessionRubric(reduced.snapshot, state.rubric_store.rubric)
+    return {"session": public, "events": events, "scorecard": reduced.scorecard,
+            "questions": question_texts(book, reduced.asked)}
+
+
+def need_owner(request: Request) -> str:
+    """The request's owner token; 401 for none or for a token of another kind."""
+    token = bearer(request)
+    if not tokens.looks_like(token, tokens.OWNER):
+        raise HTTPException(401, "an owner token (o-...) is required")
+    return token
 
 
 def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
     return {question_id: {"prompt": question.prompt, **question.wording()}
             for question_id, question in book.questions(question_ids).items()}
+
+
+@router.get("/sessions/export.json")
+def export_all(request: Request):
+    """Every session of the owner, newest first, each as its replay reads it: all of a candidate's data."""
+    owner = need_owner(request)
+    state = app_state(request)
+    document = {"exported": time.time(),
+                "sessions": [session_document(state, sid) for sid in state.store.owner_session_ids(owner)]}
+    return Response(json.dumps(document, indent=1), media_type="application/json", headers={
+        "content-disposition": 'attachment; filename="hotseat-sessions.json"'})
+
+
+@router.delete("/sessions")
+async def delete_all(request: Request, all: str = ""):
+    """Delete every session of the owner, for good (events, transcripts, search index; `Store.delete_owner`)."""
+    owner = need_owner(request)
+    if all != "true":
+        raise HTTPException(400, "this deletes every session of this owner token, for good; "
+                                 "repeat the request with ?all=true to confirm")
+    state = app_state(request)
+    for session_id in state.store.owner_session_ids(owner):   # live ones stop first (their runs, their turns)
+        state.hub.forget(session_id)
+    deleted = await asyncio.to_thread(state.store.delete_owner, owner)
+    return {"deleted": deleted}
 
 
 @router.get("/sessions/{session_id}/replay")
@@ -248,7 +287,7 @@ async def delete(request: Request, session_id: str):   # on the event loop: the 
     need_access(request, session_id, "write")
     state = app_state(request)
     state.hub.forget(session_id)
-    state.store.delete_session(session_id)
+    await asyncio.to_thread(state.store.delete_session, session_id)   # rewrites the search index: not on the loop
     return {"deleted": session_id}
 
 

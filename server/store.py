@@ -186,9 +186,40 @@ class Store:
         return [dict(zip(_PUBLIC, row)) for row in rows]
 
     def delete_session(self, session_id: str) -> bool:
-        """Delete a session, its events and its transcript lines; False if there was none."""
+        """Delete a session, its events and its transcript lines, for good; False if there was none."""
+        return bool(self._delete("id = ?", [session_id]))
+
+    def delete_owner(self, owner_token: str | None) -> list[str]:
+        """Delete every session of this owner token, for good (see `_delete`); return their ids."""
+        if not isinstance(owner_token, str) or not owner_token:
+            return []
+        return self._delete("owner_hash = ?", [tokens.hash_token(owner_token)])
+
+    def _delete(self, where: str, params: list) -> list[str]:
+        """Delete the sessions `where` says, so that nothing of them stays in the file.
+
+        Their rows go (events and leases by cascade, transcript lines by trigger), and with
+        `secure_delete` on, SQLite zeroes the space they held. The search index still holds
+        their words in its older segments, marked deleted, until those are merged, so it is
+        rewritten (`optimize`: about half a second per 50,000 lines, during which the store
+        waits); then the WAL, which may hold earlier copies of the pages, is checkpointed
+        and truncated. Deleting is rare and asked for: it is worth being thorough.
+        """
         with self._use(write=True):
-            return self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id]).rowcount > 0
+            ids = [row[0] for row in self.db.execute(f"SELECT id FROM sessions WHERE {where}", params)]
+            if not ids:
+                return []
+            self.db.execute(f"DELETE FROM sessions WHERE {where}", params)
+            self.db.execute("INSERT INTO transcripts (transcripts) VALUES ('optimize')")
+        with self._use():
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:   # a reader of another process holds old pages: they are overwritten by later checkpoints
+            log.warning("the WAL could not be truncated after a deletion (a reader is busy)")
+        return ids
+
+    def owner_session_ids(self, owner_token: str | None) -> list[str]:
+        """The ids of the owner's sessions, newest first."""
+        return [s["id"] for s in self.sessions_for_owner(owner_token)]
 
     # -- the event log ----------------------------------------------------------------
 
@@ -518,6 +549,52 @@ class _Transaction:
             conn.execute("ROLLBACK")
 
 
+def backup(data_dir: str | os.PathLike, dest: str | os.PathLike) -> dict[str, Any]:
+    """Copy a data folder, safely while a server writes to it, into `dest` (new, or empty).
+
+    The database is copied with SQLite's online backup API from a read-only connection: one
+    consistent snapshot (a commit either is in it whole or not at all), whatever the server
+    does meanwhile, and nothing of the source is written. The copy is checked
+    (`integrity_check`), its leases are dropped (a server started on it must not wait for
+    the original server to let go), and the rubric folder is copied beside it. `dest` is
+    then a data folder: `hotseat serve --data-dir DEST` serves it. Returns a summary.
+    """
+    source, dest = Path(data_dir) / DB_NAME, Path(dest)
+    if not source.is_file():
+        raise FileNotFoundError(f"there is no database at {source}")
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise FileExistsError(f"{dest} exists and is not empty; a backup goes into a new folder")
+    dest.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(dest, 0o700)
+    target = dest / DB_NAME
+    os.close(os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        src.backup(dst)
+        if _has_table(dst, "leases"):
+            dst.execute("DELETE FROM leases")
+        check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        sessions = dst.execute("SELECT count(*) FROM sessions").fetchone()[0] if _has_table(dst, "sessions") else 0
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()
+    for extra in ("-wal", "-shm"):
+        leftover = dest / (DB_NAME + extra)
+        if leftover.exists():
+            os.chmod(leftover, 0o600)
+    if check != "ok":
+        raise StoreDamaged(f"the copy in {dest} fails its integrity check ({check}); the source may be damaged")
+    if (Path(data_dir) / "rubric").is_dir():
+        shutil.copytree(Path(data_dir) / "rubric", dest / "rubric")
+    return {"dest": str(dest), "sessions": sessions, "bytes": target.stat().st_size}
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+
 def new_holder() -> str:
     """A name for this store's leases: `host/pid-start/nonce`.
 
@@ -579,4 +656,5 @@ def _open(path: Path) -> Database:
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")   # deleted transcripts and code are zeroed, not left in free pages
     return db

@@ -216,3 +216,105 @@ def test_only_a_read_only_token_is_accepted_in_a_url(server):
     assert httpx.get(server.url + "/api/sessions", params={"token": session["owner_token"]}).status_code == 401
     assert httpx.get(path + "/export.md", params={"token": session["replay_token"]}).status_code == 200
     client.close()
+
+
+# -- a user's data: export it all, delete it all, back the folder up ----------------------------
+
+
+def played(server, owner: str | None, words: str) -> dict:
+    """A session whose candidate says `words`, ended; its `session` message."""
+    client, session = start(server, owner=owner)
+    assert client.answered({"type": "answer", "text": words})["type"] == "ack"
+    client.answered({"type": "end"})
+    client.event("scorecard")
+    client.close()
+    return session
+
+
+def test_an_owner_exports_every_session_as_one_json_document(server):
+    first = played(server, None, "Bias is systematic error.")
+    second = played(server, first["owner_token"], "Variance is sensitivity to the sample.")
+    stranger = played(server, None, "Someone else entirely.")
+    exported = httpx.get(server.url + "/api/sessions/export.json", headers=bearer(first["owner_token"]))
+    assert exported.status_code == 200
+    assert "attachment" in exported.headers["content-disposition"]
+    document = exported.json()
+    assert [s["session"]["id"] for s in document["sessions"]] == [second["session_id"], first["session_id"]]
+    for entry in document["sessions"]:
+        replay = httpx.get(f"{server.url}/api/sessions/{entry['session']['id']}/replay",
+                           headers=bearer(first["owner_token"])).json()
+        assert entry == replay
+    assert stranger["session_id"] not in exported.text
+    for token in (first["token"], first["replay_token"]):
+        assert httpx.get(server.url + "/api/sessions/export.json", headers=bearer(token)).status_code == 401
+    assert httpx.get(server.url + "/api/sessions/export.json").status_code == 401
+
+
+def test_an_owner_deletes_all_their_data_and_none_of_it_stays_in_the_database_file(server):
+    mine = played(server, None, "My secret word is zqxjvvblorp and nobody else says it.")
+    also_mine = played(server, mine["owner_token"], "Twice: zqxjvvblorp.")
+    theirs = played(server, None, "Another candidate says wkpfhhdrin.")
+    owner = bearer(mine["owner_token"])
+    assert httpx.get(server.url + "/api/search", params={"q": "zqxjvvblorp"}, headers=owner).json()
+
+    assert httpx.delete(server.url + "/api/sessions", headers=owner).status_code == 400   # says what it would do
+    assert httpx.delete(server.url + "/api/sessions", params={"all": "true"},
+                        headers=bearer(mine["token"])).status_code == 401           # a session token is not enough
+    deleted = httpx.delete(server.url + "/api/sessions", params={"all": "true"}, headers=owner)
+    assert deleted.status_code == 200
+    assert sorted(deleted.json()["deleted"]) == sorted([mine["session_id"], also_mine["session_id"]])
+
+    assert httpx.get(server.url + "/api/sessions", headers=owner).json() == []
+    assert httpx.get(server.url + "/api/search", params={"q": "zqxjvvblorp"}, headers=owner).json() == []
+    for session in (mine, also_mine):
+        assert httpx.get(f"{server.url}/api/sessions/{session['session_id']}/replay",
+                         headers=bearer(session["token"])).status_code == 404
+    kept = httpx.get(server.url + "/api/search", params={"q": "wkpfhhdrin"}, headers=bearer(theirs["owner_token"]))
+    assert [h["session_id"] for h in kept.json()] == [theirs["session_id"]]
+    # Not a row, not a search-index entry, not a stale page: the words are gone from the file itself.
+    files = sorted(server.data_dir.glob("hotseat.db*"))
+    raw = b"".join(path.read_bytes() for path in files)
+    assert b"zqxjvvblorp" not in raw and mine["session_id"].encode() not in raw
+    assert b"wkpfhhdrin" in raw
+
+
+def test_a_backup_taken_while_the_server_runs_is_a_whole_data_folder(server, tmp_path):
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    from server.store import Store
+    from tests.server.harness import ROOT, ServerProcess
+
+    client, session = start(server)          # live: the server holds its lease, its WAL is not checkpointed
+    assert client.answered({"type": "answer", "text": "Backed up mid-interview."})["type"] == "ack"
+    dest = tmp_path / "backup"
+    done = subprocess.run([sys.executable, "-m", "server.cli", "backup", str(dest), "--data-dir",
+                           str(server.data_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "sessions" in done.stdout and str(dest) in done.stdout
+    again = subprocess.run([sys.executable, "-m", "server.cli", "backup", str(dest), "--data-dir",
+                            str(server.data_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 2 and "not empty" in again.stderr       # never overwrites a backup
+
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o700 and stat.S_IMODE((dest / "hotseat.db").stat().st_mode) == 0o600
+    assert (dest / "rubric" / "roles").is_dir()
+    live = httpx.get(f"{server.url}/api/sessions/{session['session_id']}/replay",
+                     headers=bearer(session["token"])).json()["events"]
+    with Store(dest) as copy:
+        assert copy.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.events(session["session_id"]) == live[:len(copy.events(session["session_id"]))]
+        assert any(e.get("text") == "Backed up mid-interview." for e in copy.events(session["session_id"]))
+        assert copy.db.execute("SELECT count(*) FROM leases").fetchone()[0] == 0   # nobody drives a copy
+    client.close()
+
+    restored = ServerProcess(dest).start()   # the backup is a data folder: serve it and resume at once
+    try:
+        resumed = Client(restored.ws_url)
+        reply = resumed.request({"type": "resume", "session_id": session["session_id"], "token": session["token"]})
+        assert reply["type"] == "session", reply
+        resumed.close()
+    finally:
+        restored.stop()
+    assert os.path.exists(server.data_dir / "hotseat.db")

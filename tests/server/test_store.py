@@ -624,3 +624,18 @@ def test_deleting_a_session_removes_its_lease(store):
     store.take_lease(sid, 30)
     assert store.delete_session(sid)
     assert store.db.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
+
+
+def test_a_deleted_session_leaves_nothing_in_the_file(store):
+    """Not a row, not a search-index entry, not a free page, not a WAL frame: its words are gone."""
+    gone = store.create_session(ROLE, "offline")
+    kept = store.create_session(ROLE, "offline")
+    for i in range(40):                                    # enough to spread over index segments and pages
+        store.append(gone.session_id, answered(f"line {i}: qvxzzyplonk sits in answer {i}"))
+        store.append(kept.session_id, answered(f"line {i}: mmrrkkstays in answer {i}"))
+    store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")     # some copies in the file, some in the WAL
+    store.append(gone.session_id, answered("one more qvxzzyplonk"))
+    assert store.delete_session(gone.session_id)
+    assert b"qvxzzyplonk" not in all_bytes(store.data_dir)
+    assert b"mmrrkkstays" in all_bytes(store.data_dir)
+    assert len(store.search(store_owner(store, kept.session_id), "mmrrkkstays")) == 40
