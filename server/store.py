@@ -1,7 +1,7 @@
 """The store: sessions and their append-only event logs in one SQLite file.
 
 Everything about an interview is its events (`interviewer/events.py`), so this module
-only has to keep three promises:
+only has to keep these promises:
 
 - **An appended event is durable.** `append` returns after COMMIT. The database runs in
   WAL mode with `synchronous=NORMAL`: a commit is a write into the WAL file, which the
@@ -97,9 +97,10 @@ class SessionLeased(StoreError):
 
     def __init__(self, session_id: str, holder: str, expires: float):
         left = max(0, round(expires - time.time()))
-        super().__init__(f"another server ({holder.split('/')[0]}, process {holder.split('/')[1].split('-')[0]}) "
-                         f"is driving this session; connect to that server, or try again in up to {left} s "
-                         f"once it has let go")
+        host, _, rest = holder.partition("/")
+        process = rest.split("-", 1)[0] or "?"
+        super().__init__(f"another server ({host}, process {process}) is driving this session; connect to "
+                         f"that server, or try again in up to {left} s once it has let go")
         self.session_id, self.holder, self.expires = session_id, holder, expires
 
 
