@@ -25,6 +25,7 @@ reader sees today's shape and old sessions still replay.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -291,9 +292,33 @@ def upgrade(event: Event) -> Event:
 # ------------------------------------------------------------------ making and checking
 
 def make(type_: str, at: float, **fields: Any) -> Event:
+    """A new event, its text made storable (`scrub`): what is broadcast and applied is what is stored."""
     if type_ not in EVENTS:
         raise EventError(f"unknown event type {type_!r}")
-    return validate({"type": type_, "v": EVENTS[type_].version, "at": round(float(at), 3), **fields})
+    return validate(scrub({"type": type_, "v": EVENTS[type_].version, "at": round(float(at), 3), **fields}))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any) -> Any:
+    """`value` with every string (dict keys too) encodable as UTF-8: unpaired surrogates become U+FFFD.
+
+    A Python string can hold UTF-16 surrogates that no UTF-8 text can: a JSON frame's
+    `"\\ud800"`, an exception message from candidate code. SQLite (and the browser's JSON)
+    refuse them, and an event that cannot be stored would be lost, or would kill the task
+    storing it. A pair written as two escapes (`"\\ud83d\\ude00"`) is joined into the
+    character it spells. Containers come back as new dicts and lists (tuples become lists, as in JSON).
+    """
+    if isinstance(value, str):
+        if _SURROGATE.search(value) is None:
+            return value
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [scrub(v) for v in value]
+    return value
 
 
 def validate(event: Any) -> Event:

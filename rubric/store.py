@@ -33,6 +33,7 @@ class RubricStore:
         self.root = Path(path) if path is not None else BUNDLED
         self.exercise_ids = exercise_ids
         self._lock = threading.Lock()
+        self._writing = threading.Lock()   # held by `write` from validation to swap (it may run in threads)
         self._rubric = load_rubric(self.root, exercise_ids=exercise_ids)
         self.last_errors: list[RubricError] = []
 
@@ -70,10 +71,11 @@ class RubricStore:
         if self.root == BUNDLED:
             raise PermissionError(
                 "the bundled rubric is read-only; copy it with rubric.copy_rubric() and edit the copy")
-        target, fresh = self._candidate(relpath, text)
-        with self._lock:
-            _atomic_write(target, text)
-            self._rubric = fresh
+        with self._writing:   # one change at a time: each is validated against the set the last one left
+            target, fresh = self._candidate(relpath, text)
+            with self._lock:
+                _atomic_write(target, text)
+                self._rubric = fresh
         return fresh
 
     def _candidate(self, relpath: str, text: str) -> tuple[Path, Rubric]:

@@ -6,8 +6,11 @@ without a session, replay or owner token, and a replay token never writes.
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import json
 import math
+import time
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -15,17 +18,29 @@ from starlette.requests import ClientDisconnect
 
 from interviewer.snapshot import SessionRubric
 from interviewer.state import reduce
+from server import tokens
 from server.export import session_markdown
+from server.store import StoreError
 
 router = APIRouter(prefix="/api")
 MAX_ROLE_BYTES = 256 << 10
 
 
 def bearer(request: Request) -> str | None:
+    """The request's token: `Authorization: Bearer ...`, or `?token=` for a read-only replay token.
+
+    A URL is copied into browser history, server logs and Referer headers, so only a token
+    that reads one session (a share link's) may travel in one. A session or owner token in
+    the query string is refused, never silently ignored: the caller learns to use the header.
+    """
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
         return header[7:].strip() or None
-    return request.query_params.get("token") or None
+    token = request.query_params.get("token") or None
+    if token is not None and not token.startswith(tokens.REPLAY):
+        raise HTTPException(401, "only a replay (share) token may be given in the URL; send this token in an "
+                                 "Authorization: Bearer header")
+    return token
 
 
 def app_state(request: Request):
@@ -43,9 +58,20 @@ def need_access(request: Request, session_id: str, level: str = "read") -> None:
 
 @router.get("/health")
 def health(request: Request):
+    """200 and `"status": "ok"` only when the store reads, its file passed its last integrity check and
+    the data folder's disk has room; else 503, `"status": "failing"` and a sentence per problem."""
     state = app_state(request)
-    return {"status": "ok", "version": 1, "kernels": state.kernel_status(), "llm": state.llm_description,
+    store = state.store.health(min_free_bytes=state.settings.min_free_mb * 1_000_000)
+    body = {"status": "ok" if store["ok"] else "failing", "version": 1, "problems": store["problems"],
+            "store": {"integrity": store["integrity"], "free_mb": round(store["free_bytes"] / 1e6, 1)},
+            "kernels": state.kernel_status(), "llm": state.llm_description,
             "llm_configured": state.llm is not None, "roles": len(state.rubric_store.rubric.roles)}
+    return JSONResponse(body, status_code=200 if store["ok"] else 503)
+
+
+def store_error_response(request: Request, exc: StoreError) -> JSONResponse:
+    """A request the store could not serve (full disk: 507, damaged file: 503), said as it is."""
+    return JSONResponse({"detail": exc.message, "code": exc.code}, status_code=exc.status)
 
 
 @router.get("/roles")
@@ -107,8 +133,8 @@ async def replace_role(request: Request, role_id: str):
     name = f"roles/{role_id}.yaml"
     if role_id in rubric.roles:
         name = "roles/" + rubric.origin("role", role_id).file.rsplit("/", 1)[-1]
-    try:
-        fresh = state.rubric_store.write(name, text)
+    try:   # in a worker thread: validating the whole rubric takes a tenth of a second, the loop serves others
+        fresh = await asyncio.to_thread(state.rubric_store.write, name, text)
     except InvalidRubric as exc:
         root = str(state.rubric_store.root).rstrip("/") + "/"
         return JSONResponse(status_code=422, content={"errors": [  # paths relative to the rubric folder
@@ -116,6 +142,11 @@ async def replace_role(request: Request, role_id: str):
             for e in exc.errors]})
     except (ValueError, PermissionError) as exc:
         raise HTTPException(400, str(exc)) from None
+    except OSError as exc:   # the file could not be written: the old role stays in force
+        full = exc.errno == errno.ENOSPC
+        raise HTTPException(507 if full else 500, ("the server's disk is full" if full else
+                                                   f"the role could not be written: {exc.strerror}")
+                            + "; the old role stays in force") from None
     if role_id not in fresh.roles:
         raise HTTPException(422, f"the file does not define role {role_id!r}")
     return role_summary(fresh.roles[role_id])
@@ -145,20 +176,58 @@ def sessions(request: Request):
 
 def replay_document(request: Request, session_id: str) -> dict:
     need_access(request, session_id)
-    store = app_state(request).store
+    return session_document(app_state(request), session_id)
+
+
+def session_document(state, session_id: str) -> dict:
+    """A session as the replay reads it: its public row, its events, its scorecard, the wording behind its ids."""
+    store = state.store
     row = store.session(session_id)
     events = store.events(session_id)
-    state = reduce(events)
+    reduced = reduce(events)
     public = {k: row[k] for k in ("id", "role_id", "interviewer", "created", "status", "overall", "band") if k in row}
-    book = SessionRubric(state.snapshot, app_state(request).rubric_store.rubric)
-    return {"session": public, "events": events, "scorecard": state.scorecard,
-            "questions": question_texts(book, state.asked)}
+    book = SessionRubric(reduced.snapshot, state.rubric_store.rubric)
+    return {"session": public, "events": events, "scorecard": reduced.scorecard,
+            "questions": question_texts(book, reduced.asked)}
+
+
+def need_owner(request: Request) -> str:
+    """The request's owner token; 401 for none or for a token of another kind."""
+    token = bearer(request)
+    if not tokens.looks_like(token, tokens.OWNER):
+        raise HTTPException(401, "an owner token (o-...) is required")
+    return token
 
 
 def question_texts(book: SessionRubric, question_ids: list[str]) -> dict:
     """The wording behind the ids a replay's grades name (key points, misconceptions)."""
     return {question_id: {"prompt": question.prompt, **question.wording()}
             for question_id, question in book.questions(question_ids).items()}
+
+
+@router.get("/sessions/export.json")
+def export_all(request: Request):
+    """Every session of the owner, newest first, each as its replay reads it: all of a candidate's data."""
+    owner = need_owner(request)
+    state = app_state(request)
+    document = {"exported": time.time(),
+                "sessions": [session_document(state, sid) for sid in state.store.owner_session_ids(owner)]}
+    return Response(json.dumps(document, indent=1), media_type="application/json", headers={
+        "content-disposition": 'attachment; filename="hotseat-sessions.json"'})
+
+
+@router.delete("/sessions")
+async def delete_all(request: Request, all: str = ""):
+    """Delete every session of the owner, for good (events, transcripts, search index; `Store.delete_owner`)."""
+    owner = need_owner(request)
+    if all != "true":
+        raise HTTPException(400, "this deletes every session of this owner token, for good; "
+                                 "repeat the request with ?all=true to confirm")
+    state = app_state(request)
+    for session_id in state.store.owner_session_ids(owner):   # live ones stop first (their runs, their turns)
+        state.hub.forget(session_id)
+    deleted = await asyncio.to_thread(state.store.delete_owner, owner)
+    return {"deleted": deleted}
 
 
 @router.get("/sessions/{session_id}/replay")
@@ -194,6 +263,19 @@ def regrade_preview(request: Request, session_id: str):
         raise HTTPException(409, str(exc)) from None
 
 
+def live_session(request: Request, session_id: str):
+    """The session, live in this server's hub to be written to; 409 when another server drives it."""
+    from interviewer.engine import InterviewError
+
+    try:
+        live = app_state(request).hub.get(session_id)
+    except InterviewError as exc:
+        raise HTTPException({"leased": 409, "storage_full": 507}.get(exc.code, 503), str(exc)) from None
+    if live is None:
+        raise HTTPException(404, "no such session for this token")
+    return live
+
+
 @router.post("/sessions/{session_id}/regrade")
 async def regrade_and_keep(request: Request, session_id: str):
     """Re-grade and keep it: the new scorecard replaces the one shown (the old grades stay in the replay)."""
@@ -201,7 +283,7 @@ async def regrade_and_keep(request: Request, session_id: str):
 
     need_access(request, session_id, "write")
     state = app_state(request)
-    live = state.hub.get(session_id)
+    live = live_session(request, session_id)
 
     async def keep() -> dict:   # one turn: nothing else appends while the re-grade is computed and kept
         result = regrade(state.store.events(session_id), state.rubric_store.rubric)
@@ -215,12 +297,19 @@ async def regrade_and_keep(request: Request, session_id: str):
     return {**result, "kept": True}
 
 
+@router.post("/sessions/{session_id}/share")
+def new_share_link(request: Request, session_id: str):
+    """Revoke the session's share link and issue a new one (session or owner token; a link cannot renew itself)."""
+    need_access(request, session_id, "write")
+    return {"session_id": session_id, "replay_token": app_state(request).store.new_replay_token(session_id)}
+
+
 @router.delete("/sessions/{session_id}")
 async def delete(request: Request, session_id: str):   # on the event loop: the hub's tasks live there
     need_access(request, session_id, "write")
     state = app_state(request)
     state.hub.forget(session_id)
-    state.store.delete_session(session_id)
+    await asyncio.to_thread(state.store.delete_session, session_id)   # rewrites the search index: not on the loop
     return {"deleted": session_id}
 
 

@@ -17,12 +17,13 @@ from fastapi import FastAPI, HTTPException, WebSocket
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from server.api import router
+from server.api import router, store_error_response
 from server.headers import SecurityHeaders, page_with_nonce
 from server.hosts import HostGuard, HostPolicy
 from server.hub import SessionHub
 from server.limits import Quotas
 from server.settings import Settings
+from server.store import StoreError
 from server.ws import serve_socket
 
 log = logging.getLogger("hotseat.server")
@@ -64,6 +65,7 @@ class HotseatState:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = Store(settings.data_dir)
+        self.store.watch()   # PRAGMA quick_check now (in a thread) and every few hours; /api/health reports it
         admin = self.store.ensure_admin_token()
         if admin:
             settings.announce(f"hotseat: admin token (shown once, stored hashed; needed to edit rubrics): {admin}")
@@ -80,7 +82,7 @@ class HotseatState:
         self.llm_description = describe(self.llm)
         self.runner = None
         self.runner_problem: str | None = None
-        self.hub = SessionHub(self.store, self.rubric_store, None, self.llm)
+        self.hub = SessionHub(self.store, self.rubric_store, None, self.llm, lease_seconds=settings.lease_seconds)
         self.quotas = Quotas.from_settings(settings)
 
     async def start(self) -> None:
@@ -137,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = Hotseat(settings, title="hotseat", lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     app.include_router(router)
+    app.add_exception_handler(StoreError, store_error_response)
 
     @app.websocket("/ws")
     async def interview_socket(websocket: WebSocket):

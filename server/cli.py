@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--data-dir", default="data")
     admin.set_defaults(handler=cmd_admin_token)
 
+    backup = commands.add_parser("backup", help="copy the data folder safely while the server runs",
+                                 description="Copy the database (SQLite's online backup: one consistent "
+                                             "snapshot, even while a server writes) and the rubric folder into "
+                                             "DEST, a new or empty folder; serve the copy with --data-dir DEST.")
+    backup.add_argument("dest")
+    backup.add_argument("--data-dir", default="data")
+    backup.set_defaults(handler=cmd_backup)
+
     env = commands.add_parser("kernel-env", help="create the kernels' Python environment if missing")
     env.set_defaults(handler=cmd_kernel_env)
 
@@ -187,6 +195,18 @@ def cmd_admin_token(args) -> int:
 
     with Store(args.data_dir) as store:
         print(store.reset_admin_token())
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from server.store import StoreError, backup
+
+    try:
+        summary = backup(args.data_dir, args.dest)
+    except (OSError, StoreError) as exc:
+        print(f"hotseat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"backed up {summary['sessions']} sessions ({summary['bytes'] / 1e6:.1f} MB) to {summary['dest']}")
     return EXIT_OK
 
 

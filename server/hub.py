@@ -6,6 +6,13 @@ session is rebuilt from its stored events whenever it is not in memory (a server
 restart, or simply a reconnect later); runs that were in flight when the server died
 are started again, and grades and replies a crash cut short are finished (`recover`).
 
+A session is live in one hub at a time, even when several servers share the store: the hub
+takes the session's lease (`Store.take_lease`) before it drives it, renews the leases of
+its live sessions from its ticker, and lets go of them when a session leaves memory or the
+server stops. A session whose lease another server holds is refused (`leased`); one whose
+lease was lost (this server stood still past its expiry and another took over) leaves
+memory at once, and the store refuses any event a late task of ours still tries to write.
+
 Nothing here makes a connection wait for a model. What the interviewer does (start,
 react to an answer, give a hint, skip, end, react to a verdict, move on when time is
 up) happens in *turns*: one at a time per session, in order, in tasks of their own,
@@ -20,6 +27,7 @@ While the interviewer thinks, the session's connections are told (`thinking` fra
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -27,11 +35,13 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from interviewer.choose import choose_grader, choose_voice
-from interviewer.engine import Interview
+from interviewer.engine import Interview, InterviewError
+from server.store import StoreError
 
 log = logging.getLogger("hotseat.server")
 TIMER_EVERY = 5.0
 IDLE_EVICT = 600.0  # seconds without a connection before a session leaves memory (it stays in the store)
+LEASE_SECONDS = 30.0   # a live session's lease, renewed every third of it
 T = TypeVar("T")
 
 
@@ -67,12 +77,14 @@ class LiveSession:
 
 
 class SessionHub:
-    def __init__(self, store, rubric_store, runner, llm_settings=None):
+    def __init__(self, store, rubric_store, runner, llm_settings=None, lease_seconds: float = LEASE_SECONDS):
         self.store = store
         self.rubric_store = rubric_store
         self.runner = runner
         self.llm_settings = llm_settings
+        self.lease_seconds = lease_seconds
         self.live: dict[str, LiveSession] = {}
+        self._renewed = 0.0   # monotonic time of the last lease renewal
         self._ticker: asyncio.Task | None = None
         self._tasks: set[asyncio.Task] = set()
         self._runner_ready: asyncio.Event | None = None
@@ -102,6 +114,10 @@ class SessionHub:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         for live in self.live.values():
             await live.interview.close()
+        try:   # another server may take these sessions at once, instead of after the leases run out
+            self.store.release_lease()
+        except Exception:
+            log.exception("could not release the leases")
 
     # ----------------------------------------------------------- sessions
 
@@ -109,7 +125,8 @@ class SessionHub:
         live = LiveSession(session_id, None, started_wall, interviewer)
 
         async def sink(event: dict) -> None:
-            seq = self.store.append(session_id, event)  # committed first, then told
+            with told_as_refusal():
+                seq = self.store.append(session_id, event)  # committed first, then told
             await self._broadcast(live, {"type": "event", "seq": seq, "event": event})
             if event["type"] == "section_started":  # the state applies it after the sink: time from the event
                 total = event["minutes"] * 60
@@ -131,20 +148,28 @@ class SessionHub:
         return live
 
     async def create(self, role_id: str, interviewer: str, owner_token: str | None):
-        new = self.store.create_session(role_id, interviewer, owner_token=owner_token)
-        row = self.store.session(new.session_id)
+        with told_as_refusal():
+            new = self.store.create_session(role_id, interviewer, owner_token=owner_token)
+            self.store.take_lease(new.session_id, self.lease_seconds)
+            row = self.store.session(new.session_id)
         live = self._build(new.session_id, row["started_wall"], interviewer, [])
         self.live[new.session_id] = live
         return live, new
 
     def get(self, session_id: str) -> LiveSession | None:
-        """The live session, rebuilding it from the store when it is not in memory."""
+        """The live session, rebuilding it from the store when it is not in memory.
+
+        Raises `InterviewError("leased")` when another server drives the session.
+        """
         if session_id in self.live:
             return self.live[session_id]
-        row = self.store.session(session_id)
-        if row is None:
-            return None
-        live = self._build(session_id, row["started_wall"], row["interviewer"], self.store.events(session_id))
+        with told_as_refusal():
+            row = self.store.session(session_id)
+            if row is None:
+                return None
+            self.store.take_lease(session_id, self.lease_seconds)   # before reading: no event slips in after
+            events = self.store.events(session_id)
+        live = self._build(session_id, row["started_wall"], row["interviewer"], events)
         self.live[session_id] = live
         pending = [r for r in live.interview.state.runs.values() if r.verdict is None]
         for run in pending:  # the server died while these ran: run them again
@@ -155,12 +180,33 @@ class SessionHub:
         return live
 
     def forget(self, session_id: str) -> None:
-        """Drop a deleted session from memory (its connections stay open but hear nothing more)."""
+        """Drop a session from memory (deleted, or driven elsewhere now): its runs stop, its
+        connections stay open but hear nothing more."""
         live = self.live.pop(session_id, None)
         if live and live.running:
             live.running.cancel()
         if live:
             self._spawn(live.interview.close())
+
+    async def _renew_leases(self) -> None:
+        """Keep the leases of the live sessions; a session another server took over leaves memory."""
+        if not self.live or time.monotonic() - self._renewed < self.lease_seconds / 3:
+            return
+        self._renewed = time.monotonic()
+        try:
+            lost = self.store.renew_leases(list(self.live), self.lease_seconds)
+        except Exception:   # a full disk or a busy file: try again next second, the lease is not gone yet
+            log.exception("could not renew the leases")
+            self._renewed = 0.0
+            return
+        for session_id in lost:
+            live = self.live.get(session_id)
+            if live is None:
+                continue
+            log.warning("session %s is driven by another server now; it leaves this one", session_id)
+            self.forget(session_id)
+            await self._broadcast(live, {"type": "error", "id": None, "code": "leased",
+                                         "message": "another server has taken over this session; reconnect"})
 
     # ----------------------------------------------------------- turns
 
@@ -197,6 +243,10 @@ class SessionHub:
             busy = live.in_turn or (live.running and not live.running.done()) or live.interview.status()["grading"]
             if idle and not live.connections and not busy:
                 del self.live[session_id]
+                try:
+                    self.store.release_lease(session_id)
+                except Exception:   # it expires by itself
+                    log.exception("could not release the lease of %s", session_id)
 
     async def _broadcast(self, live: LiveSession, message: dict) -> None:
         for connection in list(live.connections):
@@ -208,9 +258,14 @@ class SessionHub:
     # ----------------------------------------------------------- code
 
     async def run_code(self, live: LiveSession, exercise: str, code: str, suite: str) -> str:
-        """Record the run now; judge it outside any turn; the verdict comes later."""
+        """Record the run now; judge it outside any turn; the verdict comes later.
+
+        What is judged is the code as stored (`code_ran`), so a replay shows what ran, and a
+        run re-started after a crash runs the same text.
+        """
         run_id = await live.interview.run_code(exercise, code, suite)
-        live.running = self._spawn(self._judge(live, run_id, exercise, code, suite))
+        stored = live.interview.state.runs[run_id].code
+        live.running = self._spawn(self._judge(live, run_id, exercise, stored, suite))
         return run_id
 
     async def _judge(self, live: LiveSession, run_id: str, exercise: str, code: str, suite: str) -> None:
@@ -223,7 +278,20 @@ class SessionHub:
         except Exception as exc:  # not even a check (an unknown exercise): a verdict that says so, not silence
             log.exception("code run failed")
             verdict = error_verdict(exercise, suite, f"the code could not be run: {exc}")
-        if await live.interview.record_verdict(run_id, verdict.as_dict()):   # seen at once, whatever turn is on
+        try:
+            react = await live.interview.record_verdict(run_id, verdict.as_dict())   # seen at once
+        except Exception as exc:
+            # A run left without a verdict is pending for ever, and judged again (failing again) after
+            # every restart: a verdict the store refuses is replaced by a failed one that says so.
+            log.exception("the verdict of %s could not be stored", run_id)
+            failed = error_verdict(exercise, suite, f"the verdict could not be stored ({type(exc).__name__}); "
+                                                    "please run the code again")
+            try:
+                react = await live.interview.record_verdict(run_id, failed.as_dict())
+            except Exception:   # not even that (the disk is full): the next start judges the run again
+                log.exception("the failed verdict of %s could not be stored either", run_id)
+                return
+        if react:
             await self.turn(live, lambda: live.interview.react_to_verdict(run_id))
 
     def _spawn(self, coroutine) -> asyncio.Task:
@@ -241,6 +309,7 @@ class SessionHub:
         while True:
             await asyncio.sleep(1.0)
             self._evict_idle()
+            await self._renew_leases()
             for live in list(self.live.values()):
                 state = live.interview.state
                 if not live.connections or state.ended:
@@ -276,6 +345,16 @@ class SessionHub:
             await connection.send(message)
         else:
             await self._broadcast(live, message)
+
+
+@contextlib.contextmanager
+def told_as_refusal():
+    """A store failure (full disk, damaged file) reaches the candidate as an error naming it
+    (`InterviewError`: the socket answers with its code and message), not as "internal"."""
+    try:
+        yield
+    except StoreError as exc:
+        raise InterviewError(exc.code, exc.message) from exc
 
 
 def _log_failure(task: asyncio.Task) -> None:

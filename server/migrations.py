@@ -126,6 +126,23 @@ def _v4_index_from_the_vocabulary(db: Database) -> None:
     """)
 
 
+def _v5_session_leases(db: Database) -> None:
+    """Who drives each live session: one server at a time, even when several share the file.
+
+    A server holds a session's lease while the session is live in its hub and renews it
+    before `expires` (epoch seconds); another server takes it over only once it has expired
+    or its holder's process is gone (`Store.take_lease`). The lease leaves with its session.
+    """
+    _run(db, """
+        CREATE TABLE leases (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            holder     TEXT NOT NULL,        -- host/pid-start/nonce of the server driving it
+            expires    REAL NOT NULL         -- epoch seconds
+        );
+        CREATE INDEX leases_by_holder ON leases (holder);
+    """)
+
+
 def category_scores(card) -> str | None:
     """A scorecard's `{category: score}` as stored JSON, or None if it has none."""
     if not isinstance(card, dict) or not isinstance(card.get("categories"), list):
@@ -157,6 +174,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_lookup_indexes,
     3: _v3_category_scores,
     4: _v4_index_from_the_vocabulary,
+    5: _v5_session_leases,
 }
 LATEST = max(MIGRATIONS)
 

@@ -25,6 +25,8 @@ instead of surfacing later as a crash.
 | `HOTSEAT_KERNEL_POOL` | warm kernels kept ready | 2 |
 | `HOTSEAT_CODE_TIMEOUT` | seconds a submission may run before its kernel is killed | 10 |
 | `HOTSEAT_UNSAFE_NO_SANDBOX` | `1` runs code without bubblewrap (your own code, your own machine) | off |
+| `HOTSEAT_LEASE_SECONDS` | how long a server's hold on a live session lasts unless renewed (several servers on one data folder) | 30 |
+| `HOTSEAT_MIN_FREE_MB` | free space (MB) under which `/api/health` reports the data folder's disk as failing | 64 |
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class Settings:
     pool_size: int = 2
     code_timeout: float = 10.0
     unsafe_no_sandbox: bool = False
+    min_free_mb: int = 64
+    lease_seconds: float = 30.0
     announce: Callable[[str], Any] = field(default=print, repr=False)   # where the one-time admin token is shown
 
     @classmethod
@@ -85,6 +89,8 @@ class Settings:
             "pool_size": _number(env, "HOTSEAT_KERNEL_POOL", 2, int, positive=False),
             "code_timeout": _number(env, "HOTSEAT_CODE_TIMEOUT", 10.0, float),
             "unsafe_no_sandbox": _flag(env, "HOTSEAT_UNSAFE_NO_SANDBOX"),
+            "min_free_mb": _number(env, "HOTSEAT_MIN_FREE_MB", 64, int, positive=False),
+            "lease_seconds": _number(env, "HOTSEAT_LEASE_SECONDS", 30.0, float),
         }
         return cls(**{**read, **{k: v for k, v in overrides.items() if v is not None}})
 

@@ -34,6 +34,28 @@ export async function api(path, { token, method = "GET", body, contentType } = {
   return parsed;
 }
 
+/** Fetch a file with the token in the Authorization header and hand it to the browser as a download.
+ * Never a link with the token in its URL: URLs end up in history, logs and Referer headers. */
+export async function download(path, { token, filename }) {
+  let response;
+  try {
+    response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(0, "the server cannot be reached; is it running?", null);
+  }
+  if (!response.ok) {
+    let body = null;
+    try { body = await response.json(); } catch { /* not JSON */ }
+    throw new ApiError(response.status, detail(body, response.status), body);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 const cache = new Map();
 /** GET once per page load (roles, exercises, health do not change under a candidate). */
 export function cached(path) {
@@ -58,4 +80,7 @@ export const deleteSession = (id, token) => api(`/api/sessions/${encodeURICompon
 export const putRole = (id, yaml, admin) =>
   api(`/api/roles/${encodeURIComponent(id)}`, { token: admin, method: "PUT", body: yaml, contentType: "application/yaml" });
 export const previewRegrade = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}/regrade`, { token });
+export const newShareLink = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}/share`, { token, method: "POST" });
+export const exportMarkdown = (id, token) =>
+  download(`/api/sessions/${encodeURIComponent(id)}/export.md`, { token, filename: `hotseat-${id}.md` });
 export const keepRegrade = (id, token) => api(`/api/sessions/${encodeURIComponent(id)}/regrade`, { token, method: "POST" });

@@ -42,7 +42,9 @@ class ServerProcess:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/ws"
 
-    def start(self, timeout: float = 30.0) -> "ServerProcess":
+    def start(self, timeout: float = 30.0, healthy: bool = True) -> "ServerProcess":
+        """Start and wait until `/api/health` answers 200 (`healthy=False`: until it answers at all,
+        for a server whose store or disk is meant to be failing)."""
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
@@ -53,7 +55,7 @@ class ServerProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log()[-3000:]}")
             try:
-                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200:
+                if httpx.get(self.url + "/api/health", timeout=1).status_code in ((200,) if healthy else (200, 503)):
                     break
             except httpx.HTTPError:
                 time.sleep(0.05)

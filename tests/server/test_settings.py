@@ -28,11 +28,12 @@ def test_every_variable_is_read():
         "HOTSEAT_RUBRIC": "my-rubric", "HOTSEAT_ALLOWED_ORIGINS": "https://a.example, https://b.example,",
         "HOTSEAT_LLM_MODEL": "openai/llama3.1", "HOTSEAT_LLM_API_BASE": "http://localhost:11434/v1",
         "HOTSEAT_LLM_API_KEY": KEY, "HOTSEAT_LLM_TIMEOUT": "12.5", "HOTSEAT_KERNEL_POOL": "0",
-        "HOTSEAT_CODE_TIMEOUT": "20", "HOTSEAT_UNSAFE_NO_SANDBOX": "1"})
+        "HOTSEAT_CODE_TIMEOUT": "20", "HOTSEAT_UNSAFE_NO_SANDBOX": "1", "HOTSEAT_MIN_FREE_MB": "500"})
     assert settings.rubric_dir == Path("my-rubric")
     assert settings.allowed_origins == {"https://a.example", "https://b.example"}
     assert settings.llm == LLMSettings("openai/llama3.1", "http://localhost:11434/v1", KEY, 12.5)
     assert (settings.pool_size, settings.code_timeout, settings.unsafe_no_sandbox) == (0, 20.0, True)
+    assert settings.min_free_mb == 500 and Settings.from_env({}).min_free_mb == 64
     assert Settings.from_env({"HOTSEAT_LLM_MODEL": "anthropic/claude-3-5-haiku-latest"}).llm.timeout == 30.0
 
 
@@ -44,7 +45,8 @@ def test_command_line_flags_win_over_the_environment():
 @pytest.mark.parametrize("name, bad", [("HOTSEAT_LLM_TIMEOUT", "soon"), ("HOTSEAT_LLM_TIMEOUT", "0"),
                                        ("HOTSEAT_LLM_TIMEOUT", "-3"), ("HOTSEAT_CODE_TIMEOUT", "inf"),
                                        ("HOTSEAT_CODE_TIMEOUT", "nan"), ("HOTSEAT_KERNEL_POOL", "two"),
-                                       ("HOTSEAT_KERNEL_POOL", "-1"), ("HOTSEAT_UNSAFE_NO_SANDBOX", "maybe")])
+                                       ("HOTSEAT_KERNEL_POOL", "-1"), ("HOTSEAT_UNSAFE_NO_SANDBOX", "maybe"),
+                                       ("HOTSEAT_MIN_FREE_MB", "lots"), ("HOTSEAT_MIN_FREE_MB", "-5")])
 def test_a_wrong_value_is_reported_with_its_name(name, bad):
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({"HOTSEAT_LLM_MODEL": "openai/gpt-4o-mini", name: bad})

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from interviewer.events import EVENTS, EventError, make
 from server import migrations, tokens
-from server.store import DB_NAME, Store, UnknownSession, fts_query
+from server.store import DB_NAME, SessionLeased, Store, UnknownSession, fts_query, holder_alive
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLE = "machine_learning_engineer"
@@ -448,7 +448,7 @@ def test_a_version_1_database_upgrades_with_its_data(tmp_path):
     db.close()
 
     with Store(tmp_path) as store:
-        assert migrations.version(store.db) == migrations.LATEST == 4
+        assert migrations.version(store.db) == migrations.LATEST == 5
         assert {i.name for i in store.db["sessions"].indexes} >= {"sessions_by_owner", "sessions_by_status"}
         # read back in today's shape: an event written without a version is version 1
         assert store.events("s-old") == [{"type": "candidate_said", "v": 1, "at": 1.5,
@@ -474,12 +474,13 @@ def test_a_failing_migration_step_leaves_the_previous_version(tmp_path, monkeypa
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 5, broken_step)
-    monkeypatch.setattr(migrations, "LATEST", 5)
+    latest = migrations.LATEST
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, broken_step)
+    monkeypatch.setattr(migrations, "LATEST", latest + 1)
     db = Database(tmp_path / DB_NAME)
     with pytest.raises(RuntimeError, match="step failed"):
         migrations.migrate(db)
-    assert migrations.version(db) == 4
+    assert migrations.version(db) == latest
     assert not db["half_done"].exists()
     db.close()
 
@@ -525,3 +526,116 @@ def test_version_3_fills_category_scores_from_stored_scorecards(tmp_path):
         store.append(fresh, {"type": "scorecard", "v": 1, "at": 1.0,
                              "scorecard": {**card, "overall": 0.9, "band": "hire"}})
         assert {s["id"]: s["categories"] for s in store.sessions_for_owner(owner)}[fresh] == {"ml_fundamentals": 0.75}
+
+
+# -- text SQLite cannot store ---------------------------------------------------------------------
+
+
+def test_lone_surrogates_anywhere_in_an_event_are_replaced_when_it_is_appended(store):
+    """Python strings may hold UTF-16 surrogates that UTF-8 (and so SQLite) cannot encode; the
+    store replaces the unpaired ones with U+FFFD, in every string of the event, keys included,
+    and joins a pair into the character it spells."""
+    sid = store.create_session(ROLE, "offline").session_id
+    store.append(sid, answered("bad \ud800 value, a pair \ud83d\ude00 and a low \udc00"))
+    verdict = {"type": "verdict", "v": 1, "at": 3.0, "run_id": "run-1",
+               "verdict": {"passed": False, "error": "ValueError: bad \udfff", "output": ["\ud800"],
+                           "tests": [{"name": "k\udc80", "passed": False, "message": "x"}], "ke\ud801y": 1}}
+    store.append(sid, verdict)
+    said_back, verdict_back = store.events(sid)
+    assert said_back["text"] == "bad \ufffd value, a pair \U0001f600 and a low \ufffd"
+    assert verdict_back["verdict"]["error"] == "ValueError: bad \ufffd"
+    assert verdict_back["verdict"]["output"] == ["\ufffd"] and verdict_back["verdict"]["tests"][0]["name"] == "k\ufffd"
+    assert "ke\ufffdy" in verdict_back["verdict"]
+    assert [h["text"] for h in store.search(store_owner(store, sid), "value")] == [said_back["text"]]
+
+
+def test_an_event_that_is_not_json_is_refused_clearly(store):
+    sid = store.create_session(ROLE, "offline").session_id
+    with pytest.raises(EventError, match="JSON"):
+        store.append(sid, {"type": "verdict", "v": 1, "at": 1.0, "run_id": "r", "verdict": {"output": {1, 2}}})
+    assert store.events(sid) == []
+
+
+def store_owner(store, session_id):
+    """An owner token for a session made in a test (the store keeps only hashes, so make one)."""
+    owner = tokens.new_token(tokens.OWNER)
+    store.db.execute("UPDATE sessions SET owner_hash = ? WHERE id = ?", [tokens.hash_token(owner), session_id])
+    return owner
+
+
+# -- leases -------------------------------------------------------------------------------------
+
+
+def test_a_lease_keeps_other_stores_from_writing_to_the_session(tmp_path):
+    with Store(tmp_path) as mine, Store(tmp_path) as theirs:      # two servers' stores on one file
+        sid = mine.create_session(ROLE, "offline").session_id
+        mine.take_lease(sid, 30)
+        assert mine.append(sid, said("mine")) == 0
+        with pytest.raises(SessionLeased, match="another server"):
+            theirs.take_lease(sid, 30)
+        with pytest.raises(SessionLeased):
+            theirs.append(sid, said("theirs"))        # refused in the append's own transaction
+        assert [e["text"] for e in theirs.events(sid)] == ["mine"]   # reading needs no lease
+        assert theirs.lease(sid)["holder"] == mine.holder
+
+        mine.release_lease(sid)
+        theirs.take_lease(sid, 30)
+        assert theirs.append(sid, said("theirs")) == 1
+        assert mine.renew_leases([sid], 30) == {sid}  # lost: renewing does not take it back
+        with pytest.raises(SessionLeased):
+            mine.append(sid, said("mine again"))
+
+
+def test_an_expired_lease_is_taken_over_and_a_new_session_has_none(tmp_path):
+    with Store(tmp_path) as mine, Store(tmp_path) as theirs:
+        sid = mine.create_session(ROLE, "offline").session_id
+        assert mine.lease(sid) is None
+        mine.take_lease(sid, 0.001)
+        time.sleep(0.01)
+        theirs.take_lease(sid, 30)
+        assert mine.lease(sid)["holder"] == theirs.holder
+        assert mine.renew_leases([sid, "s-gone"], 30) == {sid}
+
+
+def test_a_lease_held_by_a_process_that_is_gone_binds_nobody(tmp_path):
+    """The holder names its host, pid and the pid's start time: a holder of this host that no
+    longer runs (killed, so it released nothing) is taken over at once, long before it expires."""
+    code = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from server.store import Store
+        store = Store({str(tmp_path)!r})
+        sid = store.create_session("machine_learning_engineer", "offline").session_id
+        store.take_lease(sid, 3600)
+        print(sid, store.holder, flush=True)
+    """)
+    sid, holder = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 timeout=60).stdout.split()
+    with Store(tmp_path) as store:
+        assert store.lease(sid)["holder"] == holder and not holder_alive(holder)
+        store.take_lease(sid, 30)
+        assert store.append(sid, said("taken over")) == 0
+    with Store(tmp_path) as alive:
+        assert holder_alive(alive.holder)
+
+
+def test_deleting_a_session_removes_its_lease(store):
+    sid = store.create_session(ROLE, "offline").session_id
+    store.take_lease(sid, 30)
+    assert store.delete_session(sid)
+    assert store.db.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
+
+
+def test_a_deleted_session_leaves_nothing_in_the_file(store):
+    """Not a row, not a search-index entry, not a free page, not a WAL frame: its words are gone."""
+    gone = store.create_session(ROLE, "offline")
+    kept = store.create_session(ROLE, "offline")
+    for i in range(40):                                    # enough to spread over index segments and pages
+        store.append(gone.session_id, answered(f"line {i}: qvxzzyplonk sits in answer {i}"))
+        store.append(kept.session_id, answered(f"line {i}: mmrrkkstays in answer {i}"))
+    store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")     # some copies in the file, some in the WAL
+    store.append(gone.session_id, answered("one more qvxzzyplonk"))
+    assert store.delete_session(gone.session_id)
+    assert b"qvxzzyplonk" not in all_bytes(store.data_dir)
+    assert b"mmrrkkstays" in all_bytes(store.data_dir)
+    assert len(store.search(store_owner(store, kept.session_id), "mmrrkkstays")) == 40

@@ -218,7 +218,7 @@ def coding_exercise(page, server, shots, page_errors) -> None:
     expect(failed.locator(".run-summary")).to_contain_text("hidden tests pass")
     message = failed.locator(".test-fail .test-message").first
     expect(message).to_be_visible()
-    assert message.evaluate("el => getComputedStyle(el).whiteSpace") == "pre-wrap"
+    expect(message).to_have_css("white-space", "pre-wrap")   # retried: each event redraws the results
     reaction = page.locator(".transcript .msg-feedback").last   # the interviewer reacts; the pad stays open
     expect(reaction).to_contain_text("submit again", timeout=30_000)
     newest_message_shown(page)

@@ -2,9 +2,9 @@
 // and what to study next, each linked to its moment in the replay.
 
 import { h, add, clear, toast, copyText } from "../dom.js";
-import { getReplay, previewRegrade, keepRegrade } from "../api.js";
+import { getReplay, previewRegrade, keepRegrade, newShareLink, exportMarkdown } from "../api.js";
 import * as store from "../store.js";
-import { pageReady } from "../router.js";
+import { pageReady, navigate } from "../router.js";
 import { bandName, categoryName, humanize, pct, date, DIMENSIONS, sectionName } from "../format.js";
 import { barChart, bandGauge } from "../ui/charts.js";
 
@@ -124,6 +124,42 @@ function regradePanel(sessionId, readToken, writeToken, onKept) {
   return { button, panel };
 }
 
+/** Revoke the share link: the server issues a new replay token and the old link opens nothing from then on. */
+function revokeButton(sessionId, writeToken, onDone) {
+  if (!writeToken) return null;
+  const button = h("button", { type: "button", class: "btn btn-quiet",
+    title: "The link you shared stops working; Copy share link then copies a new one" }, "Revoke share link");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const { replay_token: replayToken } = await newShareLink(sessionId, writeToken);
+      store.rememberSession(sessionId, { replay_token: replayToken });
+      toast("The old share link no longer works; Copy share link copies the new one", "info", 6000);
+      onDone(replayToken);
+    } catch (error) {
+      button.disabled = false;
+      toast(`Could not revoke the link: ${error.message}`, "error");
+    }
+  });
+  return button;
+}
+
+/** Export Markdown: fetched with the token in a header, never a link with the token in its URL. */
+function exportButton(sessionId, token) {
+  const button = h("button", { type: "button", class: "btn btn-quiet" }, "Export Markdown");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await exportMarkdown(sessionId, token);
+    } catch (error) {
+      toast(`Could not export: ${error.message}`, "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
 /** One question's details: what was said (quoted), shown in code, not said, said wrong, and a model answer. */
 function questionDetails(a) {
   if (!a.model_answer) return null;
@@ -168,9 +204,11 @@ export function mount(root, { params, query }) {
     const share = replayToken ? h("button", { type: "button", class: "btn", onclick: async () => {
       toast(await copyText(shareUrl(id, replayToken)) ? "Read-only replay link copied" : "Copy failed", "info");
     } }, "Copy share link") : null;
-    const exportToken = replayToken || token;
     const writeToken = held?.token && !held.token.startsWith("r-") ? held.token : null;
-    const regrade = regradePanel(id, token, writeToken, () => { clear(root); mount(root, { params, query }); });
+    // Opened from the history (no link token, maybe no session tokens here): the owner token writes.
+    const shareWriter = writeToken || (!linkToken ? store.ownerToken() : null);
+    const again = () => { clear(root); mount(root, { params, query }); };
+    const regrade = regradePanel(id, token, writeToken, again);
 
     page.append(
       h("div", { class: "page-head" },
@@ -181,8 +219,12 @@ export function mount(root, { params, query }) {
         h("div", { class: "head-actions" },
           h("a", { class: "btn btn-primary", href: replayHref(id, null, linkToken) }, "Open replay"),
           share,
+          revokeButton(id, shareWriter, (fresh) => {   // a page opened by the old link moves to the new one
+            if (linkToken?.startsWith("r-")) navigate(`/scorecard/${encodeURIComponent(id)}?token=${encodeURIComponent(fresh)}`, { replace: true });
+            else again();
+          }),
           regrade.button,
-          h("a", { class: "btn btn-quiet", href: `/api/sessions/${encodeURIComponent(id)}/export.md?token=${encodeURIComponent(exportToken)}`, download: "" }, "Export Markdown"))),
+          exportButton(id, token))),
 
       h("section", { class: "card verdict-card", "aria-labelledby": "band-title" },
         h("div", { class: "verdict-main" },
