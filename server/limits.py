@@ -3,7 +3,7 @@
 Anyone who can reach the server can start interviews and type into them, without an
 account. What they send is kept (every `code` event stores the whole file), so without
 quotas one client could grow the database without bound. Each quota is sized so that a
-real candidate never meets it (docs/security-edge.md gives the arithmetic) and, when
+real candidate never meets it (docs/security.md, "The edge" gives the arithmetic) and, when
 met, is answered with `quota_exceeded`: which limit, and how many seconds until it
 lets the request through again. Nothing refused is stored.
 

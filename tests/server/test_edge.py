@@ -1,4 +1,4 @@
-"""The server's edge against hostile clients (docs/security-edge.md), over real sockets.
+"""The server's edge against hostile clients (docs/security.md, "The edge"), over real sockets.
 
 Each test starts a real `hotseat serve` on loopback (no warm kernels: nothing here runs
 code) with the limits it needs, and talks to it the way an attacker would: forged Host
