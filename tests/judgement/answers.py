@@ -2600,6 +2600,14 @@ HOLDOUT: frozenset[str] = frozenset({
     "ten_x_budget",
 })
 
+# Later parts, written the same way for the questions above do not cover (each with its own held-out third).
+from tests.judgement.answers_more_a import HOLDOUT_A, SETS_A  # noqa: E402
+from tests.judgement.answers_more_b import HOLDOUT_B, SETS_B  # noqa: E402
+
+assert not (set(SETS) & set(SETS_A)) and not (set(SETS) & set(SETS_B)) and not (set(SETS_A) & set(SETS_B))
+SETS = {**SETS, **SETS_A, **SETS_B}
+HOLDOUT = HOLDOUT | HOLDOUT_A | HOLDOUT_B
+
 # The rest: may be used to tune a grader. Report TUNE and HOLDOUT results separately.
 TUNE: frozenset[str] = frozenset(SETS) - HOLDOUT
 
