@@ -35,6 +35,7 @@ import contextlib
 import json
 import logging
 import re
+import secrets
 import ssl
 import struct
 import time
@@ -348,7 +349,9 @@ class GatewayKernel:
 
     def __init__(self, gateway: Gateway, kernel_id: str):
         self.gateway, self.id = gateway, kernel_id
-        self.session = Session(username="hotseat", key=b"")
+        # Builds and packs messages; it never signs one (the gateway signs toward its kernel with its own key).
+        # A random key only keeps jupyter_client from warning that signing is off.
+        self.session = Session(username="hotseat", key=secrets.token_hex(16).encode())
         self.ws = None
         self.protocol = V1
         self._stack = contextlib.ExitStack()

@@ -18,6 +18,7 @@ import json
 import os
 import secrets
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -59,7 +60,7 @@ class KernelGateway:
         self.token = token if token is not None else secrets.token_hex(16)
         self.options = list(options or [])
         self.tls = tls    # (certificate file, key file, CA file that signed the certificate)
-        self.verify = tls[2] if tls else False
+        self.verify = ssl.create_default_context(cafile=tls[2]) if tls else False
         self.process: subprocess.Popen | None = None
         self.pids: list[int] = []
         self.log_path = folder / f"gateway-{self.port}.log"

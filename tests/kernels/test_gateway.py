@@ -42,7 +42,7 @@ def gateway_runner(gateway: KernelGateway, *, pool: int = 2, deadline: float = 8
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory, kernel_env):
-    gateway = KernelGateway(tmp_path_factory.mktemp("gateway"), options=["--KernelGatewayApp.list_kernels=True"])
+    gateway = KernelGateway(tmp_path_factory.mktemp("gateway"), options=["--JupyterWebsocketPersonality.list_kernels=True"])
     gateway.start()
     yield gateway
     gateway.stop()
@@ -62,7 +62,7 @@ def own_gateway(tmp_path, kernel_env):
 
     def make(**options) -> KernelGateway:
         gateway = KernelGateway(tmp_path / f"gateway-{len(made)}",
-                                options=["--KernelGatewayApp.list_kernels=True", *options.pop("options", [])],
+                                options=["--JupyterWebsocketPersonality.list_kernels=True", *options.pop("options", [])],
                                 **options)
         made.append(gateway)
         return gateway
@@ -83,8 +83,13 @@ def variant_pairs():
     return pairs
 
 
-def same_verdict(gateway_verdict, local_verdict):
-    assert [t.as_dict() for t in gateway_verdict.tests] == [t.as_dict() for t in local_verdict.tests]
+def same_verdict(gateway_verdict, local_verdict, deterministic: bool = True):
+    """Equal tests (names, outcomes, messages) and the same error, score and seed. A submission that draws from
+    global random state (`wrong_global_rng`) quotes different draws in its messages on every run, wherever it
+    runs: only names and outcomes are compared for it."""
+    if deterministic:
+        assert [t.as_dict() for t in gateway_verdict.tests] == [t.as_dict() for t in local_verdict.tests]
+    assert [(t.name, t.passed) for t in gateway_verdict.tests] == [(t.name, t.passed) for t in local_verdict.tests]
     assert (gateway_verdict.error, gateway_verdict.passed, gateway_verdict.score, gateway_verdict.seed) == \
         (local_verdict.error, local_verdict.passed, local_verdict.score, local_verdict.seed)
 
@@ -98,7 +103,9 @@ def test_variants_get_the_same_verdicts_as_locally(gw, exercise_id, correct, wro
         code = path.read_text()
         remote = gw.check(exercise_id, code, seed=5)
         assert remote.passed is passes, (path.name, remote.error, [t for t in remote.tests if not t.passed][:2])
-        same_verdict(remote, check_in_process(exercise_id, code, seed=5))
+        local = check_in_process(exercise_id, code, seed=5)
+        again = check_in_process(exercise_id, code, seed=5)
+        same_verdict(remote, local, deterministic=[t.as_dict() for t in local.tests] == [t.as_dict() for t in again.tests])
 
 
 def test_the_local_sandbox_and_the_gateway_agree(gw, runner):
@@ -198,9 +205,9 @@ def test_a_wrong_token_gives_a_clear_error(gateway):
     sync = gateway_runner(gateway, pool=1, token="not-the-token")
     try:
         status = sync.runner.status()
-        assert status["ready"] is False and "refused hotseat's token (HTTP 401)" in status["problem"]
+        assert status["ready"] is False and "refused hotseat's token (HTTP 401" in status["problem"]
         verdict = sync.check("softmax", CORRECT_SOFTMAX)
-        assert not verdict.passed and "refused hotseat's token (HTTP 401)" in verdict.error
+        assert not verdict.passed and "refused hotseat's token (HTTP 401" in verdict.error
         assert all("not run" in t.message for t in verdict.tests)
         assert "not-the-token" not in json.dumps(status) + json.dumps(verdict.as_dict())
     finally:
