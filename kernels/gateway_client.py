@@ -133,13 +133,13 @@ def read_v1(raw: bytes) -> Frame:
         raise ValueError("not a v1 frame")
     view = memoryview(raw)
     count = int.from_bytes(view[:8], "little")
-    if not 6 <= count <= 4096 or 8 * (count + 1) > len(raw):
+    if not 6 <= count <= 4096 or 8 * (count + 1) > len(raw):   # channel + header, parent, metadata, content
         raise ValueError("bad v1 offsets")
+    # count offsets: where the channel starts, where each part starts, and (last) where the frame ends
     offsets = [int.from_bytes(view[8 * (i + 1): 8 * (i + 2)], "little") for i in range(count)]
-    offsets.append(len(raw))
-    if offsets[0] != 8 * (count + 1) or any(b < a for a, b in zip(offsets, offsets[1:])):
+    if offsets[0] != 8 * (count + 1) or offsets[-1] != len(raw) or any(b < a for a, b in zip(offsets, offsets[1:])):
         raise ValueError("bad v1 offsets")
-    parts = [view[offsets[i]: offsets[i + 1]] for i in range(count)]
+    parts = [view[offsets[i]: offsets[i + 1]] for i in range(count - 1)]   # the channel, then the parts
     channel = bytes(parts[0]).decode("utf-8", "replace")
     header = parts[1]
     msg_type = _type_of(bytes(header)) if len(header) <= PEEK else _peek_type(bytes(header[:PEEK]))

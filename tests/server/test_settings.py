@@ -63,3 +63,32 @@ def test_no_module_but_the_settings_reads_hotseat_variables():
             if re.search(r"environ(\.get)?\(?\[?\s*['\"]HOTSEAT_|getenv\(\s*['\"]HOTSEAT_", path.read_text()):
                 readers.add(path.relative_to(ROOT).as_posix())
     assert readers <= {"server/settings.py"}
+
+
+def test_the_gateway_settings(tmp_path):
+    from kernels.gateway import GatewayConfig
+
+    assert Settings.from_env({}).gateway is None
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("-----BEGIN CERTIFICATE-----\n")
+    settings = Settings.from_env({"HOTSEAT_GATEWAY_URL": "https://gw.example:8888/base",
+                                  "HOTSEAT_GATEWAY_TOKEN": "t0ken", "HOTSEAT_GATEWAY_KERNEL": "hotseat-numpy",
+                                  "HOTSEAT_GATEWAY_CA_BUNDLE": str(bundle), "HOTSEAT_GATEWAY_START_TIMEOUT": "90"})
+    assert settings.gateway == GatewayConfig("https://gw.example:8888/base", token="t0ken",
+                                             kernel_name="hotseat-numpy", ca_bundle=str(bundle), start_timeout=90.0)
+    assert "t0ken" not in repr(settings.gateway.describe())
+    assert Settings.from_env({"HOTSEAT_GATEWAY_URL": "http://127.0.0.1:8888"}).gateway.kernel_name == "python3"
+
+
+@pytest.mark.parametrize("env, name", [
+    ({"HOTSEAT_GATEWAY_URL": "gw.example:8888"}, "HOTSEAT_GATEWAY_URL"),
+    ({"HOTSEAT_GATEWAY_URL": "http://gw.example?token=x"}, "HOTSEAT_GATEWAY_URL"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_CA_BUNDLE": "/no/such/ca.pem"},
+     "HOTSEAT_GATEWAY_CA_BUNDLE"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_START_TIMEOUT": "0"},
+     "HOTSEAT_GATEWAY_START_TIMEOUT"),
+    ({"HOTSEAT_GATEWAY_TOKEN": "t0ken"}, "HOTSEAT_GATEWAY_TOKEN"),
+])
+def test_a_wrong_gateway_setting_is_reported_with_its_name(env, name):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env(env)
