@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -47,6 +48,9 @@ class GatewayConfig:
     ca_bundle: str | None = None              # PEM file of the CA(s) that sign the gateway's certificate
     start_timeout: float = DEFAULT_START_TIMEOUT   # seconds from POST /api/kernels to a kernel that answers
     connect_timeout: float = 10.0             # seconds to open a TCP (and TLS) connection to the gateway
+    # KERNEL_* values sent with every kernel start (Enterprise Gateway reads KERNEL_NAMESPACE,
+    # KERNEL_SERVICE_ACCOUNT_NAME, KERNEL_UID, ...). Nothing else of the server's environment is ever sent.
+    kernel_env: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self):
         parts = urlsplit(self.url)
@@ -61,6 +65,10 @@ class GatewayConfig:
             raise GatewayConfigError(f"bad gateway kernel name {self.kernel_name!r}")
         if not self.start_timeout > 0 or not self.connect_timeout > 0:
             raise GatewayConfigError("gateway timeouts must be positive")
+        for name, value in self.kernel_env:
+            if not re.fullmatch(r"KERNEL_[A-Z0-9_]{1,64}", name) or not re.fullmatch(r"[\w.:/@=+-]{0,256}", value):
+                raise GatewayConfigError(f"kernel env: {name}={value[:40]!r} is not a KERNEL_* name with a plain value "
+                                         "(letters, digits and . : / @ = + - _)")
 
     @property
     def base(self) -> str:
@@ -84,7 +92,21 @@ class GatewayConfig:
     def describe(self) -> dict:
         """For /api/health: never the token."""
         return {"url": self.base, "kernel_name": self.kernel_name, "tls": self.tls,
-                "ca_bundle": self.ca_bundle, "token": bool(self.token), "start_timeout": self.start_timeout}
+                "ca_bundle": self.ca_bundle, "token": bool(self.token), "start_timeout": self.start_timeout,
+                "kernel_env": dict(self.kernel_env)}
+
+
+def parse_kernel_env(text: str) -> tuple[tuple[str, str], ...]:
+    """`KERNEL_NAMESPACE=hotseat-kernels, KERNEL_SERVICE_ACCOUNT_NAME=hotseat-kernel` as pairs."""
+    pairs = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        name, equals, value = item.partition("=")
+        if not equals:
+            raise GatewayConfigError(f"kernel env: {item[:40]!r} is not NAME=VALUE")
+        pairs.append((name.strip(), value.strip()))
+    return tuple(pairs)
 
 
 def _loopback(host: str) -> bool:

@@ -295,10 +295,11 @@ class Gateway:
         """A started, connected kernel with the harness loaded; within the start timeout or a `GatewayError`."""
         began = time.monotonic()
         budget = self.config.start_timeout
-        # "env": {} on purpose: with an env in the request, Kernel Gateway hands the kernel only PATH
-        # (and Enterprise Gateway only KERNEL_* values we send: none), never the gateway's environment.
+        # Always an "env" object, and only the configured KERNEL_* values in it: with an env in the request,
+        # Kernel Gateway hands the kernel PATH alone and Enterprise Gateway only its EG_INHERITED_ENVS plus
+        # these; without one, both give the kernel (or EG's pod launcher) the gateway's whole environment.
         model = self.request("POST", "/api/kernels", timeout=budget,
-                             json={"name": self.config.kernel_name, "env": {}}).json()
+                             json={"name": self.config.kernel_name, "env": dict(self.config.kernel_env)}).json()
         kernel_id = model.get("id") if isinstance(model, dict) else None
         if not isinstance(kernel_id, str) or not re.fullmatch(r"[\w-]{1,128}", kernel_id):
             raise GatewayError(f"{self.where()} answered POST /api/kernels without a kernel id", "refused")

@@ -23,6 +23,7 @@ instead of surfacing later as a crash.
 | `HOTSEAT_GATEWAY_KERNEL` | the gateway's kernelspec to start | `python3` |
 | `HOTSEAT_GATEWAY_CA_BUNDLE` | PEM file of the CA that signs the gateway's certificate (certificates are always verified) | the system's CAs |
 | `HOTSEAT_GATEWAY_START_TIMEOUT` | seconds a kernel may take to start on the gateway (a pod may need to pull its image) | 60 |
+| `HOTSEAT_GATEWAY_KERNEL_ENV` | `KERNEL_*=value` pairs, comma-separated, sent with each kernel start (Enterprise Gateway: `KERNEL_NAMESPACE`, `KERNEL_SERVICE_ACCOUNT_NAME`); never a secret: the kernel can read them | none |
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from interviewer.llm import DEFAULT_GRADE_TIMEOUT, DEFAULT_TIMEOUT, LLMSettings
-from kernels.gateway import DEFAULT_KERNEL_NAME, DEFAULT_START_TIMEOUT, GatewayConfig, GatewayConfigError
+from kernels.gateway import (DEFAULT_KERNEL_NAME, DEFAULT_START_TIMEOUT, GatewayConfig, GatewayConfigError,
+                             parse_kernel_env)
 
 
 class SettingsError(ValueError):
@@ -95,7 +97,8 @@ def gateway_from_env(env: Mapping[str, str]) -> GatewayConfig | None:
     """The configured kernel gateway (`HOTSEAT_GATEWAY_*`), or None: kernels run in the local sandbox."""
     url = (env.get("HOTSEAT_GATEWAY_URL") or "").strip()
     if not url:
-        for name in ("HOTSEAT_GATEWAY_TOKEN", "HOTSEAT_GATEWAY_KERNEL", "HOTSEAT_GATEWAY_CA_BUNDLE"):
+        for name in ("HOTSEAT_GATEWAY_TOKEN", "HOTSEAT_GATEWAY_KERNEL", "HOTSEAT_GATEWAY_CA_BUNDLE",
+                     "HOTSEAT_GATEWAY_KERNEL_ENV"):
             if (env.get(name) or "").strip():
                 raise SettingsError(f"{name} is set but HOTSEAT_GATEWAY_URL is not")
         return None
@@ -107,9 +110,11 @@ def gateway_from_env(env: Mapping[str, str]) -> GatewayConfig | None:
             kernel_name=(env.get("HOTSEAT_GATEWAY_KERNEL") or "").strip() or DEFAULT_KERNEL_NAME,
             ca_bundle=ca_bundle,
             start_timeout=_number(env, "HOTSEAT_GATEWAY_START_TIMEOUT", DEFAULT_START_TIMEOUT, float),
+            kernel_env=parse_kernel_env(env.get("HOTSEAT_GATEWAY_KERNEL_ENV") or ""),
         )
     except GatewayConfigError as exc:
         name = "HOTSEAT_GATEWAY_CA_BUNDLE" if "CA bundle" in str(exc) else \
+            "HOTSEAT_GATEWAY_KERNEL_ENV" if "kernel env" in str(exc) else \
             "HOTSEAT_GATEWAY_KERNEL" if "kernel name" in str(exc) else "HOTSEAT_GATEWAY_URL"
         raise SettingsError(f"{name}: {exc}") from None
 
