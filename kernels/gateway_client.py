@@ -56,6 +56,7 @@ log = logging.getLogger("hotseat.kernels")
 V1 = "v1.kernel.websocket.jupyter.org"
 WS_MAX_MESSAGE = 64 << 20   # past this the websocket itself refuses a message (close 1009); smaller ones meet RunAccount
 PEEK = 4096
+RATE_LIMITED = re.compile(r"^IOPub (data|message) rate exceeded")
 BOOTSTRAP = """\
 def __hotseat_boot(source):
     namespace = {{"__name__": "hotseat_harness"}}
@@ -490,7 +491,7 @@ class GatewayKernel:
         began = time.perf_counter()
         comm_id = uuid.uuid4().hex
         account = RunAccount(run, comm_id)
-        harness_missing = False
+        harness_missing = rate_limited = False
         try:
             opened = self.send("shell", "comm_open", {"comm_id": comm_id, "target_name": COMM_TARGET, "data": data},
                                buffers)
@@ -537,9 +538,14 @@ class GatewayKernel:
                 continue
             if frame.msg_type == "comm_close" and content.get("comm_id") == comm_id and not run.results:
                 harness_missing = True
+            if frame.msg_type == "stream" and RATE_LIMITED.search(str(content.get("text", ""))[:200]):
+                rate_limited = True   # the gateway's own notice: from now on it drops this run's messages
             if account.add(frame.msg_type, content, frame_buffers, frame.size):
                 break
         account.finish(began)
+        if rate_limited and run.failure is None:
+            run.failure = ("the kernel gateway's IOPub rate limit dropped this run's output and results (the gateway "
+                           "must run without it: docs/scaling.md); not your code")
         if harness_missing and run.failure is None and not run.results:
             run.failure = ("the gateway's kernel had no test harness to run the code (it was restarted); "
                            "not your code")

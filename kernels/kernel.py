@@ -31,6 +31,7 @@ MESSAGE_LIMIT = 8 << 20       # bytes of one message of any kind, measured befor
 RESULT_JSON_LIMIT = 4 << 20   # bytes of one result's JSON (arrays travel as buffers, outside it)
 RESULT_LIMIT = 32 << 20       # bytes of all results of one run together
 COMM_TARGET = "hotseat.run"
+START_FAILURE_STATUS = 70     # how a forked kernel that could not start exits (template.become_kernel)
 
 
 class KernelStartError(RuntimeError):
@@ -165,10 +166,14 @@ class ForkedKernel:
         return run
 
     def _death_reason(self, started: bool = True) -> str:
-        if not started:   # not a word about the run yet (not even "busy"): it died starting up
-            return "the sandboxed kernel died before it could run the code (a start-up failure, not your code)"
         self.exited.wait(0.5)  # the template reports how it ended a moment after it does
         code, how = self.exit_status, ""
+        # Not a word about the run yet (not even "busy") used to mean it died starting up; but ipykernel 7
+        # publishes from an IOPub thread, so code that crashes at once (a segfault, os._exit) often beats
+        # its own "busy" out. A kernel that was ready when the run was sent and then exits any other way
+        # than the template's start-up failure (os._exit(70) in template.become_kernel) died of the code.
+        if not started and code in (None, START_FAILURE_STATUS):
+            return "the sandboxed kernel died before it could run the code (a start-up failure, not your code)"
         if code is not None and code != 0:
             signum = -code if code < 0 else 0
             how = f" ({signal.Signals(signum).name})" if signum and signum in signal.valid_signals() else \
