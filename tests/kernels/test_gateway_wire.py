@@ -119,3 +119,21 @@ def test_a_token_over_plain_http_beyond_loopback_is_warned_about():
     assert "plain http" in GatewayConfig("http://gw.example:8888", token="t").warnings()[0]
     assert GatewayConfig("http://gw.example:8888/base/").ws_base == "ws://gw.example:8888/base"
     assert "t0ken" not in json.dumps(GatewayConfig("https://gw.example", token="t0ken").describe())
+
+
+def test_the_kernel_image_installs_numpy_and_ipykernel_only():
+    """kernels/image/Dockerfile: NumPy at a version given at build time (the server's), the sandbox's ipykernel."""
+    import re
+    from pathlib import Path
+
+    from kernels.environment import IPYKERNEL
+
+    text = (Path(__file__).resolve().parents[2] / "kernels" / "image" / "Dockerfile").read_text()
+    kernel_stage = text.split("AS kernel", 1)[1].split("\nFROM ", 1)[0]
+    installs = re.findall(r'pip install [^"]*((?:"[^"]+"\s*)+)', kernel_stage)
+    assert [re.findall(r'"([^"]+)"', found) for found in installs] == [
+        ["numpy==${NUMPY_VERSION}", "ipykernel==${IPYKERNEL_VERSION}"]]
+    assert "ARG NUMPY_VERSION\n" in kernel_stage                 # no default: the build must say which
+    assert f"ARG IPYKERNEL_VERSION={IPYKERNEL}\n" in kernel_stage
+    assert "pip uninstall -y --disable-pip-version-check pip setuptools wheel" in kernel_stage
+    assert "USER 10001:10001" in kernel_stage
