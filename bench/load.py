@@ -404,8 +404,6 @@ def main() -> int:
                                                  seed=args.seed, folder=Path(scratch), cpu=cpu, tree=tree,
                                                  min_sessions=args.min_sessions, label=label, env=env,
                                                  gateway_pid=gateway_pid if env else None))
-            if gateway is not None:
-                gateway.stop()
     finally:
         if gateway is not None:
             gateway.stop()

@@ -32,6 +32,7 @@ from kernels.gateway_client import Gateway, GatewayKernel
 
 log = logging.getLogger("hotseat.kernels")
 MAX_BACKOFF = 30.0
+PARALLEL_STARTS = 8
 
 
 class GatewaySupply:
@@ -41,7 +42,9 @@ class GatewaySupply:
         self.config = config
         self.size = size
         self.take_timeout = config.start_timeout + 5.0
-        self.parallel_starts = parallel_starts or max(2, size)
+        # Starts run in parallel up to this many (never more than the pool and the waiting callers need): on a
+        # cluster a start is mostly waiting for a pod, so a burst of submissions should not queue behind two.
+        self.parallel_starts = parallel_starts or max(PARALLEL_STARTS, size)
         self.gateway = Gateway(config)
         self._lock = threading.Condition()
         self._ready: deque[GatewayKernel] = deque()
@@ -249,7 +252,8 @@ class GatewaySupply:
             return {
                 "backend": "gateway", "ready": problem is None, "problem": problem,
                 "gateway": self.config.describe(), "warm": len(self._ready), "starting": self._starting,
-                "in_use": self.in_use, "started": self.started, "start_failures": self.start_failures,
+                "in_use": self.in_use, "taken": self.taken, "started": self.started,
+                "start_failures": self.start_failures,
                 "failures_in_row": self._failures_in_row, "deleted": self.deleted,
                 "delete_failures": self.delete_failures, "deleting": len(self._pending_deletes),
                 "discarded": self.discarded, "cold_takes": self.cold_takes,

@@ -75,7 +75,8 @@ class KernelGateway:
                    "--KernelGatewayApp.ip=127.0.0.1", f"--KernelGatewayApp.port={self.port}",
                    "--KernelGatewayApp.port_retries=0", f"--KernelGatewayApp.auth_token={self.token}",
                    "--KernelGatewayApp.default_kernel_name=hotseat-python",
-                   "--ZMQChannelsWebsocketConnection.limit_rate=False", *self.options]
+                   "--ZMQChannelsWebsocketConnection.limit_rate=False",
+                   "--JupyterWebsocketPersonality.list_kernels=True", *self.options]
         if self.tls:
             command += [f"--KernelGatewayApp.certfile={self.tls[0]}", f"--KernelGatewayApp.keyfile={self.tls[1]}"]
         return command
@@ -116,7 +117,10 @@ class KernelGateway:
 
     def kernels(self) -> list[dict]:
         """The gateway's own list of its kernels (GET /api/kernels)."""
-        return httpx.get(self.url + "/api/kernels", headers=self.headers(), timeout=10, verify=self.verify).json()
+        kernels = httpx.get(self.url + "/api/kernels", headers=self.headers(), timeout=10, verify=self.verify).json()
+        if not isinstance(kernels, list):
+            raise RuntimeError(f"the gateway did not list its kernels: {kernels}")
+        return kernels
 
     def wait_kernels(self, count: int, timeout: float = 60.0) -> list[dict]:
         """Until the gateway runs exactly `count` kernels (deletes happen in the background)."""
@@ -145,7 +149,7 @@ class KernelGateway:
                 for kernel in self.kernels():
                     httpx.delete(f"{self.url}/api/kernels/{kernel['id']}", headers=self.headers(), timeout=10,
                                  verify=self.verify)
-            except (httpx.HTTPError, ValueError):
+            except (httpx.HTTPError, ValueError, RuntimeError):
                 pass
             self.kill()
         for child in [c for started in self.pids for c in _started_by(started)]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from clients.simulate import run_simulation
 from kernels.gateway import GatewayConfig
 from kernels.gateway_supply import GatewaySupply
 from kernels.verdict import check_in_process
@@ -42,7 +43,7 @@ def gateway_runner(gateway: KernelGateway, *, pool: int = 2, deadline: float = 8
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory, kernel_env):
-    gateway = KernelGateway(tmp_path_factory.mktemp("gateway"), options=["--JupyterWebsocketPersonality.list_kernels=True"])
+    gateway = KernelGateway(tmp_path_factory.mktemp("gateway"))
     gateway.start()
     yield gateway
     gateway.stop()
@@ -61,9 +62,7 @@ def own_gateway(tmp_path, kernel_env):
     made = []
 
     def make(**options) -> KernelGateway:
-        gateway = KernelGateway(tmp_path / f"gateway-{len(made)}",
-                                options=["--JupyterWebsocketPersonality.list_kernels=True", *options.pop("options", [])],
-                                **options)
+        gateway = KernelGateway(tmp_path / f"gateway-{len(made)}", **options)
         made.append(gateway)
         return gateway
 
@@ -344,6 +343,14 @@ def test_the_server_runs_code_on_the_gateway_and_reports_it_in_health(gateway, t
         assert kernels["backend"] == "gateway" and kernels["ready"] is True and kernels["problem"] is None
         assert kernels["gateway"]["url"] == gateway.url and kernels["gateway"]["token"] is True
         assert gateway.token not in json.dumps(kernels)
+        taken = kernels["taken"]
+        # a candidate over the websocket: its Run (a wrong starter) and Submit (the reference) run on the gateway
+        report = run_simulation(server.url, sessions=1, answers=1, seed=2)
+        assert report.completed == 1 and not report.errors, report.errors
+        candidate = report.candidates[0]
+        assert candidate.reference_passed is True and candidate.samples["verdict"]
+        kernels = httpx.get(server.url + "/api/health", timeout=10).json()["kernels"]
+        assert kernels["taken"] == taken + len(candidate.samples["verdict"])   # a kernel of the gateway's per verdict
     finally:
         server.stop()
 
