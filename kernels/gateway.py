@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 DEFAULT_KERNEL_NAME = "python3"
@@ -43,7 +43,7 @@ class GatewayError(RuntimeError):
 @dataclass(frozen=True)
 class GatewayConfig:
     url: str                                  # http(s)://host[:port][/base], the gateway's base URL
-    token: str | None = None                  # sent as `Authorization: token ...`, never in a URL
+    token: str | None = field(default=None, repr=False)   # sent as `Authorization: token ...`, never in a URL or a log
     kernel_name: str = DEFAULT_KERNEL_NAME    # a kernelspec the gateway offers
     ca_bundle: str | None = None              # PEM file of the CA(s) that sign the gateway's certificate
     start_timeout: float = DEFAULT_START_TIMEOUT   # seconds from POST /api/kernels to a kernel that answers

@@ -119,6 +119,7 @@ def test_a_token_over_plain_http_beyond_loopback_is_warned_about():
     assert "plain http" in GatewayConfig("http://gw.example:8888", token="t").warnings()[0]
     assert GatewayConfig("http://gw.example:8888/base/").ws_base == "ws://gw.example:8888/base"
     assert "t0ken" not in json.dumps(GatewayConfig("https://gw.example", token="t0ken").describe())
+    assert "t0ken" not in repr(GatewayConfig("https://gw.example", token="t0ken"))   # settings may be logged
 
 
 def test_the_kernel_image_installs_numpy_and_ipykernel_only():
