@@ -1,7 +1,7 @@
 """Load: N simulated candidates at once against a real server, at N = 1, 10 and 50, without and with think time.
 
     .venv/bin/python bench/load.py [--levels 1,10,50] [--think 0,3] [--answers 4] [--pool 2] [--json]
-                                   [--baseline afe675c]
+                                   [--baseline afe675c] [--gateway | --gateway-url URL --gateway-token T]
 
 For each N and think time, a fresh `hotseat serve` (its own temporary data dir, loopback, a
 warm kernel pool of --pool kernels, HOTSEAT_KERNEL_POOL) is started, the `hotseat simulate`
@@ -24,7 +24,15 @@ kernels running at once. Then the ratios to N=1.
 
 With --baseline REF the same levels are played against the server of that commit (its
 whole tree, extracted with `git archive`), one after another in this run, and the table
-shows both, this tree first. The client shares the machine with the server: its own CPU
+shows both, this tree first.
+
+With --gateway each level is also played by a server whose kernels come from a Jupyter
+Kernel Gateway (HOTSEAT_GATEWAY_URL): one the bench starts on loopback (jupyter_kernel_gateway,
+token auth, kernels from the kernels' own environment, UNSANDBOXED: fine for a benchmark of
+this tree's own reference code), or an existing one with --gateway-url/--gateway-token/
+--gateway-kernel. Its rows are labelled "gateway", beside the local ones; "sandbox MB" and
+"kern" are then the gateway process and its kernels (PSS, sampled every second), and the
+CPU column includes the gateway and its kernels (they are this process's children). The client shares the machine with the server: its own CPU
 time is printed too, to show it is not what limits the numbers.
 """
 
@@ -111,9 +119,9 @@ def pss_kb(pid: int) -> int:
 class MemorySampler(threading.Thread):
     """Peak memory of the server process and of its sandbox, and the peak of kernels running, until stopped."""
 
-    def __init__(self, pid: int, every: float = 0.1):
+    def __init__(self, pid: int, every: float = 0.1, gateway_pid: int | None = None):
         super().__init__(daemon=True)
-        self.pid, self.every = pid, every
+        self.pid, self.every, self.gateway_pid = pid, every, gateway_pid
         self.sandbox = Cgroups([Cgroups.root / "memory" / "hotseat" / instance_name(pid)])
         self.kernel_folders = Cgroups.root / "pids" / "hotseat" / instance_name(pid)
         self.peak_server = self.peak_sandbox = self.peak_kernels = 0
@@ -122,6 +130,10 @@ class MemorySampler(threading.Thread):
         self._halt = threading.Event()
 
     def sandbox_kb(self) -> int:
+        if self.gateway_pid is not None:   # the gateway and its kernels (its children)
+            if self.samples % 10:
+                return self.peak_sandbox
+            return sum(pss_kb(p) for p in [self.gateway_pid, *descendants(self.gateway_pid)])
         usage = self.sandbox.memory_bytes()
         if usage is not None:
             return usage // 1024
@@ -130,6 +142,8 @@ class MemorySampler(threading.Thread):
         return sum(pss_kb(p) for p in descendants(self.pid))
 
     def kernels(self) -> int:
+        if self.gateway_pid is not None:
+            return sum(1 for p in descendants(self.gateway_pid) if _is_kernel(p))
         try:
             return sum(1 for p in self.kernel_folders.iterdir() if p.name.startswith("k"))
         except OSError:
@@ -203,19 +217,21 @@ def wait_warm(server: server_harness.ServerProcess, pool: int, timeout: float = 
 
 
 def run_level(sessions: int, *, think: float, answers: int, pool: int, seed: int, folder: Path, cpu: CpuCounter,
-              tree: Path = ROOT, min_sessions: int = 20) -> dict:
+              tree: Path = ROOT, min_sessions: int = 20, label: str | None = None, env: dict | None = None,
+              gateway_pid: int | None = None) -> dict:
     """N candidates at once on a fresh server; small N is repeated (one round after another, the pool warm
     again before each) until `min_sessions` sessions were played, so its p95 rests on more than five samples."""
     rounds = max(1, -(-min_sessions // sessions))
     server_harness.ROOT = tree   # the server's working tree (the baseline's, for --baseline)
-    server = server_harness.ServerProcess(folder / f"data-{tree.name}-{sessions}-{think:g}",
-                                          env={"HOTSEAT_KERNEL_POOL": str(pool)}).start()
+    label = label or ("this tree" if tree == ROOT else tree.name)
+    server = server_harness.ServerProcess(folder / f"data-{label.replace(' ', '-')}-{tree.name}-{sessions}-{think:g}",
+                                          env={"HOTSEAT_KERNEL_POOL": str(pool), **(env or {})}).start()
     reports = []
     try:
         wait_warm(server, pool)
         pid = server.process.pid
-        idle = MemorySampler(pid).sample()
-        sampler = MemorySampler(pid)
+        idle = MemorySampler(pid, gateway_pid=gateway_pid).sample()
+        sampler = MemorySampler(pid, gateway_pid=gateway_pid)
         sampler.start()
         server_cpu, client = cpu_seconds(pid), resource.getrusage(resource.RUSAGE_SELF)
         total_cpu = cpu.seconds()
@@ -240,7 +256,7 @@ def run_level(sessions: int, *, think: float, answers: int, pool: int, seed: int
         metrics[name] = {"n": len(values), "p50": percentile(values, 50), "p95": percentile(values, 95),
                          "max": max(values) if values else None}
     verdicts = metrics["verdict"]["n"]
-    return {"tree": "this tree" if tree == ROOT else tree.name, "sessions": sessions, "think": think, "rounds": rounds, "played": len(candidates),
+    return {"tree": label, "sessions": sessions, "think": think, "rounds": rounds, "played": len(candidates),
             "completed": sum(c.completed for c in candidates),
             "errors": [f"round {i}: {e}" for i, report in enumerate(reports) for e in report.errors],
             "reference_passed": sum(bool(c.reference_passed) for c in candidates),
@@ -273,9 +289,10 @@ def fmt(value, digits: int = 1) -> str:
 
 def table(levels: list[dict], pool: int, answers: int) -> str:
     lines = [f"hotseat load: offline interviewer, {answers} answers + Run (wrong) + Submit (reference) per "
-             f"candidate, kernel pool {pool}, {os.cpu_count()} CPUs, a fresh server per level",
+             f"candidate, kernel pool {pool}, {os.cpu_count()} CPUs, a fresh server per level, "
+             f"{time.strftime('%Y-%m-%d %H:%M %Z')}",
              "CPU: the server and everything it started (cgroup), client excluded; sandbox: memory cgroup of the "
-             "kernels and their template",
+             "kernels and their template (gateway rows: the gateway and its kernels, their CPU included)",
              "",
              f"{'tree':<14} {'N':>3} {'think':>5} {'done':>7} {'err':>3} {'wall s':>6} | {'first token':>13} | "
              f"{'verdict ms':>15} | {'ping ms':>13} | {'verd/s':>6} | {'CPU ms/verdict':>15} | "
@@ -310,11 +327,11 @@ def table(levels: list[dict], pool: int, answers: int) -> str:
                                ("sandbox memory peak", "sandbox_peak_mb")):
                 lines.append(f"{label:<22}" + "".join(f"{ratio(level[key], base[key]):>14}" for level in others))
     trees = list(dict.fromkeys(level["tree"] for level in levels))
-    if len(trees) == 2:
-        lines += ["", f"{trees[1]} / {trees[0]} (same N and think time)",
+    for second in trees[1:]:
+        lines += ["", f"{second} / {trees[0]} (same N and think time)",
                   f"{'':<10} {'verdict p50':>12} {'verdict p95':>12} {'ping p95':>10} {'CPU/verdict':>12}"]
         for level in (level for level in levels if level["tree"] == trees[0]):
-            other = next((o for o in levels if o["tree"] == trees[1] and o["sessions"] == level["sessions"]
+            other = next((o for o in levels if o["tree"] == second and o["sessions"] == level["sessions"]
                           and o["think"] == level["think"]), None)
             if other:
                 m, o = level["metrics"], other["metrics"]
@@ -348,23 +365,48 @@ def main() -> int:
                         help="repeat a small N in rounds until this many sessions were played (default: 20)")
     parser.add_argument("--baseline", metavar="REF", help="also play the levels against the server of commit REF")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    parser.add_argument("--gateway", action="store_true",
+                        help="also play every level with kernels from a Jupyter Kernel Gateway (started on loopback "
+                             "by the bench unless --gateway-url names one)")
+    parser.add_argument("--gateway-url", help="an existing gateway (implies --gateway)")
+    parser.add_argument("--gateway-token", default="", help="its token")
+    parser.add_argument("--gateway-kernel", default="python3", help="its kernelspec (default: %(default)s)")
     args = parser.parse_args()
     levels = [int(n) for n in args.levels.split(",") if n.strip()]
     thinks = [float(t) for t in args.think.split(",") if t.strip()]
     results = []
     cpu = CpuCounter()
+    gateway = None
     try:
         with tempfile.TemporaryDirectory(prefix="hotseat-load-") as scratch:
-            trees = [ROOT] + ([baseline_tree(args.baseline, Path(scratch))] if args.baseline else [])
+            backends = [(None, ROOT, None)] + ([(None, baseline_tree(args.baseline, Path(scratch)), None)]
+                                               if args.baseline else [])
+            gateway_pid = None
+            if args.gateway or args.gateway_url:
+                if args.gateway_url:
+                    env = {"HOTSEAT_GATEWAY_URL": args.gateway_url, "HOTSEAT_GATEWAY_TOKEN": args.gateway_token,
+                           "HOTSEAT_GATEWAY_KERNEL": args.gateway_kernel}
+                else:
+                    from tests.kernels.gateway import KernelGateway
+
+                    gateway = KernelGateway(Path(scratch) / "gateway").start()
+                    gateway_pid = gateway.process.pid
+                    env = {"HOTSEAT_GATEWAY_URL": gateway.url, "HOTSEAT_GATEWAY_TOKEN": gateway.token,
+                           "HOTSEAT_GATEWAY_KERNEL": "hotseat-python"}
+                backends.append(("gateway", ROOT, env))
             for think in thinks:
                 for sessions in levels:
-                    for tree in trees:
+                    for label, tree, env in backends:
                         if not args.json:
-                            print(f"{tree.name} N={sessions} think={think:g} ...", file=sys.stderr, flush=True)
+                            print(f"{label or tree.name} N={sessions} think={think:g} ...", file=sys.stderr,
+                                  flush=True)
                         results.append(run_level(sessions, think=think, answers=args.answers, pool=args.pool,
                                                  seed=args.seed, folder=Path(scratch), cpu=cpu, tree=tree,
-                                                 min_sessions=args.min_sessions))
+                                                 min_sessions=args.min_sessions, label=label, env=env,
+                                                 gateway_pid=gateway_pid if env else None))
     finally:
+        if gateway is not None:
+            gateway.stop()
         cpu.close()
     if args.json:
         print(json.dumps({"pool": args.pool, "answers": args.answers, "cpus": os.cpu_count(), "levels": results}))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from interviewer.events import make  # noqa: E402
 from server.store import Store  # noqa: E402
 
 
@@ -27,8 +28,7 @@ def main() -> None:
         session = store.create_session("machine_learning_engineer", "offline").session_id
         times = []
         for i in range(args.appends):
-            event = {"type": "candidate_said", "at": float(i), "text": f"answer {i} about attention " * 8,
-                     "question_id": "q"}
+            event = make("candidate_said", float(i), text=f"answer {i} about attention " * 8, question_id="q")
             began = time.perf_counter()
             store.append(session, event)
             times.append((time.perf_counter() - began) * 1000)

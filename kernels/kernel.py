@@ -31,6 +31,7 @@ MESSAGE_LIMIT = 8 << 20       # bytes of one message of any kind, measured befor
 RESULT_JSON_LIMIT = 4 << 20   # bytes of one result's JSON (arrays travel as buffers, outside it)
 RESULT_LIMIT = 32 << 20       # bytes of all results of one run together
 COMM_TARGET = "hotseat.run"
+START_FAILURE_STATUS = 70     # how a forked kernel that could not start exits (template.become_kernel)
 
 
 class KernelStartError(RuntimeError):
@@ -137,80 +138,121 @@ class ForkedKernel:
         poller = zmq.Poller()
         poller.register(conn.iopub, zmq.POLLIN)
         poller.register(self.pidfd, zmq.POLLIN)
-        kept: list[str] = []
-        kept_chars = seen_chars = seen_bytes = result_bytes = messages = 0
+        account = RunAccount(run, comm_id)
         while True:
             remaining = deadline - (time.perf_counter() - began)
             if remaining <= 0:
-                run.failure = f"timed out after {deadline:g} s (the kernel was stopped)"
+                run.failure = timeout_failure(deadline)
                 break
             events = dict(poller.poll(min(remaining, 1.0) * 1000))
             if conn.iopub not in events:
                 if self.pidfd in events or not self.alive():
-                    run.failure = self._death_reason(started=messages > 0)
+                    run.failure = self._death_reason(started=account.messages > 0)
                     break
                 continue
-            limit = min(MESSAGE_LIMIT, RESULT_LIMIT - result_bytes + RESULT_JSON_LIMIT)
+            limit = account.limit()
             try:
                 message, size = conn.receive(conn.iopub, limit)
             except TooLarge as exc:
-                if exc.msg_type == "comm_msg":
-                    run.failure = (f"returned {exc.size >> 20} MB of results at once, more than the "
-                                   f"{limit >> 20} MB allowed (return NumPy arrays rather than long Python "
-                                   "lists); the kernel was stopped")
-                else:
-                    run.output_truncated = True
-                    run.failure = (f"printed more than {MESSAGE_LIMIT >> 20} MB of output at once "
-                                   f"({exc.size >> 20} MB); the kernel was stopped")
+                account.too_large(exc.size, exc.msg_type, limit)
                 break
             except ValueError:
                 continue   # unsigned or malformed: not from the kernel's own Jupyter code
             if message["parent_header"].get("msg_id") != opened:
                 continue
-            messages += 1
-            kind, content = message["msg_type"], message["content"]
-            if kind == "status" and content.get("execution_state") == "idle":
+            if account.add(message["msg_type"], message["content"], message.get("buffers", ()), size):
                 break
-            if kind == "comm_msg" and content.get("comm_id") == comm_id:
-                result_bytes += size
-                if result_bytes > RESULT_LIMIT:
-                    run.failure = f"returned more than {RESULT_LIMIT >> 20} MB of results; the kernel was stopped"
-                    break
-                json_size = size - sum(len(memoryview(b)) for b in message.get("buffers", ()))
-                if json_size > RESULT_JSON_LIMIT:
-                    run.failure = (f"returned a value of more than {RESULT_JSON_LIMIT >> 20} MB as plain Python "
-                                   "data (return NumPy arrays rather than long Python lists); the kernel was stopped")
-                    break
-                if isinstance(content.get("data"), dict):
-                    run.results.append((content["data"], list(message.get("buffers", ()))))
-                continue
-            seen_bytes += size
-            text = _text_of(kind, content)
-            seen_chars += len(text)
-            if kept_chars < OUTPUT_KEEP and text:
-                kept.append(text[: OUTPUT_KEEP - kept_chars])
-                kept_chars += len(kept[-1])
-            if seen_chars > OUTPUT_KEEP:
-                run.output_truncated = True
-            if seen_bytes > OUTPUT_FLOOD or messages > MESSAGE_FLOOD:
-                run.failure = (f"printed more than {OUTPUT_FLOOD >> 20} MB of output or sent too many "
-                               "messages; the kernel was stopped")
-                break
-        run.output = "".join(kept)
-        run.seconds = time.perf_counter() - began
+        account.finish(began)
         return run
 
     def _death_reason(self, started: bool = True) -> str:
-        if not started:   # not a word about the run yet (not even "busy"): it died starting up
-            return "the sandboxed kernel died before it could run the code (a start-up failure, not your code)"
         self.exited.wait(0.5)  # the template reports how it ended a moment after it does
         code, how = self.exit_status, ""
+        # Not a word about the run yet (not even "busy") used to mean it died starting up; but ipykernel 7
+        # publishes from an IOPub thread, so code that crashes at once (a segfault, os._exit) often beats
+        # its own "busy" out. A kernel that was ready when the run was sent and then exits any other way
+        # than the template's start-up failure (os._exit(70) in template.become_kernel) died of the code.
+        if not started and code in (None, START_FAILURE_STATUS):
+            return "the sandboxed kernel died before it could run the code (a start-up failure, not your code)"
         if code is not None and code != 0:
             signum = -code if code < 0 else 0
             how = f" ({signal.Signals(signum).name})" if signum and signum in signal.valid_signals() else \
                 f" (exit status {code})"
         return f"the kernel died while running your code{how}: a crash, os._exit, or killing processes"
 
+
+
+def timeout_failure(deadline: float) -> str:
+    return f"timed out after {deadline:g} s (the kernel was stopped)"
+
+
+class RunAccount:
+    """The caps of one run, applied to each message of the run as it arrives, whichever kernel sent it.
+
+    Shared by every kernel backend (a forked kernel here, a kernel behind a gateway in
+    kernels/gateway_client.py), so output, results and floods are measured and refused the
+    same way and the candidate reads the same words. The caller measures each message's raw
+    size before decoding it and asks `limit()` first; `add` takes a decoded message that
+    answers this run and says whether the run is over (idle, or a cap was hit).
+    """
+
+    def __init__(self, run: KernelRun, comm_id: str):
+        self.run, self.comm_id = run, comm_id
+        self.kept: list[str] = []
+        self.kept_chars = self.seen_chars = self.seen_bytes = self.result_bytes = self.messages = 0
+
+    def limit(self) -> int:
+        """How large, in raw bytes, the next message may be."""
+        return min(MESSAGE_LIMIT, RESULT_LIMIT - self.result_bytes + RESULT_JSON_LIMIT)
+
+    def too_large(self, size: int, msg_type: str, limit: int) -> None:
+        """A message over `limit()` arrived (never decoded): the run fails, saying what it was."""
+        run = self.run
+        if msg_type == "comm_msg":
+            run.failure = (f"returned {size >> 20} MB of results at once, more than the "
+                           f"{limit >> 20} MB allowed (return NumPy arrays rather than long Python "
+                           "lists); the kernel was stopped")
+        else:
+            run.output_truncated = True
+            run.failure = (f"printed more than {MESSAGE_LIMIT >> 20} MB of output at once "
+                           f"({size >> 20} MB); the kernel was stopped")
+
+    def add(self, kind: str, content: dict, buffers, size: int) -> bool:
+        """Count one decoded message of this run (its parent is the run's comm_open); True: stop reading."""
+        run = self.run
+        self.messages += 1
+        if kind == "status" and content.get("execution_state") == "idle":
+            return True
+        if kind == "comm_msg" and content.get("comm_id") == self.comm_id:
+            self.result_bytes += size
+            if self.result_bytes > RESULT_LIMIT:
+                run.failure = f"returned more than {RESULT_LIMIT >> 20} MB of results; the kernel was stopped"
+                return True
+            json_size = size - sum(len(memoryview(b)) for b in buffers)
+            if json_size > RESULT_JSON_LIMIT:
+                run.failure = (f"returned a value of more than {RESULT_JSON_LIMIT >> 20} MB as plain Python "
+                               "data (return NumPy arrays rather than long Python lists); the kernel was stopped")
+                return True
+            if isinstance(content.get("data"), dict):
+                run.results.append((content["data"], list(buffers)))
+            return False
+        self.seen_bytes += size
+        text = _text_of(kind, content)
+        self.seen_chars += len(text)
+        if self.kept_chars < OUTPUT_KEEP and text:
+            self.kept.append(text[: OUTPUT_KEEP - self.kept_chars])
+            self.kept_chars += len(self.kept[-1])
+        if self.seen_chars > OUTPUT_KEEP:
+            run.output_truncated = True
+        if self.seen_bytes > OUTPUT_FLOOD or self.messages > MESSAGE_FLOOD:
+            run.failure = (f"printed more than {OUTPUT_FLOOD >> 20} MB of output or sent too many "
+                           "messages; the kernel was stopped")
+            return True
+        return False
+
+    def finish(self, began: float) -> None:
+        self.run.output = "".join(self.kept)
+        self.run.seconds = time.perf_counter() - began
 
 def _text_of(kind: str, content: dict) -> str:
     if kind == "stream":

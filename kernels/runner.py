@@ -24,6 +24,7 @@ import secrets
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from kernels.gateway import GatewayError
 from kernels.kernel import KernelStartError
 from kernels.protocol import MAX_CODE_BYTES, Execution, finish, read_results, run_request
 from kernels.sandbox import SandboxConfig, require_sandbox
@@ -45,14 +46,23 @@ def default_pool_size() -> int:
 
 
 class CodeRunner:
+    """Checks submissions on kernels from a supply: the local sandbox's (`KernelSupply`, the default) or a
+    gateway's (`GatewaySupply`, kernels/gateway_supply.py); cases, queueing, caps and judging are the same."""
+
     def __init__(self, config: SandboxConfig | None = None, pool_size: int | None = None,
-                 deadline: float | None = None, *, max_running: int = 32):
-        self.config = config or SandboxConfig.from_env()
-        require_sandbox(self.config)
+                 deadline: float | None = None, *, max_running: int = 32, supply=None):
         self.pool_size = default_pool_size() if pool_size is None else pool_size
         self.deadline = default_deadline() if deadline is None else deadline
         self.max_running = max_running
-        self.supply = KernelSupply(self.config, self.pool_size)
+        if supply is None:
+            self.config = config or SandboxConfig.from_env()
+            require_sandbox(self.config)
+            supply = KernelSupply(self.config, self.pool_size)
+            self.sandboxed = not self.config.unsafe_no_sandbox
+        else:
+            self.config = config
+            self.sandboxed = supply.sandboxed
+        self.supply = supply
         self._threads = ThreadPoolExecutor(max_workers=max_running, thread_name_prefix="hotseat-verdict")
         self._slots: asyncio.Semaphore | None = None
         self._sessions: dict[str, tuple[asyncio.Lock, int]] = {}
@@ -84,6 +94,9 @@ class CodeRunner:
 
     def status(self) -> dict:
         supply = self.supply
+        if hasattr(supply, "status"):
+            return {"pool_size": self.pool_size, "sandboxed": self.sandboxed, "deadline": self.deadline,
+                    **supply.status()}
         return {"warm": supply.warm(), "pool_size": self.pool_size, "start_failures": supply.start_failures,
                 "sandboxed": not self.config.unsafe_no_sandbox, "cgroups": supply.instance_cgroups is not None}
 
@@ -99,7 +112,7 @@ class CodeRunner:
         if not self.started:
             try:
                 await self.start()
-            except KernelStartError:
+            except (KernelStartError, GatewayError):
                 pass   # each check below says so in its verdict
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.max_running)
@@ -135,7 +148,7 @@ class CodeRunner:
     def _check(self, exercise: Exercise, code: str, suite: str, seed: int | None, began: float) -> Verdict:
         """A whole verdict, in a worker thread."""
         cases, seed = build_cases(exercise, suite, seed)
-        sandboxed = not self.config.unsafe_no_sandbox
+        sandboxed = self.sandboxed
         size = len(code.encode("utf-8", "replace"))
         if size > MAX_CODE_BYTES:
             return unrun_verdict(exercise, suite, cases,
@@ -155,6 +168,9 @@ class CodeRunner:
             kernel = self.supply.take(TAKE_TIMEOUT)
         except KernelStartError as exc:
             return unrun_verdict(exercise, suite, cases, f"could not start a sandboxed kernel: {exc}",
+                                 seed=seed, sandboxed=sandboxed)
+        except GatewayError as exc:   # its message names the gateway and what went wrong
+            return unrun_verdict(exercise, suite, cases, f"code cannot run right now: {exc}",
                                  seed=seed, sandboxed=sandboxed)
         try:
             run = kernel.run(data, buffers, self.deadline)

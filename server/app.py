@@ -98,9 +98,10 @@ class HotseatState:
         from kernels.sandbox import SandboxConfig
         from kernels.start import CodeCannotRun, UnavailableRunner, open_runner
 
-        try:
+        try:   # with a gateway (HOTSEAT_GATEWAY_URL) kernels come from it and the local sandbox is not used
             runner = await open_runner(config=SandboxConfig(unsafe_no_sandbox=self.settings.unsafe_no_sandbox),
-                                       pool_size=self.settings.pool_size, deadline=self.settings.code_timeout)
+                                       pool_size=self.settings.pool_size, deadline=self.settings.code_timeout,
+                                       gateway=self.settings.gateway)
         except CodeCannotRun as exc:  # the app still interviews without code runs
             self.runner_problem = str(exc)
             log.warning("code cannot run: %s", exc)
@@ -114,7 +115,7 @@ class HotseatState:
             return {"ready": False, "problem": self.runner_problem}
         if self.runner is None:
             return {"ready": False, "problem": None, "starting": True}
-        return {"ready": True, **self.runner.status()}
+        return {"ready": True, **self.runner.status()}   # a gateway's status says ready False and its problem
 
     async def close(self) -> None:
         await self.hub.close()

@@ -27,6 +27,12 @@ instead of surfacing later as a crash.
 | `HOTSEAT_UNSAFE_NO_SANDBOX` | `1` runs code without bubblewrap (your own code, your own machine) | off |
 | `HOTSEAT_LEASE_SECONDS` | how long a server's hold on a live session lasts unless renewed (several servers on one data folder) | 30 |
 | `HOTSEAT_MIN_FREE_MB` | free space (MB) under which `/api/health` reports the data folder's disk as failing | 64 |
+| `HOTSEAT_GATEWAY_URL` | run code in kernels of this Jupyter Kernel Gateway / Enterprise Gateway (`http(s)://host:port[/base]`) instead of the local sandbox (docs/scaling.md) | unset: the local sandbox |
+| `HOTSEAT_GATEWAY_TOKEN` | the gateway's auth token (sent as `Authorization: token ...`) | none |
+| `HOTSEAT_GATEWAY_KERNEL` | the gateway's kernelspec to start | `python3` |
+| `HOTSEAT_GATEWAY_CA_BUNDLE` | PEM file of the CA that signs the gateway's certificate (certificates are always verified) | the system's CAs |
+| `HOTSEAT_GATEWAY_START_TIMEOUT` | seconds a kernel may take to start on the gateway (a pod may need to pull its image) | 60 |
+| `HOTSEAT_GATEWAY_KERNEL_ENV` | `KERNEL_*=value` pairs, comma-separated, sent with each kernel start (Enterprise Gateway: `KERNEL_NAMESPACE`, `KERNEL_SERVICE_ACCOUNT_NAME`); never a secret: the kernel can read them | none |
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from interviewer.llm import DEFAULT_GRADE_TIMEOUT, DEFAULT_TIMEOUT, LLMSettings
+from kernels.gateway import (DEFAULT_KERNEL_NAME, DEFAULT_START_TIMEOUT, GatewayConfig, GatewayConfigError,
+                             parse_kernel_env)
 
 
 class SettingsError(ValueError):
@@ -66,6 +74,7 @@ class Settings:
     unsafe_no_sandbox: bool = False
     min_free_mb: int = 64
     lease_seconds: float = 30.0
+    gateway: GatewayConfig | None = None   # kernels from a gateway instead of the local sandbox
     announce: Callable[[str], Any] = field(default=print, repr=False)   # where the one-time admin token is shown
 
     @classmethod
@@ -91,6 +100,7 @@ class Settings:
             "unsafe_no_sandbox": _flag(env, "HOTSEAT_UNSAFE_NO_SANDBOX"),
             "min_free_mb": _number(env, "HOTSEAT_MIN_FREE_MB", 64, int, positive=False),
             "lease_seconds": _number(env, "HOTSEAT_LEASE_SECONDS", 30.0, float),
+            "gateway": gateway_from_env(env),
         }
         return cls(**{**read, **{k: v for k, v in overrides.items() if v is not None}})
 
@@ -112,6 +122,32 @@ def llm_from_env(env: Mapping[str, str]) -> LLMSettings | None:
         timeout=_number(env, "HOTSEAT_LLM_TIMEOUT", DEFAULT_TIMEOUT, float),
         grade_timeout=_number(env, "HOTSEAT_LLM_GRADE_TIMEOUT", DEFAULT_GRADE_TIMEOUT, float),
     )
+
+
+def gateway_from_env(env: Mapping[str, str]) -> GatewayConfig | None:
+    """The configured kernel gateway (`HOTSEAT_GATEWAY_*`), or None: kernels run in the local sandbox."""
+    url = (env.get("HOTSEAT_GATEWAY_URL") or "").strip()
+    if not url:
+        for name in ("HOTSEAT_GATEWAY_TOKEN", "HOTSEAT_GATEWAY_KERNEL", "HOTSEAT_GATEWAY_CA_BUNDLE",
+                     "HOTSEAT_GATEWAY_KERNEL_ENV"):
+            if (env.get(name) or "").strip():
+                raise SettingsError(f"{name} is set but HOTSEAT_GATEWAY_URL is not")
+        return None
+    ca_bundle = (env.get("HOTSEAT_GATEWAY_CA_BUNDLE") or "").strip() or None
+    try:
+        return GatewayConfig(
+            url=url,
+            token=(env.get("HOTSEAT_GATEWAY_TOKEN") or "").strip() or None,
+            kernel_name=(env.get("HOTSEAT_GATEWAY_KERNEL") or "").strip() or DEFAULT_KERNEL_NAME,
+            ca_bundle=ca_bundle,
+            start_timeout=_number(env, "HOTSEAT_GATEWAY_START_TIMEOUT", DEFAULT_START_TIMEOUT, float),
+            kernel_env=parse_kernel_env(env.get("HOTSEAT_GATEWAY_KERNEL_ENV") or ""),
+        )
+    except GatewayConfigError as exc:
+        name = "HOTSEAT_GATEWAY_CA_BUNDLE" if "CA bundle" in str(exc) else \
+            "HOTSEAT_GATEWAY_KERNEL_ENV" if "kernel env" in str(exc) else \
+            "HOTSEAT_GATEWAY_KERNEL" if "kernel name" in str(exc) else "HOTSEAT_GATEWAY_URL"
+        raise SettingsError(f"{name}: {exc}") from None
 
 
 def _number(env: Mapping[str, str], name: str, default, kind: type, positive: bool = True):

@@ -92,3 +92,39 @@ def test_the_edge_settings_are_read_with_generous_defaults():
 def test_a_wrong_edge_setting_is_reported_with_its_name(name, bad):
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({name: bad})
+
+
+def test_the_gateway_settings(tmp_path):
+    from kernels.gateway import GatewayConfig
+
+    assert Settings.from_env({}).gateway is None
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("-----BEGIN CERTIFICATE-----\n")
+    settings = Settings.from_env({"HOTSEAT_GATEWAY_URL": "https://gw.example:8888/base",
+                                  "HOTSEAT_GATEWAY_TOKEN": "t0ken", "HOTSEAT_GATEWAY_KERNEL": "hotseat-numpy",
+                                  "HOTSEAT_GATEWAY_CA_BUNDLE": str(bundle), "HOTSEAT_GATEWAY_START_TIMEOUT": "90",
+                                  "HOTSEAT_GATEWAY_KERNEL_ENV": "KERNEL_NAMESPACE=hotseat-kernels, KERNEL_UID=10001"})
+    assert settings.gateway == GatewayConfig("https://gw.example:8888/base", token="t0ken",
+                                             kernel_name="hotseat-numpy", ca_bundle=str(bundle), start_timeout=90.0,
+                                             kernel_env=(("KERNEL_NAMESPACE", "hotseat-kernels"),
+                                                         ("KERNEL_UID", "10001")))
+    assert "t0ken" not in repr(settings.gateway.describe())
+    assert Settings.from_env({"HOTSEAT_GATEWAY_URL": "http://127.0.0.1:8888"}).gateway.kernel_name == "python3"
+
+
+@pytest.mark.parametrize("env, name", [
+    ({"HOTSEAT_GATEWAY_URL": "gw.example:8888"}, "HOTSEAT_GATEWAY_URL"),
+    ({"HOTSEAT_GATEWAY_URL": "http://gw.example?token=x"}, "HOTSEAT_GATEWAY_URL"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_CA_BUNDLE": "/no/such/ca.pem"},
+     "HOTSEAT_GATEWAY_CA_BUNDLE"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_START_TIMEOUT": "0"},
+     "HOTSEAT_GATEWAY_START_TIMEOUT"),
+    ({"HOTSEAT_GATEWAY_TOKEN": "t0ken"}, "HOTSEAT_GATEWAY_TOKEN"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_KERNEL_ENV": "OPENAI_API_KEY=sk-1"},
+     "HOTSEAT_GATEWAY_KERNEL_ENV"),
+    ({"HOTSEAT_GATEWAY_URL": "https://gw.example", "HOTSEAT_GATEWAY_KERNEL_ENV": "KERNEL_X"},
+     "HOTSEAT_GATEWAY_KERNEL_ENV"),
+])
+def test_a_wrong_gateway_setting_is_reported_with_its_name(env, name):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env(env)
