@@ -2714,3 +2714,8 @@ CLARIFYING: dict[str, str] = {
     ),
     "decision_tree": "Classification or regression tree?",
 }
+
+# The later parts' clarifying questions for their design questions.
+from tests.judgement.answers_more_b import CLARIFYING_B  # noqa: E402
+
+CLARIFYING.update(CLARIFYING_B)
