@@ -2602,7 +2602,7 @@ HOLDOUT: frozenset[str] = frozenset({
 
 # Later parts, written the same way for the questions above do not cover (each with its own held-out third).
 from tests.judgement.answers_more_a import CLARIFYING_A, HOLDOUT_A, SETS_A  # noqa: E402
-from tests.judgement.answers_more_b import HOLDOUT_B, SETS_B  # noqa: E402
+from tests.judgement.answers_more_b import CLARIFYING_B, HOLDOUT_B, SETS_B  # noqa: E402
 
 assert not (set(SETS) & set(SETS_A)) and not (set(SETS) & set(SETS_B)) and not (set(SETS_A) & set(SETS_B))
 SETS = {**SETS, **SETS_A, **SETS_B}
@@ -2714,4 +2714,4 @@ CLARIFYING: dict[str, str] = {
     ),
     "decision_tree": "Classification or regression tree?",
 }
-CLARIFYING = {**CLARIFYING, **CLARIFYING_A}   # part a's case study
+CLARIFYING = {**CLARIFYING, **CLARIFYING_A, **CLARIFYING_B}   # the later parts' clarifying questions
