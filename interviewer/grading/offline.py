@@ -324,6 +324,20 @@ class OfflineGrader:
             return replace(self._empty(question, scope_ids, notes + ["no answer to grade"]),
                            addressed_grader=screened.flagged)
 
+        # Wrong claims: the rubric's misconceptions asserted (not denied), and key points said the
+        # wrong way round: denied, or said of the other side of a comparison (the classic swap).
+        said = reading.only({PROSE, TERSE, FRAGMENT})
+        wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
+        for m in question.misconceptions:
+            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
+            if asserted:
+                wrong.append((m.id, m.claim, m.correction, asserted.hits))
+        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
+        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
+
+        def sound(claim) -> bool:   # a sentence that asserts a misconception earns no key point
+            return not {_sentence(reading, h) for h in claim.hits} & wrong_sentences
+
         # Key points, as claims (said together in one sentence, not negated, of the right side of a
         # comparison), by the kind of sentence they were said in: prose first, then terse, then anything.
         sides = question.sides
@@ -338,24 +352,14 @@ class OfflineGrader:
             missed_here = []
             for kp in remaining:
                 claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES)
-                              if _holds(c, question.about(kp), _says_negation(kp))), None)
+                              if _holds(c, question.about(kp), _says_negation(kp)) and sound(c)), None)
                 if claim is None:
                     missed_here.append(kp)
                 else:
                     credit[kp.id] = value
                     hits[kp.id] = [h.start for h in claim.hits]
             remaining = missed_here
-        said = reading.only({PROSE, TERSE, FRAGMENT})
-        # Wrong claims: the rubric's misconceptions asserted (not denied), and key points said the
-        # wrong way round: denied, or said of the other side of a comparison (the classic swap).
-        wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
-        for m in question.misconceptions:
-            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
-            if asserted:
-                wrong.append((m.id, m.claim, m.correction, asserted.hits))
         swaps = side_swaps(sides)
-        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
-        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
         for kp in scope:
             if kp.id in credit:   # said right; but waved away elsewhere ("Seeds don't matter"), it is still wrong
                 credited_in = {reading.sentence_at(o).index for o in hits[kp.id] if reading.sentence_at(o)}

@@ -288,3 +288,15 @@ def test_a_denied_point_is_not_credited_and_its_sentence_is_the_wrong_claims_evi
     right = ("LLMs are pretrained self-supervised on raw text: the label is simply the next token. Reinforcement "
              "learning from human feedback comes later, after supervised fine-tuning.")
     assert grade(bank, "learning_paradigms", right).score > grade_.score + 0.3
+
+
+def test_a_sentence_asserting_a_misconception_earns_no_key_point(bank):
+    # the second half of the sentence names the word-level tradeoff, but the sentence as a whole is wrong
+    wrong = ("Character-level tokenization is the one that struggles with unknown words, while word-level "
+             "tokenization has no real downside once the vocabulary is big enough.")
+    graded = grade(bank, "tokenization_bpe_vs_chars", wrong)
+    assert "chars_unknown_words" in graded.misconceptions
+    assert not graded.covered and graded.score < 0.1
+    right = ("Word-level vocabularies cannot represent a word they never saw, while characters cover any "
+             "string at the price of much longer sequences.")
+    assert grade(bank, "tokenization_bpe_vs_chars", right).covered
