@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     prompt.add_argument("exercise")
     prompt.set_defaults(handler=cmd_prompt)
 
-    check = commands.add_parser("check", help="run a file's code against an exercise in the sandbox",
+    check = commands.add_parser("check", help="run a file's code against an exercise in the sandbox "
+                                              "(or in a kernel of HOTSEAT_GATEWAY_URL's gateway)",
                                 description="Exit 0 when every test passes, 1 when any fails, "
                                             "2 for usage errors, 3 when no sandbox is available.")
     check.add_argument("exercise")
@@ -347,7 +348,8 @@ def cmd_check(args) -> int:
     async def run():
         try:
             runner = await open_runner(config=SandboxConfig(unsafe_no_sandbox=args.settings.unsafe_no_sandbox),
-                                       pool_size=0, log=lambda m: print(m, file=sys.stderr),
+                                       pool_size=0, gateway=args.settings.gateway,
+                                       log=lambda m: print(m, file=sys.stderr),
                                        deadline=args.settings.code_timeout if args.timeout is None else args.timeout)
         except CodeCannotRun as exc:
             print(f"hotseat: {exc}", file=sys.stderr)

@@ -19,7 +19,9 @@ sentence, 0.6 in a telegraphic one, 0.2 when only named in a fragment or keyword
 - complexity = 0.7 x credit of complexity key points + 0.3 x complexity talk (Big-O,
   memory, what grows with what);
 - communication = length x uniqueness x (0.6 x share of words in real sentences +
-  0.4 x ordered reasoning), halved when the answer addresses the grader.
+  0.4 x ordered reasoning), halved when the answer addresses the grader, and times
+  relevance = min(1, 0.5 + key point coverage): fine prose about another question is not
+  clear communication of this one.
 
 A dimension the question has no key points for is derived, never given: its cue score,
 capped at the answer's overall coverage (no credit for reasoning about things not said).
@@ -63,6 +65,7 @@ SHORT_WORDS, FULL_WORDS = 8, 45
 FOLLOWUP_FULL_WORDS = 25       # a reply to a targeted follow-up may be two sentences
 LONG_WORDS, LONG_SLOPE, LONG_FLOOR = 450, 1500, 0.5
 SNIPPET_CHARS = 220
+COMMUNICATION_FLOOR = 0.5      # share of communication kept by an answer that says none of the key points
 
 _ASKS_COMPLEXITY = re.compile(
     r"\b(?:complexity|memory|scal(?:e|es|ing)|billions?|millions?|fast|quickly|cost|costs|latency|"
@@ -324,6 +327,20 @@ class OfflineGrader:
             return replace(self._empty(question, scope_ids, notes + ["no answer to grade"]),
                            addressed_grader=screened.flagged)
 
+        # Wrong claims: the rubric's misconceptions asserted (not denied), and key points said the
+        # wrong way round: denied, or said of the other side of a comparison (the classic swap).
+        said = reading.only({PROSE, TERSE, FRAGMENT})
+        wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
+        for m in question.misconceptions:
+            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
+            if asserted:
+                wrong.append((m.id, m.claim, m.correction, asserted.hits))
+        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
+        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
+
+        def sound(claim) -> bool:   # a sentence that asserts a misconception earns no key point
+            return not {_sentence(reading, h) for h in claim.hits} & wrong_sentences
+
         # Key points, as claims (said together in one sentence, not negated, of the right side of a
         # comparison), by the kind of sentence they were said in: prose first, then terse, then anything.
         sides = question.sides
@@ -338,24 +355,14 @@ class OfflineGrader:
             missed_here = []
             for kp in remaining:
                 claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES)
-                              if _holds(c, question.about(kp), _says_negation(kp))), None)
+                              if _holds(c, question.about(kp), _says_negation(kp)) and sound(c)), None)
                 if claim is None:
                     missed_here.append(kp)
                 else:
                     credit[kp.id] = value
                     hits[kp.id] = [h.start for h in claim.hits]
             remaining = missed_here
-        said = reading.only({PROSE, TERSE, FRAGMENT})
-        # Wrong claims: the rubric's misconceptions asserted (not denied), and key points said the
-        # wrong way round: denied, or said of the other side of a comparison (the classic swap).
-        wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
-        for m in question.misconceptions:
-            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
-            if asserted:
-                wrong.append((m.id, m.claim, m.correction, asserted.hits))
         swaps = side_swaps(sides)
-        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
-        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
         for kp in scope:
             if kp.id in credit:   # said right; but waved away elsewhere ("Seeds don't matter"), it is still wrong
                 credited_in = {reading.sentence_at(o).index for o in hits[kp.id] if reading.sentence_at(o)}
@@ -469,6 +476,12 @@ class OfflineGrader:
 
         dims["communication"], why["communication"] = self._communication(
             reading, n_causal, injected, notes, FOLLOWUP_FULL_WORDS if followup else FULL_WORDS)
+        # clear prose about something else is not clear communication of *this* answer: it counts in
+        # full from half the key points said, half for none (a polished answer to another question)
+        relevance = min(1.0, COMMUNICATION_FLOOR + all_points)
+        if relevance < 1.0:
+            dims["communication"] *= relevance
+            why["communication"] += f" x relevance {_fmt(relevance)} ({COMMUNICATION_FLOOR} + key point coverage)"
         return {d: dims[d] for d in DIMENSIONS if d in dims}, why
 
     def _communication(self, reading: Reading, n_causal: float, injected: bool, notes: list[str], full: int):

@@ -288,3 +288,26 @@ def test_a_denied_point_is_not_credited_and_its_sentence_is_the_wrong_claims_evi
     right = ("LLMs are pretrained self-supervised on raw text: the label is simply the next token. Reinforcement "
              "learning from human feedback comes later, after supervised fine-tuning.")
     assert grade(bank, "learning_paradigms", right).score > grade_.score + 0.3
+
+
+def test_a_sentence_asserting_a_misconception_earns_no_key_point(bank):
+    # the second half of the sentence names the word-level tradeoff, but the sentence as a whole is wrong
+    wrong = ("Character-level tokenization is the one that struggles with unknown words, while word-level "
+             "tokenization has no real downside once the vocabulary is big enough.")
+    graded = grade(bank, "tokenization_bpe_vs_chars", wrong)
+    assert "chars_unknown_words" in graded.misconceptions
+    assert not graded.covered and graded.score < 0.1
+    right = ("Word-level vocabularies cannot represent a word they never saw, while characters cover any "
+             "string at the price of much longer sequences.")
+    assert grade(bank, "tokenization_bpe_vs_chars", right).covered
+
+
+def test_polished_prose_about_another_question_is_not_clear_communication_of_this_one(bank):
+    about_kmeans = ("k-means alternates two steps: each point joins its nearest centroid, then each centroid moves "
+                    "to the mean of its points. Because that objective only ever goes down, it converges, but to a "
+                    "local optimum, so I would run k-means++ seeding several times and keep the best inertia.")
+    graded = grade(bank, "l1_vs_l2", about_kmeans)
+    on_its_own_question = grade(bank, "kmeans", about_kmeans)
+    assert not graded.covered and graded.dimensions["communication"] <= 0.5 * on_its_own_question.dimensions[
+        "communication"] + 1e-9
+    assert "relevance" in graded.breakdown["communication"]

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 import textwrap
 import threading
 import time
@@ -353,6 +356,22 @@ def test_the_server_runs_code_on_the_gateway_and_reports_it_in_health(gateway, t
         assert kernels["taken"] == taken + len(candidate.samples["verdict"])   # a kernel of the gateway's per verdict
     finally:
         server.stop()
+
+
+def test_hotseat_check_runs_a_file_on_the_gateway(gateway, tmp_path):
+    env = {**os.environ, "HOTSEAT_GATEWAY_URL": gateway.url, "HOTSEAT_GATEWAY_TOKEN": gateway.token,
+           "HOTSEAT_GATEWAY_KERNEL": "hotseat-python", "HOTSEAT_BWRAP": str(tmp_path / "no-bubblewrap-needed")}
+
+    def check(code: str) -> subprocess.CompletedProcess:
+        path = tmp_path / "solution.py"
+        path.write_text(code)
+        return subprocess.run([sys.executable, "-m", "server.cli", "check", "softmax", str(path), "--json"],
+                              capture_output=True, text=True, cwd=ROOT, env=env, timeout=HANG)
+
+    passed, failed = check(CORRECT_SOFTMAX), check(WRONG_SOFTMAX)
+    assert passed.returncode == 0 and json.loads(passed.stdout)["passed"] is True, passed.stderr
+    assert failed.returncode == 1 and json.loads(failed.stdout)["passed"] is False, failed.stderr
+    assert f"kernels from {gateway.url}" in passed.stderr
 
 
 def test_the_health_entry_of_a_gateway_that_is_down(tmp_path):
