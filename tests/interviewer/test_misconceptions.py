@@ -1033,6 +1033,22 @@ DENIALS += [
 ]
 
 
+# --- main: overfitting beliefs
+STATES += [
+    ("overfitting_detection", "overfitting_is_too_simple",
+     "Overfitting means the network is too simple to capture the signal, so its training loss stays high."),
+    ("overfitting_detection", "validation_below_training_means_overfit",
+     "You notice it when the validation loss ends up lower than the training loss."),
+    ("overfitting_detection", "less_regularization_cures_overfitting",
+     "To fix it I would remove regularization and let it train for more epochs."),
+]
+DENIALS += [
+    ("overfitting_detection", "A model too simple to capture the pattern underfits; an overfit one fits the noise."),
+    ("overfitting_detection", "Validation loss below training loss is common with dropout and is not a sign of overfitting."),
+    ("overfitting_detection", "Don't fix overfitting by removing regularization; add data or regularize more."),
+]
+
+
 def test_every_misconception_in_the_bank_has_a_wording_here(bank):
     listed = {mid for _, mid, _ in STATES}
     assert listed == {m.id for q in bank.questions.values() for m in q.misconceptions}
