@@ -442,10 +442,10 @@ def _side(words: Sequence[Word], hits: list[Hit], mentions: list[tuple[int, str]
         return None
     named = {i for i, _ in mentions}
     predicate = min((h.first for h in hits if h.first not in named), default=min(h.first for h in hits))
-    # a side named inside an aside the claim is not in is not its subject:
+    # a side named inside an aside the claim has no part in is not its subject:
     # "a linear model when ... (a tree predicts a flat constant) or when latency is tiny"
-    aside = words[predicate].aside
-    mentions = [m for m in mentions if words[m[0]].aside in (0, aside)] or mentions
+    asides = {0} | {words[h.first].aside for h in hits}
+    mentions = [m for m in mentions if words[m[0]].aside in asides] or mentions
     before = [m for m in mentions if m[0] < predicate]
     if before:
         return max(before)[1]
