@@ -604,13 +604,16 @@ class Interview:
         if current.nudges:
             await self._ask_next({"ack": "moving_on"})
             return
+        targets: list[str] = []
         if current.exercise:
             narrower = ("Start with the simplest version that handles the example: get the shapes right first, "
                         "then Run to check it.")
         else:
-            narrower = next((f.ask for f in question.followups if f.targets and f.targets not in
-                             current.targets_asked), None) or question.prompt
-        await self._say(self._intent("nudge", narrower, question), question_id=question.id)
+            followup = next((f for f in question.followups if f.targets and f.targets not in current.targets_asked),
+                            None)
+            narrower, targets = (followup.ask, [followup.targets]) if followup else (question.prompt, [])
+        # the narrower question's point counts as asked, so no follow-up asks it a second time
+        await self._say(self._intent("nudge", narrower, question), question_id=question.id, targets=targets or None)
 
     async def _clarify(self, question: Question, asked: str) -> None:
         fact = find_fact(question.clarifications, asked)

@@ -151,11 +151,12 @@ def _interviewer_said(state: State, e: Event, seq: int) -> None:
         if question_id not in state.asked:
             state.asked.append(question_id)
     elif state.current and question_id == state.current.question_id:
+        if e["purpose"] in ("followup", "nudge"):   # a nudge may ask a narrower follow-up: asked all the same
+            state.current.targets_asked += [t for t in e.get("targets") or []
+                                            if t not in state.current.targets_asked]
         if e["purpose"] == "followup":
             state.current.followups += 1
             state.current.target = e.get("targets")
-            state.current.targets_asked += [t for t in e.get("targets") or []
-                                            if t not in state.current.targets_asked]
         elif e["purpose"] == "nudge":
             state.current.nudges += 1
         elif e["purpose"] == "redirect":

@@ -82,6 +82,7 @@ class Word:
     end: int
     sentence: int
     clause: int
+    aside: int = 0   # which bracketed aside it sits in ("(a tree predicts a constant)"), 0 for none
 
 
 class Answer:
@@ -93,22 +94,32 @@ class Answer:
         words: list[Word] = []
         sentence = clause = 0
         brackets: list[bool] = []   # open brackets, each True when it is notation: sqrt(d_k), x[0]
+        asides: list[int] = []      # the open asides' numbers, innermost last
+        opened = 0
         for m in _TOKEN.finditer(normalized):
             token = m.group()
             if token in _SENTENCE_END:
                 sentence += 1
                 clause += 1
                 brackets.clear()
+                asides.clear()
             elif token in "([":   # a bracket glued to a word is notation, not an aside: it splits no clause
                 notation = m.start() > 0 and (normalized[m.start() - 1].isalnum() or normalized[m.start() - 1] in "_)]")
                 brackets.append(notation)
                 clause += not notation
+                if not notation:
+                    opened += 1
+                    asides.append(opened)
             elif token in ")]":
-                clause += not (brackets and brackets.pop())
+                notation = bool(brackets) and brackets.pop()
+                clause += not notation   # a stray closer splits like an aside's
+                if not notation and asides:
+                    asides.pop()
             elif not token[0].isalnum():
                 clause += 1
             else:
-                words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause))
+                words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause,
+                                  asides[-1] if asides else 0))
         self.words = words
 
     def may_contain(self, phrase: "Phrase") -> bool:
@@ -304,7 +315,7 @@ class Pattern:
                 hits.append(hit)
             else:
                 if hits:
-                    side = inherited or _side(hits, mentions)
+                    side = inherited or _side(answer.words, hits, mentions)
                     found.append(Claim(hits, _negated(answer, hits, lo), side))
             if mentions:
                 named_before = max(mentions)[1]
@@ -389,7 +400,8 @@ COMPARED_WITH = (("unlike",), ("like",), ("than",), ("versus",), ("vs",), ("comp
 def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int) -> list[tuple[int, str]]:
     """(word index, side) for every time the sentence names a side of the comparison as a subject.
 
-    A name inside a longer name of another side ("supervised" in "self-supervised") and a
+    A name inside a longer name of another side ("supervised" in "self-supervised"), or one that
+    overlaps a name begun before it ("decoder models" in "encoder decoder models"), and a
     side named only as what something is compared with ("unlike L2") are not mentions.
     """
     spans: list[tuple[int, int, str]] = []
@@ -403,7 +415,8 @@ def _mentions(answer: Answer, sides: dict[str, Pattern] | None, lo: int, hi: int
     words = answer.words
     mentions = []
     for first, last, name in spans:
-        if any(o_name != name and o_first <= first and last <= o_last and (o_last - o_first) > (last - first)
+        if any(o_name != name and ((o_first <= first and last <= o_last and (o_last - o_first) > (last - first))
+                                   or o_first < first <= o_last)   # "encoder decoder models": read left to right
                for o_first, o_last, o_name in spans):
             continue
         if any(first - len(marker) >= lo and tuple(w.text for w in words[first - len(marker):first]) == marker
@@ -422,13 +435,17 @@ def side_of_group(group: tuple[Phrase, ...], sides: dict[str, Pattern] | None) -
     return None
 
 
-def _side(hits: list[Hit], mentions: list[tuple[int, str]]) -> str | None:
+def _side(words: Sequence[Word], hits: list[Hit], mentions: list[tuple[int, str]]) -> str | None:
     """Which side of a comparison the sentence says the claim of: the side named last before the
     claim's first word that is not itself a side's name (else the first named after it)."""
     if not mentions:
         return None
     named = {i for i, _ in mentions}
     predicate = min((h.first for h in hits if h.first not in named), default=min(h.first for h in hits))
+    # a side named inside an aside the claim is not in is not its subject:
+    # "a linear model when ... (a tree predicts a flat constant) or when latency is tiny"
+    aside = words[predicate].aside
+    mentions = [m for m in mentions if words[m[0]].aside in (0, aside)] or mentions
     before = [m for m in mentions if m[0] < predicate]
     if before:
         return max(before)[1]

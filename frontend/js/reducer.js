@@ -80,10 +80,12 @@ export const HANDLERS = {
         targetsAsked: [], hints: 0, nudges: 0, redirects: 0 };
       if (!state.asked.includes(qid)) state.asked.push(qid);
     } else if (state.current && qid === state.current.questionId) {
+      if (e.purpose === "followup" || e.purpose === "nudge") {   // a nudge may ask a narrower follow-up
+        for (const t of e.targets || []) if (!state.current.targetsAsked.includes(t)) state.current.targetsAsked.push(t);
+      }
       if (e.purpose === "followup") {
         state.current.followups += 1;
         state.current.target = e.targets ?? null;
-        for (const t of e.targets || []) if (!state.current.targetsAsked.includes(t)) state.current.targetsAsked.push(t);
       } else if (e.purpose === "nudge") {
         state.current.nudges += 1;
       } else if (e.purpose === "redirect") {

@@ -19,7 +19,9 @@ sentence, 0.6 in a telegraphic one, 0.2 when only named in a fragment or keyword
 - complexity = 0.7 x credit of complexity key points + 0.3 x complexity talk (Big-O,
   memory, what grows with what);
 - communication = length x uniqueness x (0.6 x share of words in real sentences +
-  0.4 x ordered reasoning), halved when the answer addresses the grader.
+  0.4 x ordered reasoning), halved when the answer addresses the grader, and times
+  relevance = min(1, 0.5 + key point coverage): fine prose about another question is not
+  clear communication of this one.
 
 A dimension the question has no key points for is derived, never given: its cue score,
 capped at the answer's overall coverage (no credit for reasoning about things not said).
@@ -63,6 +65,7 @@ SHORT_WORDS, FULL_WORDS = 8, 45
 FOLLOWUP_FULL_WORDS = 25       # a reply to a targeted follow-up may be two sentences
 LONG_WORDS, LONG_SLOPE, LONG_FLOOR = 450, 1500, 0.5
 SNIPPET_CHARS = 220
+COMMUNICATION_FLOOR = 0.5      # share of communication kept by an answer that says none of the key points
 
 _ASKS_COMPLEXITY = re.compile(
     r"\b(?:complexity|memory|scal(?:e|es|ing)|billions?|millions?|fast|quickly|cost|costs|latency|"
@@ -473,6 +476,12 @@ class OfflineGrader:
 
         dims["communication"], why["communication"] = self._communication(
             reading, n_causal, injected, notes, FOLLOWUP_FULL_WORDS if followup else FULL_WORDS)
+        # clear prose about something else is not clear communication of *this* answer: it counts in
+        # full from half the key points said, half for none (a polished answer to another question)
+        relevance = min(1.0, COMMUNICATION_FLOOR + all_points)
+        if relevance < 1.0:
+            dims["communication"] *= relevance
+            why["communication"] += f" x relevance {_fmt(relevance)} ({COMMUNICATION_FLOOR} + key point coverage)"
         return {d: dims[d] for d in DIMENSIONS if d in dims}, why
 
     def _communication(self, reading: Reading, n_causal: float, injected: bool, notes: list[str], full: int):

@@ -124,6 +124,19 @@ def test_a_missed_key_point_gets_a_follow_up_aimed_at_it(rubric):
     assert graded[-1]["attempt"] == "followup" and graded[-1]["grade"]["covered"] == [targeted[0]]
 
 
+def test_a_narrower_question_given_to_a_stuck_candidate_is_not_asked_again_as_a_follow_up(rubric):
+    interview, events = new_interview(rubric)
+    run(interview.start("machine_learning_engineer", seed=3))
+    question = rubric.question(interview.state.current.question_id)
+    run(interview.answer("I don't know"))
+    nudge = said(events, "nudge")[-1]
+    narrower = next(f for f in question.followups if f.ask in nudge["text"])   # a follow-up, as a narrower question
+    run(interview.answer("You use k folds: train on the rest and average the scores, at the price of k fits."))
+    assert said(events, "followup"), "the answer left points to probe"
+    asked_here = [e["text"] for e in events if e["type"] == "interviewer_said" and e.get("question_id") == question.id]
+    assert sum(narrower.ask in text for text in asked_here) == 1
+
+
 def test_a_complete_answer_moves_straight_on(rubric):
     interview, events = new_interview(rubric)
     run(interview.start("machine_learning_engineer", seed=2))

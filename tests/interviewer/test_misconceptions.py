@@ -1007,6 +1007,32 @@ DENIALS += [
 
 
 
+# --- jfund: ml_fundamentals beliefs added with their own ids
+STATES += [
+    ('ab_test_design', 'randomize_by_request', "I'd randomize per request, because page views give many more samples than users."),
+    ('ab_test_design', 'p_value_is_probability_better', "A p-value of 0.01 means there's a 99% probability that the treatment is better."),
+    ('ab_test_design', 'many_metrics_ship_any', 'We track thirty metrics and ship if any of them is significant.'),
+    ('imbalanced_evaluation', 'rebalance_test_set', "Before scoring, I'd oversample the positives in the test set so both classes count equally."),
+    ('imbalanced_evaluation', 'threshold_irrelevant', 'For evaluation, just use 0.5 and report F1 there.'),
+    ('regularization_toolkit', 'dropout_universal', 'I add dropout to any model, even a random forest.'),
+    ('regularization_toolkit', 'large_batch_regularizes', 'Bigger batches regularize more, so I increase the batch size when it overfits.'),
+    ('regularization_toolkit', 'augment_validation', 'I augment the validation set the same way as the training data.'),
+    ('regularization_toolkit', 'deeper_trees_regularize', 'For boosting, deeper trees reduce overfitting because each split averages more.'),
+    ('regression_metrics', 'mape_always_safe', 'MAPE is the safest default, and it handles zeros in the target without trouble.'),
+    ('regression_metrics', 'r2_means_accurate', 'A high R squared means the model is accurate, full stop.'),
+    ('feature_engineering', 'label_encoding_best', 'Label encoding is always the best choice for categorical columns.'),
+    ('feature_engineering', 'scaling_never_matters', 'Scaling is never needed, whatever the model.'),
+    ('feature_engineering', 'target_encoding_full_data', 'Target encoding on the whole dataset is fine; there is no leakage.'),
+]
+DENIALS += [
+    ('ab_test_design', 'Randomizing by request is wrong here because the same user would see both rankers.'),
+    ('imbalanced_evaluation', 'Never rebalance the test set; resample only the training data.'),
+    ('regularization_toolkit', 'Dropout is for neural networks; trees are regularized by depth and leaf size.'),
+    ('regression_metrics', 'MAPE breaks down when the target has zeros.'),
+    ('feature_engineering', 'Target encoding must be computed out of fold, or it leaks the label.'),
+]
+
+
 def test_every_misconception_in_the_bank_has_a_wording_here(bank):
     listed = {mid for _, mid, _ in STATES}
     assert listed == {m.id for q in bank.questions.values() for m in q.misconceptions}

@@ -300,3 +300,14 @@ def test_a_sentence_asserting_a_misconception_earns_no_key_point(bank):
     right = ("Word-level vocabularies cannot represent a word they never saw, while characters cover any "
              "string at the price of much longer sequences.")
     assert grade(bank, "tokenization_bpe_vs_chars", right).covered
+
+
+def test_polished_prose_about_another_question_is_not_clear_communication_of_this_one(bank):
+    about_kmeans = ("k-means alternates two steps: each point joins its nearest centroid, then each centroid moves "
+                    "to the mean of its points. Because that objective only ever goes down, it converges, but to a "
+                    "local optimum, so I would run k-means++ seeding several times and keep the best inertia.")
+    graded = grade(bank, "l1_vs_l2", about_kmeans)
+    on_its_own_question = grade(bank, "kmeans", about_kmeans)
+    assert not graded.covered and graded.dimensions["communication"] <= 0.5 * on_its_own_question.dimensions[
+        "communication"] + 1e-9
+    assert "relevance" in graded.breakdown["communication"]

@@ -153,3 +153,11 @@ def test_every_pattern_in_the_bank_compiles_and_is_reachable(bundled):
             text = ". ".join(group if isinstance(group, str) else " | ".join(group) for group in kp.match)
             text = text.replace("...", "").replace("*", "").replace("|", ".")
             assert kp.pattern.search(text) is not None, (q.id, kp.id)
+
+
+def test_a_side_named_in_an_aside_is_not_the_claims_subject():
+    sides = {"linear": compile_pattern(["linear model*"]), "trees": compile_pattern(["tree*"])}
+    claim = compile_pattern(["fast | latency"])
+    said = "I'd begin with a linear model when it must extrapolate (a tree predicts a constant there), or when latency is tight."
+    assert [c.side for c in claim.claims(said, sides)] == ["linear"]
+    assert [c.side for c in claim.claims("A linear model is slow, but a tree has low latency.", sides)] == ["trees"]
