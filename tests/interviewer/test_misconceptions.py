@@ -1049,6 +1049,38 @@ DENIALS += [
 ]
 
 
+# --- jdeep: deep_learning beliefs added with their own ids
+STATES += [
+    ("activation_functions", "softmax_multilabel", "Softmax is the right output when several labels can be on together."),
+    ("activation_functions", "squashed_regression_output", "For regression I'd put a sigmoid output on the last layer."),
+    ("activation_functions", "transformer_sigmoid_tanh", "GELU is too expensive, so transformers use sigmoid in the MLP."),
+    ("activation_functions", "leaky_relu_sparser", "Leaky ReLU is there to make activations sparser than ReLU."),
+    ("causal_masking", "mask_allows_future", "Each token is allowed to look at the tokens that come after it."),
+    ("causal_masking", "mask_only_at_inference", "Training can skip the causal mask since the full sentence is there anyway."),
+    ("causal_masking", "encoder_causal_mask", "BERT's encoder applies the same causal mask as GPT."),
+    ("causal_masking", "padding_is_causal", "You only need one mask, since padding and causal masking are the same."),
+    ("train_val_divergence", "underfit_add_capacity", "The model is too small for the data, so it needs more layers."),
+    ("train_val_divergence", "regularization_causes_rise", "Dropout is what makes the validation loss climb, so turn it off."),
+    ("train_val_divergence", "hardware_issue", "When validation loss climbs, look at the GPU first; it is usually a hardware fault."),
+    ("train_val_divergence", "monitor_train_loss", "Just track the training loss; that is the objective being optimised."),
+    ("multi_head_attention", "heads_are_layers", "The heads run one after the other, each feeding the next."),
+    ("multi_head_attention", "heads_split_sequence", "Each head handles its own chunk of the token positions."),
+    ("multi_head_attention", "heads_averaged", "The head outputs get averaged, so no W_O is needed."),
+]
+DENIALS += [
+    ("activation_functions", "Softmax is for one-of-K outputs; when several labels can be on, use a sigmoid per label."),
+    ("activation_functions", "Sigmoid outputs are independent and need not sum to one."),
+    ("activation_functions", "Leaky ReLU is less sparse than ReLU, since negative inputs still pass a small signal."),
+    ("causal_masking", "BERT's encoder has no causal mask; it only masks padding."),
+    ("causal_masking", "The padding mask and the causal mask are different and get combined."),
+    ("causal_masking", "The mask is not only for inference; training needs it because all positions are predicted at once."),
+    ("train_val_divergence", "This isn't underfitting, so more capacity would not help."),
+    ("train_val_divergence", "It is not a hardware issue; it is a generalisation problem."),
+    ("multi_head_attention", "The heads do not run one after another; they run in parallel on the same input."),
+    ("multi_head_attention", "Head outputs are not averaged; they are concatenated and projected by W_O."),
+]
+
+
 def test_every_misconception_in_the_bank_has_a_wording_here(bank):
     listed = {mid for _, mid, _ in STATES}
     assert listed == {m.id for q in bank.questions.values() for m in q.misconceptions}
