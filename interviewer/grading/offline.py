@@ -331,12 +331,13 @@ class OfflineGrader:
         # wrong way round: denied, or said of the other side of a comparison (the classic swap).
         said = reading.only({PROSE, TERSE, FRAGMENT})
         wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
+        wrong_sentences: set[int | None] = set()   # every sentence asserting a misconception, however often
         for m in question.misconceptions:
-            asserted = next((c for c in m.pattern.claims(said) if not c.negated), None)
+            asserted = [c for c in m.pattern.claims(said) if not c.negated]
             if asserted:
-                wrong.append((m.id, m.claim, m.correction, asserted.hits))
+                wrong.append((m.id, m.claim, m.correction, asserted[0].hits))   # a belief counts once
+                wrong_sentences |= {_sentence(reading, h) for c in asserted for h in c.hits}
         # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
-        wrong_sentences = {_sentence(reading, h) for *_, m_hits in wrong for h in m_hits}
 
         def sound(claim) -> bool:   # a sentence that asserts a misconception earns no key point
             return not {_sentence(reading, h) for h in claim.hits} & wrong_sentences

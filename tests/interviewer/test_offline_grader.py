@@ -311,3 +311,11 @@ def test_polished_prose_about_another_question_is_not_clear_communication_of_thi
     assert not graded.covered and graded.dimensions["communication"] <= 0.5 * on_its_own_question.dimensions[
         "communication"] + 1e-9
     assert "relevance" in graded.breakdown["communication"]
+
+
+def test_every_sentence_stating_a_belief_earns_nothing_though_the_belief_counts_once(bank):
+    twice = ("To encode a new word, find the adjacent pair that is most frequent in that word and merge it first. "
+             "At inference the order in which the merges were learned is irrelevant, so any order works.")
+    graded = grade(bank, "bpe_training", twice)
+    assert graded.misconceptions == ["encode_by_frequency"]
+    assert "apply_in_order" not in graded.covered   # its words are in the second statement of the belief
