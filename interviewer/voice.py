@@ -126,10 +126,10 @@ _ACK = {   # what the last answer did, in the persona's voice; {quote} is the ca
                      "I'm not convinced by one part of that.", "One part of that doesn't sound right to me.",
                      "I'd double-check part of that.", "Something in there isn't quite right."],
         "neutral": ["I'd question part of that.", "I don't think all of that holds.",
-                    "Part of that doesn't hold up.", "One claim there is off.", "Not all of that is right.",
+                    "Part of that doesn't hold up.", "Something there is off.", "Not all of that is right.",
                     "I disagree with part of that."],
         "tough": ["Part of that is wrong.", "Some of that is mistaken.", "That's not right in places.",
-                  "One claim there is false.", "That's partly wrong.", "Check your facts there."],
+                  "Something there is false.", "That's partly wrong.", "Check your facts there."],
     },
     "moving_on": {
         "friendly": ["That's fine, we'll leave that one.", "No problem, let's move on.", "That's okay, next one.",
