@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/grader_accuracy.py [--role ROLE] [--worst N] [--verbose]
 
-Two labelled sets, reported separately:
+The issue's measures on the judgement set (tests/judgement: expert, short, wrong, hedge and
+off-topic answers per question, tune and holdout parts) and on the coding discussions
+(tests/interviewer/discussion_answers.yaml), then two older labelled sets, reported separately:
 
 - ours (`tests/interviewer/eval_answers.py`): strong and weak answers written for the
   grader's evaluation, plus keyword lists and injection attempts for some questions;
@@ -25,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -33,6 +37,8 @@ from interviewer.grading import OfflineGrader  # noqa: E402
 from tests.interviewer.eval_answers import EVAL  # noqa: E402
 from tests.judgement.answers import CLARIFYING, HOLDOUT, IDK, ONE_WORD, SETS  # noqa: E402
 from tests.rubric.labelled_answers import ANSWERS, PARAPHRASES  # noqa: E402
+
+DISCUSSION = ROOT / "tests" / "interviewer" / "discussion_answers.yaml"
 
 KINDS = ("strong", "paraphrase", "weak", "keywords", "injection", "padded", "synonym list", "synonym sentences")
 
@@ -95,6 +101,27 @@ def judgement_report(bank, score, part: str, questions: list[str]) -> dict:
     return scores
 
 
+def discussion_report(bank, score) -> None:
+    """The coding discussions (tests/interviewer/discussion_answers.yaml), graded as the engine grades
+    them: against the discussion item's own key points. Aims as in tests/interviewer/test_discussion_answers.py."""
+    entries = yaml.safe_load(DISCUSSION.read_text(encoding="utf-8"))["questions"]
+    for part, held in (("tune", False), ("holdout", True)):
+        rows = []
+        for qid, entry in entries.items():
+            if bool(entry.get("holdout")) is not held:
+                continue
+            question = bank.question(qid)
+            for index, replies in enumerate(entry["discussion"]):
+                item = question.discussed([kp.id for kp in question.discussion[index].key_points])
+                rows.append({kind: score(item, replies[kind]) for kind in ("expert", "short", "wrong", "hedge")})
+        pairs = [r[a] > r[b] for r in rows for a, b in (("expert", "short"), ("short", "wrong"), ("short", "hedge"))]
+        experts = sum(r["expert"] >= HIRE for r in rows)
+        low = [r[k] <= LOW for r in rows for k in ("wrong", "hedge")]
+        print(f"== coding discussions, {part}: {len(rows)} items; pairwise {sum(pairs)}/{len(pairs)} = "
+              f"{sum(pairs) / len(pairs):.3f}; expert >= {HIRE}: {experts}/{len(rows)} = {experts / len(rows):.3f}; "
+              f"wrong / hedge <= {LOW}: {sum(low)}/{len(low)} = {sum(low) / len(low):.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--role", help="use this role's dimension weights (default: equal)")
@@ -120,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     judgement_report(bank, score, "tune (may be tuned on)", tune)
     print()
     judgement_report(bank, score, "holdout (never tuned on)", [q for q in SETS if q in HOLDOUT])
+    print()
+    discussion_report(bank, score)
     others = {"I don't know": [(q, IDK[i % len(IDK)]) for i, q in enumerate(SETS)],
               "one word": list(ONE_WORD.items()), "clarifying question": list(CLARIFYING.items())}
     for name, items in others.items():
