@@ -76,8 +76,9 @@ JUDGEMENT = ("expert", "short", "wrong", "hedge", "off_topic")
 HIRE, LOW = 0.7, 0.35
 
 
-def judgement_report(bank, score, part: str, questions: list[str]) -> dict:
-    """The issue's measures on tests/judgement: order, the hire band for experts, the bottom for the rest."""
+def judgement_report(bank, score, part: str, questions: list[str], wrong_claims=None) -> dict:
+    """The issue's measures on tests/judgement: order, the hire band for experts, the bottom for the rest,
+    and false alarms: correct answers (expert, short) charged with a wrong claim."""
     scores = {q: {k: score(bank.question(q), SETS[q][k]) for k in JUDGEMENT} for q in questions}
     pairs = [(q, a, b) for q, s in scores.items()
              for a, b in [("expert", "short"), ("short", "wrong"), ("short", "hedge"), ("short", "off_topic")]]
@@ -95,6 +96,9 @@ def judgement_report(bank, score, part: str, questions: list[str]) -> dict:
     for kind in JUDGEMENT:
         values = [s[kind] for s in scores.values()]
         print(f"  {kind:10s} mean={statistics.mean(values):.3f}  min={min(values):.3f}  max={max(values):.3f}")
+    if wrong_claims is not None:
+        alarms = sum(bool(wrong_claims(bank.question(q), SETS[q][k])) for q in questions for k in ("expert", "short"))
+        print(f"false alarms (a wrong claim found in a correct answer): {alarms}/{2 * len(questions)}")
     worst = sorted(((scores[q][b] - scores[q][a], q, a, b) for q, a, b in pairs), reverse=True)[:5]
     print("  worst inversions: " + "; ".join(f"{q} {b} {scores[q][b]:.2f} >= {a} {scores[q][a]:.2f}"
                                               for gap, q, a, b in worst if gap >= 0))
@@ -143,10 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         return grade.score
 
     print(f"offline grader, weights: {args.role or 'equal'}\n")
+    def wrong_claims(question, text: str) -> list[str]:
+        return grader.grade_now(question, text, weights=weights).misconceptions
+
     tune = [q for q in SETS if q not in HOLDOUT]
-    judgement_report(bank, score, "tune (may be tuned on)", tune)
+    judgement_report(bank, score, "tune (may be tuned on)", tune, wrong_claims)
     print()
-    judgement_report(bank, score, "holdout (never tuned on)", [q for q in SETS if q in HOLDOUT])
+    judgement_report(bank, score, "holdout (never tuned on)", [q for q in SETS if q in HOLDOUT], wrong_claims)
     print()
     discussion_report(bank, score)
     others = {"I don't know": [(q, IDK[i % len(IDK)]) for i, q in enumerate(SETS)],
