@@ -304,7 +304,7 @@ class Pattern:
             if window > 1:   # a claim may run on into the next sentence ("... . That is why ...")
                 hi = spans[min(len(spans), index + window) - 1][1]
             mentions = _mentions(answer, sides, lo, spans[index][1])
-            hits, inherited = [], None
+            hits, said_by, inherited = [], [], None
             for group in self.groups:
                 hit = next((h for h in (p.find(answer, lo, hi) for p in group) if h is not None), None)
                 if hit is None:
@@ -313,10 +313,15 @@ class Pattern:
                     inherited = named_before   # "L1 is the absolute penalty. It drives weights to zero."
                     continue
                 hits.append(hit)
+                said_by.append(group)
             else:
                 if hits:
+                    negated = _negated(answer, hits, lo)
+                    if negated:   # the first words found were denied; other words of a group may be said plainly
+                        plain = _said_plainly(answer, hits, said_by, lo, hi)
+                        hits, negated = (plain, False) if plain else (hits, True)
                     side = inherited or _side(answer.words, hits, mentions)
-                    found.append(Claim(hits, _negated(answer, hits, lo), side))
+                    found.append(Claim(hits, negated, side))
             if mentions:
                 named_before = max(mentions)[1]
         return found
@@ -345,6 +350,27 @@ CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "although", "though", "how
                            "which", "whereas", "since", "and"})
 NEGATION_REACH = 4   # a negation reaches this many words ahead
 REJECT_REACH = 2     # "rather than" / "instead of" reach only the noun phrase right after them
+
+
+def _said_plainly(answer: Answer, hits: list[Hit], groups, lo: int, hi: int) -> list[Hit] | None:
+    """The claim with one part in other words of its group, where no negation stands anywhere before
+    them in their clause: "only the validation split, with no test-set peeking" says the point with
+    "validation split"; "not there to save memory or make it faster" denies both."""
+    words = answer.words
+    for i, group in enumerate(groups):
+        for phrase in group:
+            other = phrase.find(answer, lo, hi)
+            if other is None or other == hits[i]:
+                continue
+            start = other.first
+            while start > lo and words[start - 1].clause == words[other.first].clause:
+                start -= 1
+            if any(_is_negator(words[j].text) or words[j].text in NEGATIONS for j in range(start, other.first)):
+                continue
+            trial = hits[:i] + [other] + hits[i + 1:]
+            if not _negated(answer, trial, lo):
+                return trial
+    return None
 
 
 def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:

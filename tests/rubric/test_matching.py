@@ -161,3 +161,12 @@ def test_a_side_named_in_an_aside_is_not_the_claims_subject():
     said = "I'd begin with a linear model when it must extrapolate (a tree predicts a constant there), or when latency is tight."
     assert [c.side for c in claim.claims(said, sides)] == ["linear"]
     assert [c.side for c in claim.claims("A linear model is slow, but a tree has low latency.", sides)] == ["trees"]
+
+
+def test_a_claim_denied_in_its_first_words_may_be_said_plainly_in_others():
+    kept_apart = compile_pattern(["selection | selected", "test set | validation split"])
+    said = "Model selection used only the validation split, with no test set peeking."
+    assert [c.negated for c in kept_apart.claims(said)] == [False]
+    speed = compile_pattern(["factor", "save memory | computation faster"])
+    denied = "The factor is not there to save memory or make the computation faster."
+    assert [c.negated for c in speed.claims(denied)] == [True]   # a denial reaches across "or"
