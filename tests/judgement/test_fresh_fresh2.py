@@ -243,6 +243,247 @@ FRESH = {
             "regularisation or more data."
         ),
     },
+    "precision_vs_recall": {
+        "expert_plain": (
+            "Precision asks: of everything the model flagged, how much was really positive? It's the true "
+            "hits divided by everything you flagged, hits plus false alarms. Recall asks: of all the real "
+            "positives out there, how many did we catch? True hits divided by hits plus the ones we missed. "
+            "Which one to favour depends on what a mistake costs. For a cancer screening test I'd favour "
+            "recall: missing a sick patient is far worse than calling a healthy one back for another test. "
+            "For a spam filter I'd favour precision: sending a real email from your boss into the junk folder "
+            "hurts more than letting a bit of spam through. You move between the two by shifting the decision "
+            "threshold."
+        ),
+        "expert_technical": (
+            "Precision = TP / (TP + FP): the fraction of predicted positives that are positive, P(y = 1 | "
+            "y_hat = 1). Recall = TP / (TP + FN): the fraction of actual positives retrieved, P(y_hat = 1 | y "
+            "= 1), also the true positive rate or sensitivity. Raising the threshold typically increases "
+            "precision and lowers recall; the PR curve traces the trade-off and F1 is their harmonic mean. "
+            "Favour precision when false positives are expensive: spam filtering, or auto-blocking payments "
+            "where a false block angers a good customer. Favour recall when false negatives are expensive: "
+            "disease screening or fraud detection for human review, where a missed case is costly and "
+            "reviewers can discard false alarms."
+        ),
+        "short": (
+            "Precision is TP / (TP + FP), recall is TP / (TP + FN). Favour recall for cancer screening, "
+            "precision for a spam filter."
+        ),
+    },
+    "decision_tree": {
+        "expert_plain": (
+            "A tree asks a series of yes/no questions about one feature at a time. At each node it tries "
+            "every feature and every cut point and keeps the question that leaves the two groups as pure as "
+            "possible, meaning each side is mostly one class, measured with Gini or entropy, or for "
+            "regression the one that shrinks the squared error the most. It keeps splitting greedily until a "
+            "stopping rule. A leaf predicts the majority class of the training examples that ended up there, "
+            "or their average for regression. Good points: easy to explain, no need to scale features, "
+            "handles mixed types and non-linear interactions on its own. Weak points: a deep tree memorises "
+            "the training set and overfits, small changes in the data can give a completely different tree, "
+            "and its predictions are step-shaped so it cannot extrapolate beyond the values it saw. That is "
+            "why people prune it or use forests and boosting."
+        ),
+        "expert_technical": (
+            "CART-style, at each node we scan every feature j and threshold t and compute the impurity "
+            "decrease Delta = I(parent) - (n_L/n) I(L) - (n_R/n) I(R), with I = Gini 1 - sum p_k^2 or entropy "
+            "-sum p_k log p_k for classification and variance (MSE) for regression. We take the argmax "
+            "greedily and recurse until max depth, min samples per leaf or zero gain. A leaf predicts the "
+            "majority class or the class proportions, or the mean target for regression. Its strengths are "
+            "that it is interpretable, invariant to monotone feature transforms so it needs no scaling, and "
+            "it captures interactions with fast inference. Its weaknesses are high variance and overfitting "
+            "when grown deep, instability to perturbations of the data, axis-aligned piecewise-constant "
+            "boundaries with no extrapolation, and a bias towards high-cardinality features, which is why we "
+            "prune, limit depth, or use ensembles like random forests and gradient boosting."
+        ),
+        "short": (
+            "It picks the split that most reduces impurity such as Gini or entropy, a leaf predicts the "
+            "majority class or the mean, and it is interpretable but overfits and is unstable when deep."
+        ),
+    },
+    "gradient_boosting": {
+        "expert_plain": (
+            "You build the model as a sum of small trees added one at a time. In each round, you look at "
+            "where the current model is still wrong: for squared error that's literally the leftover errors, "
+            "the residuals. You fit a new small tree to predict those leftovers, shrink its contribution by a "
+            "learning rate, and add it to the model. Repeat a few hundred times. It's called gradient "
+            "boosting because those leftovers are really the negative gradient of the loss with respect to "
+            "the current predictions, so each round takes a step downhill on the loss, just in the space of "
+            "functions instead of weights; that lets you plug in any differentiable loss, like log loss for "
+            "classification. XGBoost adds a regularised objective that penalises many leaves and large leaf "
+            "values, uses second-derivative information to pick splits and leaf values, handles missing "
+            "values by learning a default direction, subsamples rows and columns, and is heavily engineered "
+            "to be fast and parallel with histogram splits."
+        ),
+        "expert_technical": (
+            "The model is additive, F_m(x) = F_{m-1}(x) + nu h_m(x). In round m we compute pseudo-residuals "
+            "r_i = -dL(y_i, F)/dF evaluated at F_{m-1}(x_i), fit a regression tree h_m to the pairs (x_i, "
+            "r_i), optionally set its leaf values by a line search minimising sum L(y_i, F_{m-1} + gamma), "
+            "and add it with shrinkage nu. This is functional gradient descent: each tree approximates the "
+            "negative gradient of the loss in function space, which generalises residual fitting (for MSE the "
+            "residuals are exactly the negative gradient) to any differentiable loss. XGBoost uses a "
+            "second-order Taylor expansion with gradients and Hessians, and it regularises the objective with "
+            "gamma T + (lambda/2) sum w_j^2, which gives closed-form leaf weights -G/(H + lambda) and an "
+            "exact split gain. It also learns default directions for missing values, subsamples rows and "
+            "columns, and finds splits on histograms in a parallel, cache-aware implementation."
+        ),
+        "short": (
+            "Each round fits a small tree to the negative gradient of the loss, the residuals for squared "
+            "error, and adds it with a learning rate. XGBoost adds regularisation, second-order gradients and "
+            "speed."
+        ),
+    },
+    "knn_basics": {
+        "expert_plain": (
+            "Training is basically nothing: you just keep all the labelled examples in memory. The work "
+            "happens when a new point comes in: you measure how far it is from every stored example, take the "
+            "k closest ones and let them vote, and the most common label wins. So it's lazy, cheap to train "
+            "and slow to predict unless you use a clever index. The choices that matter: k itself, where a "
+            "small k follows every noisy point and overfits while a big k smooths everything into the "
+            "majority class; the distance you use, and above all putting features on the same scale, "
+            "otherwise whichever feature has the biggest units decides everything; and whether closer "
+            "neighbours get a bigger say. It also gets worse with many features, because in high dimensions "
+            "everything ends up roughly equally far away."
+        ),
+        "expert_technical": (
+            "Training: store (X, y); O(1) beyond memory O(nd), no parameters fitted, a lazy, non-parametric "
+            "learner. Prediction: compute distances d(x, x_i) to all n points, O(nd) per query by brute force "
+            "or sublinear with KD-trees, ball trees or approximate nearest-neighbour indexes, select the k "
+            "nearest and return the majority label, optionally distance-weighted. Choices: k controls the "
+            "bias-variance trade-off, with k = 1 giving zero training error and high variance and large k "
+            "giving high bias; choose it by cross-validation, odd for binary ties. The metric (Euclidean, "
+            "Manhattan, cosine) and feature standardisation, since unscaled features dominate the distance. "
+            "Curse of dimensionality: distances concentrate as d grows, so reduce dimension or learn a "
+            "metric."
+        ),
+        "short": (
+            "Training just stores the data; at prediction you find the k closest points and take a majority "
+            "vote. The choice of k, the distance metric and feature scaling matter."
+        ),
+    },
+    "svm_kernel": {
+        "expert_plain": (
+            "An SVM looks for the dividing line, or flat wall in more dimensions, that separates the two "
+            "classes with the widest possible empty gap on both sides, the idea being that a wide buffer is "
+            "more robust to new points. With messy data it lets some points sit inside the gap or on the "
+            "wrong side, and pays a penalty for each, with a knob C that trades a wide gap against those "
+            "mistakes. The support vectors are the handful of training points sitting right on the edge of "
+            "the gap or inside it: they alone decide where the wall goes, and you could delete all the other "
+            "points without changing it. The kernel trick handles data that no straight wall can split: it "
+            "acts as if the points were mapped into a much bigger feature space where they become separable, "
+            "but only ever computes similarities between pairs of points, so you never build that huge space. "
+            "The go-to choice is the Gaussian kernel, which calls two points similar when they sit close "
+            "together. In practice I only reach for an SVM on smallish datasets these days, because training "
+            "gets painfully slow past a few hundred thousand rows."
+        ),
+        "expert_technical": (
+            "Hard margin: minimise (1/2)||w||^2 subject to y_i (w^T x_i + b) >= 1, i.e. maximise the "
+            "geometric margin 2/||w||. Soft margin: add slack, minimise (1/2)||w||^2 + C sum xi_i, equivalent "
+            "to hinge loss max(0, 1 - y f(x)) plus L2 regularisation. The dual is max sum alpha_i - (1/2) sum "
+            "alpha_i alpha_j y_i y_j x_i^T x_j with 0 <= alpha_i <= C and sum alpha_i y_i = 0; by KKT only "
+            "points with alpha_i > 0, those on or inside the margin, are support vectors, and w = sum alpha_i "
+            "y_i x_i. Since the data enters only through inner products x_i^T x_j, we can replace them by a "
+            "kernel k(x_i, x_j) = phi(x_i)^T phi(x_j), such as the RBF or polynomial kernel, and obtain a "
+            "non-linear boundary in input space without computing phi explicitly. The kernel matrix is n x n, "
+            "so training costs between O(n^2) and O(n^3), which is why kernel SVMs are rarely used on large "
+            "data today."
+        ),
+        "short": (
+            "It finds the separating hyperplane with the maximum margin; support vectors are the points on "
+            "the margin that define it; the kernel trick gives non-linear boundaries without computing the "
+            "feature map."
+        ),
+    },
+    "project_walkthrough": {
+        "expert_plain": (
+            "I built a model to predict which support tickets would escalate. Before any modelling I sat with "
+            "the support leads to pin down what a win looked like: fewer escalations reaching managers, "
+            "measured as recall at a fixed number of flagged tickets per day, since agents could only handle "
+            "about fifty. We had two years of tickets, roughly ninety thousand, and only about one in twenty "
+            "escalated. My first version was a dumb rule on customer tier and ticket age, so I had a bar to "
+            "beat. Then I tried gradient boosted trees on ticket text features and history; I split by time, "
+            "training on older months and testing on the latest, because a random split leaked future tickets "
+            "from the same customer. It beat the rule clearly offline, but I didn't trust that alone, so we "
+            "ran a two-week trial on half the queues. Escalations dropped about fifteen percent. Looking "
+            "back, I'd have checked the label quality earlier: some escalations were mislabelled and cost us "
+            "a week."
+        ),
+        "expert_technical": (
+            "Problem: churn prediction for a subscription product; the decision was which accounts get a "
+            "retention offer, so I framed it as ranking with a budget constraint and chose precision at top "
+            "5% as the offline metric, with incremental retained revenue as the business metric. Baseline: "
+            "logistic regression on tenure and usage recency, AUC 0.71. The data was 400k accounts over 18 "
+            "months with a 6% monthly churn rate, built as point-in-time feature snapshots to avoid leakage, "
+            "with an out-of-time validation month. I chose LightGBM over the linear baseline because usage "
+            "trends interact non-linearly with tenure, and it reached 0.78; an ablation showed most of the "
+            "gain came from the trend features, not the model class. I checked calibration and per-segment "
+            "error. Deployment: weekly batch scoring, a randomised holdout group without offers to measure "
+            "uplift; the A/B test showed a 3% retention lift. Monitoring: feature drift and monthly "
+            "recalibration. Retrospectively, an uplift model would have targeted persuadable users better "
+            "than a churn-risk model."
+        ),
+        "short": (
+            "I built a churn model: defined the metric with the business, started from a simple baseline, "
+            "validated on a later time period, and confirmed the gain with an A/B test before rolling out."
+        ),
+    },
+    "research_ablation": {
+        "expert_plain": (
+            "A third of a point could easily be luck, so first I'd rerun both my model and the baseline "
+            "several times with different random seeds and look at the spread; if the runs bounce around by "
+            "half a point, the gain means nothing. I'd also make sure the baseline got the same care as mine: "
+            "same amount of tuning, same training budget, same data, ideally rerun myself rather than copying "
+            "the number from their paper. Then I'd take my change apart piece by piece, removing one "
+            "ingredient at a time, to see which part actually gives the gain, and check that it isn't just "
+            "extra parameters or compute. I'd make sure I never picked settings by looking at the test set, "
+            "and check on a second or third dataset to see whether it holds up. For the reviewer I'd report "
+            "the mean and spread over runs, a significance test, and release the code."
+        ),
+        "expert_technical": (
+            "0.3 points is within typical seed variance on many benchmarks, so: run n >= 5 seeds for both "
+            "methods, report mean +- std or confidence intervals, and use a paired test (paired bootstrap "
+            "over test examples or a permutation test). Control confounders: reproduce the baseline in the "
+            "same codebase, with an equal hyperparameter search budget, matched parameter count and FLOPs, "
+            "same data and preprocessing. Ablate each component to attribute the effect, and include a "
+            "'baseline plus extra capacity' control. Ensure model selection used only the validation split, "
+            "with no test-set peeking or contamination. Evaluate on additional benchmarks and distribution "
+            "shifts to show the effect is not dataset-specific. Report everything, including negative "
+            "results, and release code and configs."
+        ),
+        "short": (
+            "Run several seeds for both models and check the gain exceeds the variance, give the baseline the "
+            "same tuning budget, and ablate each component."
+        ),
+    },
+    "ten_x_budget": {
+        "expert_plain": (
+            "First I'd figure out what is actually holding us back, rather than just making everything "
+            "bigger. I'd run a few small experiments at different model sizes and data amounts and see which "
+            "one keeps improving the result. If more data keeps lifting the score while bigger models barely "
+            "help, the money goes into more and better data, and if adding data barely moves the number while "
+            "bigger models keep helping, it goes into model size. Often the best spend is on data quality and "
+            "labels, or on running more experiments, not one giant run. Before spending, I'd write down what "
+            "improvement we expect and which metric decides, tied to what the product cares about. Then I'd "
+            "spend in stages, not all at once, and compare against the current model on the same held-out set "
+            "and later in an A/B test with real users, so if the extra compute doesn't move the number that "
+            "matters, we stop and put the rest elsewhere."
+        ),
+        "expert_technical": (
+            "Identify the binding constraint before allocating: fit scaling curves (loss versus parameters, "
+            "tokens and compute) from a sweep of small runs and estimate where the marginal return is "
+            "highest; compute-optimal allocation typically grows data and parameters together rather than "
+            "parameters alone. Candidate spends: more or cleaner data and labelling, larger models, more "
+            "hyperparameter search and seeds, or longer training. Pre-register the hypothesis and success "
+            "metric, including the downstream business KPI, not only validation loss. If the data curve has "
+            "flattened while the parameter curve still slopes down, the money goes to model capacity instead. "
+            "Spend incrementally, for example 2x then 5x, and check the observed gain against the "
+            "extrapolated curve; evaluate on a fixed holdout and an online A/B test; account for inference "
+            "cost since a larger model costs more to serve. Stop or reallocate if the returns fall below the "
+            "prediction."
+        ),
+        "short": (
+            "I'd first find the bottleneck, data or model size, with small scaling experiments, then spend in "
+            "stages and check against a held-out set and an A/B test whether it paid off."
+        ),
+    },
 }
 
 
