@@ -1310,6 +1310,14 @@ DENIALS += [
     ('grouped_query_attention', 'GQA reduces the KV heads, not the query heads.'),
     ('data_leakage', 'Fitting the scaler on the full dataset before splitting leaks test statistics.'),
     ('offline_online_gap', 'A better offline AUC does not always mean a better online metric.'),
+    ('generalization', 'Monitoring the inputs is enough for covariate shift, but concept drift needs labels.'),
+    ('l1_vs_l2', 'Regularizing the bias term is unnecessary.'),
+    ('backprop_two_layer', 'The derivative of ReLU is (z1 > 0), so dz1 = dh * (z1 > 0).'),
+    ('knn_basics', 'An odd k, not an even k, avoids ties.'),
+    ('train_val_divergence', 'Lower the learning rate; if you increase the learning rate it gets worse.'),
+    ('bagging_vs_boosting', 'Bagging averages deep trees; boosting combines weak learners.'),
+    ('causal_masking', 'RNN training goes token by token, but a masked transformer trains all positions at once.'),
+    ('regularization_toolkit', 'Early stopping is not explicit regularization, yet it acts like an L2 penalty.'),
 ]
 # --- mrest end
 
