@@ -1194,6 +1194,14 @@ STATES += [
     ('research_ablation', 'reuse_published_baseline', 'You only need to compare against the published baseline number.'),
     ('data_leakage', 'scale_then_split', 'I fit the scaler on the full dataset before splitting.'),
     ('offline_online_gap', 'proxy_perfectly_correlated', 'A better offline AUC always means a better online metric.'),
+    ('project_walkthrough', 'complex_model_always_better', 'I went with a neural network because deep learning is always better than simpler models.'),
+    ('project_walkthrough', 'no_baseline_needed', "We didn't need a baseline since the results were clearly good."),
+    ('multi_head_attention', 'more_heads_always_better', 'More heads are always better, so use as many as you can.'),
+    ('attention_scaling', 'gradients_explode_unscaled', 'Without the scaling the softmax gradients explode.'),
+    ('research_ablation', 'ablate_all_at_once', "I'd remove all the new components at once and see how much it drops."),
+    ('attention_without_softmax', 'softmax_on_values', 'The softmax is applied to the value vectors.'),
+    ('learning_paradigms', 'rl_is_unsupervised', 'Reinforcement learning is a form of unsupervised learning.'),
+    ('positional_encodings', 'sinusoidal_learned', 'Sinusoidal encodings are learned during training like the other weights.'),
 ]
 DENIALS += [
     ('kmeans_pitfalls', 'K-means does best on round clusters of similar size and struggles with elongated ones.'),
@@ -1318,6 +1326,14 @@ DENIALS += [
     ('bagging_vs_boosting', 'Bagging averages deep trees; boosting combines weak learners.'),
     ('causal_masking', 'RNN training goes token by token, but a masked transformer trains all positions at once.'),
     ('regularization_toolkit', 'Early stopping is not explicit regularization, yet it acts like an L2 penalty.'),
+    ('project_walkthrough', 'Deep learning is not always better; our gradient-boosted baseline won.'),
+    ('project_walkthrough', 'We started with a logistic regression baseline to judge the gain.'),
+    ('multi_head_attention', 'More heads are not always better at a fixed width.'),
+    ('attention_scaling', 'Without the scaling the softmax saturates and its gradients vanish.'),
+    ('research_ablation', 'Ablate one component at a time rather than removing everything at once.'),
+    ('attention_without_softmax', 'The softmax is applied to the scores, not the values.'),
+    ('learning_paradigms', 'Reinforcement learning is not unsupervised; it learns from rewards.'),
+    ('positional_encodings', 'Sinusoidal encodings are fixed, not learned.'),
 ]
 # --- mrest end
 
