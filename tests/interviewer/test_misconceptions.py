@@ -1334,6 +1334,7 @@ DENIALS += [
     ('attention_without_softmax', 'The softmax is applied to the scores, not the values.'),
     ('learning_paradigms', 'Reinforcement learning is not unsupervised; it learns from rewards.'),
     ('positional_encodings', 'Sinusoidal encodings are fixed, not learned.'),
+    ('research_ablation', 'Removing everything at once only shows the joint effect.'),
 ]
 # --- mrest end
 
