@@ -399,7 +399,30 @@ def _negated(answer: Answer, hits: list[Hit], lo: int) -> bool:
         opener = _clause_opener(words, hit.first, lo)
         if opener is not None and opener not in inside and opener < hit.first - NEGATION_REACH:
             negations.add(opener)
+    rejected = _rejected_after(words, max(h.last for h in hits))
+    if rejected is not None and rejected not in inside:
+        negations.add(rejected)
     return len(negations) % 2 == 1
+
+
+# A claim followed by its own verdict is rejected: "filling the masked scores with zeros is not enough",
+# "dividing by d is wrong", "a random split doesn't work here".
+_VERDICTS = tuple(tuple(v.split()) for v in (
+    "is not enough", "isn't enough", "is not sufficient", "isn't sufficient", "is not correct", "isn't correct",
+    "is not right", "isn't right", "is not true", "isn't true", "is wrong", "is incorrect", "is a mistake",
+    "is a bug", "is a myth", "is false", "are wrong", "are incorrect", "are not enough", "aren't enough",
+    "doesn't work", "does not work", "won't work", "will not work", "would be wrong", "would be a mistake"))
+
+
+def _rejected_after(words, last: int) -> int | None:
+    """Where a verdict rejecting the claim starts, right after its last word and in its clause."""
+    for start in range(last + 1, min(len(words), last + 3)):
+        if words[start].clause != words[last].clause:
+            return None
+        for verdict in _VERDICTS:
+            if tuple(w.text for w in words[start:start + len(verdict)]) == verdict:
+                return start
+    return None
 
 
 def _clause_opener(words, i: int, lo: int) -> int | None:

@@ -170,3 +170,10 @@ def test_a_claim_denied_in_its_first_words_may_be_said_plainly_in_others():
     speed = compile_pattern(["factor", "save memory | computation faster"])
     denied = "The factor is not there to save memory or make the computation faster."
     assert [c.negated for c in speed.claims(denied)] == [True]   # a denial reaches across "or"
+
+
+def test_a_claim_followed_by_its_own_verdict_is_rejected():
+    zeros = compile_pattern(["zero* ... mask* | mask* ... zero*"])
+    assert [c.negated for c in zeros.claims("Filling the masked scores with zeros is not enough.")] == [True]
+    assert [c.negated for c in zeros.claims("Setting masked scores to zero is wrong; use minus infinity.")] == [True]
+    assert [c.negated for c in zeros.claims("Fill the masked scores with zeros, then normalise.")] == [False]
