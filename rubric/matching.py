@@ -411,7 +411,10 @@ _VERDICTS = tuple(tuple(v.split()) for v in (
     "is not enough", "isn't enough", "is not sufficient", "isn't sufficient", "is not correct", "isn't correct",
     "is not right", "isn't right", "is not true", "isn't true", "is wrong", "is incorrect", "is a mistake",
     "is a bug", "is a myth", "is false", "are wrong", "are incorrect", "are not enough", "aren't enough",
-    "doesn't work", "does not work", "won't work", "will not work", "would be wrong", "would be a mistake"))
+    "doesn't work", "does not work", "won't work", "will not work", "would be wrong", "would be a mistake",
+    "won't help", "will not help", "doesn't help", "does not help", "isn't needed", "is not needed",
+    "aren't needed", "are not needed", "isn't necessary", "is not necessary", "is unnecessary", "is pointless",
+    "is useless"))
 
 
 def _rejected_after(words, last: int) -> int | None:

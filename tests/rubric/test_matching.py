@@ -177,3 +177,5 @@ def test_a_claim_followed_by_its_own_verdict_is_rejected():
     assert [c.negated for c in zeros.claims("Filling the masked scores with zeros is not enough.")] == [True]
     assert [c.negated for c in zeros.claims("Setting masked scores to zero is wrong; use minus infinity.")] == [True]
     assert [c.negated for c in zeros.claims("Fill the masked scores with zeros, then normalise.")] == [False]
+    by_user = compile_pattern(["randomi* ... user*"])
+    assert [c.negated for c in by_user.claims("Randomizing by user also isn't needed.")] == [True]
