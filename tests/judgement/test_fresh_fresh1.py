@@ -230,13 +230,14 @@ FRESH = {
             "reserved-but-unused memory."
         ),
         "expert_technical": (
-            "M = 2 · L · H_kv · d_h · T · B · bytes. A 70B model (Llama-2/3): L=80, d_model=8192, 64 query "
-            "heads, d_h=128, GQA with H_kv=8. Per token: 2·80·8·128·2 B = 327,680 B ≈ 0.31 MiB. For T=32,768 and "
-            "B=1 that is ≈ 10.7 GB. Without GQA (H_kv=64) it is ×8, ≈ 86 GB. M is linear in T and B and "
-            "independent of the number of query heads. Reductions: MQA/GQA lower H_kv, MLA-style latent "
-            "compression, KV quantisation to fp8 or int4 lowers the bytes, sliding-window attention caps the "
-            "effective T, cross-layer KV sharing lowers L, eviction schemes (H2O, StreamingLLM), PagedAttention "
-            "removes fragmentation, and prefix caching shares common prompts across requests."
+            "M = 2 · L · H_kv · d_h · T · B · bytes, where the 2 counts K and V. A 70B model like Llama-2/3 has "
+            "L=80, d_model=8192, 64 query heads, d_h=128, and uses GQA with H_kv=8. Per token that gives "
+            "2·80·8·128·2 B = 327,680 B ≈ 0.31 MiB. For T=32,768 and B=1 that is ≈ 10.7 GB. Without GQA "
+            "(H_kv=64) it is ×8, ≈ 86 GB. M is linear in T and B and independent of the number of query heads. "
+            "MQA and GQA lower H_kv, MLA-style latent compression shrinks each entry, KV quantisation to fp8 or "
+            "int4 lowers the bytes, sliding-window attention caps the effective T, and cross-layer KV sharing "
+            "lowers L. Eviction schemes such as H2O or StreamingLLM drop old entries, PagedAttention removes "
+            "fragmentation, and prefix caching shares common prompts across requests."
         ),
         "short": (
             "Size = 2 × layers × KV heads × head dim × tokens × bytes; for a 70B model with 80 layers and 8 KV "
@@ -255,19 +256,22 @@ FRESH = {
             "simply doesn't know the facts; then you need to fetch documents and put them in, which is retrieval. "
             "It also runs out when you need a consistent style or skill across thousands of cases, where "
             "fine-tuning works better. And it can't guarantee anything: it won't stop all hallucinations or make "
-            "the output always valid, and long prompts cost money and latency."
+            "the output always valid, and long prompts cost money and latency. All of this only changes what the "
+            "model reads; the model itself stays the same, so it can't learn anything new from a prompt."
         ),
         "expert_technical": (
-            "Techniques: explicit instructions and a role or system prompt; few-shot in-context examples chosen "
-            "for similarity to the input; chain-of-thought or step-by-step decomposition; self-consistency, "
-            "sampling n reasoning paths and taking a majority vote; structured output via a JSON schema or "
-            "constrained decoding; prompt chaining and tool use; key instructions at the start or end because of "
-            "lost-in-the-middle; and evaluation on a held-out set with metrics, not anecdotes. Limits: prompting "
-            "cannot add knowledge that is absent from pretraining or stale, which calls for RAG; it cannot "
-            "reliably instil a new format, skill or tone at scale or cut cost, which calls for fine-tuning, LoRA "
-            "or distillation into a smaller model; the context window and per-token cost cap few-shot; it is "
-            "brittle to phrasing and to model version changes; it gives no hard guarantees, so you add "
-            "validation and guardrails; and prompt injection remains a risk."
+            "I use explicit instructions and a role or system prompt, plus few-shot in-context examples chosen "
+            "for similarity to the input. For reasoning I ask for chain-of-thought or a step-by-step "
+            "decomposition, and self-consistency samples n reasoning paths and takes a majority vote. I get "
+            "structured output from a JSON schema or constrained decoding, split work with prompt chaining and "
+            "tool use, and put key instructions at the start or end because of lost-in-the-middle. Every change "
+            "is evaluated on a held-out set with metrics, not anecdotes. Prompting only conditions the input, so "
+            "the weights stay frozen, and that sets its limits. It cannot add knowledge that is absent from "
+            "pretraining or stale, which calls for RAG. It cannot reliably instil a new format, skill or tone at "
+            "scale or cut cost, which calls for fine-tuning, LoRA or distillation into a smaller model. The "
+            "context window and per-token cost cap how many examples fit, it is brittle to phrasing and to model "
+            "version changes, it gives no hard guarantees, so you add validation and guardrails, and prompt "
+            "injection remains a risk."
         ),
         "short": (
             "Clear instructions, few-shot examples, step-by-step reasoning and a structured output format. When "
@@ -353,16 +357,17 @@ FRESH = {
             "week against a simple same-as-last-year baseline and flag items whose error jumps."
         ),
         "expert_technical": (
-            "Clarify: target granularity (SKU × store × day, aggregated to week), horizon of 1–7 days plus lead "
-            "time, loss asymmetry (stockout vs holding cost, so a quantile or newsvendor target such as P90), scale "
-            "(10^6–10^7 series), and cold start for new products. Data: sales are censored by stock, so impute or "
-            "mask stockout periods. Features: lags and rolling statistics (t−7, t−14, t−364), calendar, holidays, "
-            "price and promo plans as known future covariates, hierarchy ids (category, region). Model: a global "
-            "LightGBM with quantile or Tweedie loss across all series, against seasonal-naive and ETS baselines, "
-            "optionally with hierarchical reconciliation (MinT). Validation: rolling-origin backtests, never a "
-            "random split. Metrics: WAPE, bias, pinball loss. Serving: a weekly batch on Spark writing to "
-            "replenishment, with intervals exposed. Monitoring: error by segment, bias drift, feature freshness. "
-            "Tradeoffs: global vs per-series models, accuracy vs interpretability for planners."
+            "I'd clarify the target granularity (SKU × store × day, aggregated to week), the horizon of 1–7 days "
+            "plus lead time, the loss asymmetry (stockout vs holding cost, so a quantile or newsvendor target such "
+            "as P90), the scale (10^6–10^7 series), and cold start for new products. Sales are censored by stock, "
+            "so I impute or mask stockout periods. The features are lags and rolling statistics (t−7, t−14, "
+            "t−364), calendar, holidays, price and promo plans as known future covariates, and hierarchy ids "
+            "(category, region). The model is a global LightGBM with quantile or Tweedie loss across all series, "
+            "compared against seasonal-naive and ETS baselines, optionally with hierarchical reconciliation "
+            "(MinT). I validate with rolling-origin backtests, never a random split, and score WAPE, bias and "
+            "pinball loss. Serving is a weekly batch on Spark that writes to replenishment with the intervals "
+            "exposed. In monitoring I track error and bias drift by segment, plus feature freshness. The "
+            "tradeoffs are global vs per-series models, and accuracy vs interpretability for planners."
         ),
         "short": (
             "Clarify the level and horizon, build features from past sales, calendar, holidays and promotions, "
@@ -386,7 +391,9 @@ FRESH = {
             "team to run it, plus some extra latency and storage."
         ),
         "expert_technical": (
-            "Goal: eliminate train/serve skew by single-sourcing transformations. Components: (1) a registry or "
+            "First I'd ask which models consume which features, and what latency and freshness each of them "
+            "needs, since that decides batch versus streaming. The goal is to eliminate train/serve skew by "
+            "single-sourcing transformations. Components: (1) a registry or "
             "catalog with feature definitions as code (entity key, source, transformation, TTL, owner, version), "
             "discoverable and reusable; (2) compute, where the same definition is materialised by batch (Spark) "
             "and streaming (Flink on Kafka) jobs; (3) an offline store, append-only and time-stamped (Parquet or "
@@ -396,7 +403,8 @@ FRESH = {
             "API returning the same feature vector schema. Monitoring: logged serving features compared with the "
             "offline recomputation to detect skew, freshness SLAs, distribution drift. Tradeoffs: consistency vs "
             "freshness for streaming features, duplicated storage, platform overhead, and backfills when a "
-            "definition changes; on-demand features computed at request time must share the same code path."
+            "definition changes; on-demand features computed at request time must share the same code path. "
+            "Given that overhead I'd start from Feast or a managed store before building our own."
         ),
         "short": (
             "Define each feature once and use that single definition to fill both an offline store for training "
@@ -415,10 +423,7 @@ def _score(question_id: str, text: str) -> float:
 
 
 # questions whose patterns are still being widened (empty when the work is done)
-_PENDING = {
-    "dense_vs_sparse_retrieval", "kv_cache_memory", "prompt_engineering_limits", "top_k_vs_top_p",
-    "design_churn_analysis", "design_demand_forecast", "design_feature_store",
-}
+_PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize("question_id", sorted(set(FRESH) - _PENDING))
