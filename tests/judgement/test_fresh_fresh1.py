@@ -412,6 +412,563 @@ FRESH = {
             "so no future values leak."
         ),
     },
+    "design_video_recommendations": {
+        "expert_plain": (
+            "First I'd ask what the business wants more of, time watched and people coming back each day, not "
+            "just clicks, since clickbait gets clicks, and how many users and videos we're talking about, say "
+            "tens of millions of users and millions of videos. The system is a funnel. Offline, we learn from the "
+            "watch logs: what each person watched, for how long, and what they skipped. When the app opens, we "
+            "first grab a few hundred to a thousand candidates cheaply: videos similar to what you've watched, "
+            "using embeddings of users and videos and a nearest-neighbour lookup, plus trending and fresh ones. "
+            "Then a heavier model scores just those few hundred, predicting how likely you are to watch and for "
+            "how long, using fresh features pulled from a fast store. Then we tidy the list: mix topics, drop "
+            "things you've seen, follow policy rules, all within about 200 ms. New videos get a small share of "
+            "slots so they can be discovered. Before launch we check offline, then A/B test on watch time and "
+            "return visits, and we watch for feedback loops where the model only shows what it already showed."
+        ),
+        "expert_technical": (
+            "I'd clarify the objective as long-term engagement, watch time and D7 retention rather than CTR, and "
+            "the constraints: p99 of 200 ms, about 10^7 daily users and 10^7 items. Impressions and watch events "
+            "become labels (completion, watch time, skips), and we train with negative sampling on features from "
+            "a feature store with point-in-time joins. Serving is multi-stage. Candidate generation uses "
+            "two-tower retrieval with an ANN index (HNSW or ScaNN) plus co-visitation and fresh or trending "
+            "sources, returning about 1k candidates in 30 ms. Ranking uses a multi-task DNN or GBDT that predicts "
+            "P(click), expected watch time and P(like), combined into one score, for about 500 items in 80 ms. "
+            "Re-ranking adds diversity (MMR), dedupes and applies business rules, with a cached fallback on "
+            "timeout. For cold start I use content embeddings and an exploration budget with bandits. I monitor "
+            "online A/B tests on watch time and retention with guardrails, feature drift and latency SLOs. The "
+            "tradeoffs are recall vs latency across stages, exploitation vs exploration, short-term engagement vs "
+            "long-term satisfaction, and position bias in the logged feedback."
+        ),
+        "short": (
+            "Define the goal as watch time or retention, generate a few hundred candidates with embeddings and "
+            "nearest-neighbour search, rank them with a model that predicts watch time from fresh features, "
+            "re-rank for diversity, all within 200 ms, and evaluate with A/B tests."
+        ),
+    },
+    "design_fraud_detection": {
+        "expert_plain": (
+            "We learn from every past transaction with what we knew at that moment: amount, merchant, country, "
+            "device, how many purchases this card made in the last hour. The label mostly comes from chargebacks "
+            "and customer disputes weeks later, so our freshest data is missing labels. Fraud is rare, maybe one "
+            "in a thousand, so accuracy is useless; I'd look at how much fraud we catch at a level of false "
+            "alarms the business accepts. When a card is swiped, the payment service calls our model and needs an "
+            "answer in tens of milliseconds: we look up precomputed features like the card's recent spending from "
+            "a fast store, compute the rest on the spot, and a gradient-boosted model gives a score. A threshold "
+            "turns the score into approve, block, or ask for extra verification, set by weighing lost fraud money "
+            "against annoyed customers. To keep it working: fraudsters change tactics, so we retrain often, watch "
+            "the score distribution and catch rates, keep rules for brand-new attack patterns, and let a small "
+            "random slice of would-be-blocked payments through or send it to review so we still get honest "
+            "labels."
+        ),
+        "expert_technical": (
+            "I'd clarify the fraud base rate (about 0.1%), the latency budget (p99 under 50 ms inline in "
+            "authorisation) and the cost matrix of fraud loss against false-decline cost and friction. The data "
+            "is transaction logs joined with chargeback and dispute labels, which arrive with a 30–90 day delay, "
+            "so training windows must respect label maturity. Features are velocity aggregates over sliding "
+            "windows (count and amount per card, merchant and device over 1h and 24h), deviation from the "
+            "cardholder's profile, geo-distance, device fingerprints and graph features linking cards and "
+            "devices, computed by a streaming pipeline (Kafka, Flink) into an online store with "
+            "point-in-time-consistent offline copies. The model is a GBDT with class weighting, evaluated on "
+            "out-of-time splits with PR-AUC, recall at a fixed FPR and dollar-weighted recall. Scoring is "
+            "synchronous; the threshold is chosen on expected cost, with a three-way decision of approve, step-up "
+            "(3DS) or decline, and a rules engine alongside. I monitor PSI drift, alert-rate shifts and "
+            "performance on delayed labels. Fraudsters adapt to whatever we block, so the retraining cadence "
+            "trades freshness against stability. Other tradeoffs: blocked transactions never get labels, a "
+            "selection bias fixed by a small exploration holdout; recall vs customer friction; latency vs feature "
+            "richness."
+        ),
+        "short": (
+            "Train a gradient-boosted model on past transactions labelled by chargebacks, score each payment in "
+            "real time from precomputed features, and set the threshold by the cost of fraud versus false "
+            "declines."
+        ),
+    },
+    "design_content_moderation": {
+        "expert_plain": (
+            "Before anything, I'd ask what exactly counts as a violation, the written policy: which categories "
+            "(hate, harassment, spam, self-harm), which languages, how many posts a day, and what happens to a "
+            "flagged post: removed automatically, hidden, or sent to a human. Mistakes cost differently: missing "
+            "a threat is worse than hiding a harmless joke, and it differs per category, so how aggressive the "
+            "thresholds are is the policy team's call, not ours. For training, the labels come from human "
+            "reviewers following written guidelines, with several reviewers on hard cases so we know how much "
+            "people even agree. I'd start from a pretrained multilingual language model and fine-tune it per "
+            "category, adding examples of the rare bad content and hard borderline cases. When someone posts, a "
+            "fast first check (blocklists, a small model) runs in milliseconds; clear violations are blocked, "
+            "clearly fine posts go through, and the grey zone goes to a bigger model or the human queue. "
+            "Reviewers' decisions flow back as new training data. People constantly invent new slang and "
+            "misspellings to dodge filters, so I'd retrain regularly, measure error rates per language and group "
+            "for unfairness, and track appeals."
+        ),
+        "expert_technical": (
+            "I'd clarify the policy taxonomy and per-class definitions, the languages, the volume (about 10^7 "
+            "posts a day), whether moderation happens before or after publication, and the action space (block, "
+            "downrank, human review) with per-class costs of false negatives vs false positives. Labels come from "
+            "trained annotators working against guidelines; inter-annotator agreement (Cohen's κ) measures label "
+            "noise, active learning mines borderline and rare positives, and class imbalance is handled by "
+            "sampling and per-class thresholds. The model is a fine-tuned multilingual transformer (XLM-R) with "
+            "multi-label heads, distilled for serving, with hashing and blocklists for known content. Serving is "
+            "a cascade: cheap filters and a small model run inline in under 50 ms, and the uncertain band is "
+            "routed to a larger model and a human review queue prioritised by severity and reach, whose decisions "
+            "become new training labels; thresholds are set per class from precision and recall targets that the "
+            "policy team owns. I monitor precision and recall on a random audited sample, appeal overturn rates, "
+            "drift from adversarial obfuscation (leetspeak, emoji) and fairness across dialects and identity "
+            "terms. The tradeoffs are recall vs over-removal, automation vs reviewer cost and wellbeing, and "
+            "latency vs model size."
+        ),
+        "short": (
+            "First define the policy categories, the languages and what action a flag triggers; train a "
+            "fine-tuned transformer on human-labelled examples; at posting time block clear violations "
+            "automatically and send uncertain ones to human review; retrain as people find new ways to evade it."
+        ),
+    },
+    "design_search_ranking": {
+        "expert_plain": (
+            "When a query comes in we can't run a fancy model over the whole catalogue, so it's two steps. First, "
+            "pull a few thousand plausible products quickly: a keyword match on titles and descriptions plus a "
+            "search by meaning using embeddings, so 'sneakers' also finds 'running shoes'. Then a learned model "
+            "orders those few thousand, using how well the text matches, the product's price and rating, past "
+            "clicks and sales for similar queries, and things about the user. We train it from search logs: what "
+            "people clicked, added to cart and bought, remembering that people click the top results more just "
+            "because they're on top, so we correct for position. Purchases count more than clicks. Offline we "
+            "check whether the model puts the items people bought near the top, with a metric like NDCG on "
+            "held-out searches. But the real test is an A/B test: split traffic and compare revenue or purchases "
+            "per search, plus guardrails like the zero-result rate and speed. Interleaving the two rankers' "
+            "results is a faster way to compare them."
+        ),
+        "expert_technical": (
+            "I'd clarify the objective (GMV or conversion per search, not CTR alone), the catalogue size (about "
+            "10^8 SKUs) and the latency budget (about 200 ms p99). Retrieval combines BM25 over an inverted index "
+            "with dense two-tower retrieval via ANN, merged to 1–5k candidates, after query understanding (spell "
+            "correction, category classification, synonym expansion). Ranking is learning-to-rank with a "
+            "LambdaMART GBDT or a DNN, using a pairwise or listwise loss that optimises NDCG, on features such as "
+            "query–document text relevance, BM25 score, embedding similarity, price, reviews, historical CTR and "
+            "CVR per query–item pair, and personalisation. Labels come from logged engagement graded by action "
+            "(purchase > add-to-cart > click), debiased for position with inverse propensity weighting or "
+            "randomised swaps, plus human relevance judgments for head queries. I evaluate offline with NDCG@10 "
+            "and MRR on held-out queries, then online with an A/B test or team-draft interleaving, which is more "
+            "sensitive, with revenue per search as the primary metric and latency and zero-result rate as "
+            "guardrails. The tradeoffs are relevance vs revenue, exploration for new products, and model cost vs "
+            "latency."
+        ),
+        "short": (
+            "Retrieve a few thousand candidates with keyword and embedding search, then rank them with a "
+            "learning-to-rank model trained on clicks and purchases from the logs, correcting for position bias; "
+            "check NDCG offline and confirm with an A/B test on purchases per search."
+        ),
+    },
+    "design_ad_bidding": {
+        "expert_plain": (
+            "The model predicts how likely this user is to click on this ad, and for some campaigns how likely "
+            "they are to buy afterwards. The advertiser tells us what a click or a purchase is worth to them, so "
+            "the bid is roughly that value times the predicted chance: if a click is worth 2 dollars and the "
+            "click chance is 1%, the impression is worth 2 cents. That's why the probabilities have to be honest, "
+            "not just ranked right: if the model says 2% when reality is 1% we overpay in every auction, so I "
+            "check calibration and fix it if needed. Then we adjust for the auction type and the budget: in a "
+            "first-price auction you bid below the value, and pacing spreads the budget through the day. All of "
+            "this happens in under about 100 ms per request at huge volume, so the model is simple and fast and "
+            "the features are precomputed. New ads have no history, so we use features of the ad and the "
+            "advertiser to guess, and deliberately give them some traffic to learn from, an exploration budget, "
+            "like a bandit that favours uncertain ads a bit."
+        ),
+        "expert_technical": (
+            "The model predicts pCTR and pCVR per (user, ad, context) with a large sparse model, logistic "
+            "regression with feature hashing, FM/FFM or a DNN like DeepFM over embeddings, trained on impression "
+            "logs with delayed conversion labels. The bid is value × pCTR (× pCVR), the expected value per "
+            "impression; in a second-price auction bidding the expected value truthfully is optimal, and in a "
+            "first-price auction you apply bid shading. Calibration matters because bids are linear in the "
+            "probability, so I recalibrate with isotonic or Platt scaling, monitor predicted/observed ratios per "
+            "segment, and correct for negative downsampling with p/(p + (1−p)/w). Budget pacing uses a PID "
+            "controller or multiplicative throttling. Scoring takes about 10 ms within a 100 ms RTB deadline at "
+            "10^5–10^6 QPS. For cold start I use priors from ad and advertiser content features with hierarchical "
+            "smoothing, plus exploration via Thompson sampling or UCB, or a reserved share of traffic. I monitor "
+            "calibration drift, spend vs budget, win rate and ROI. The tradeoff is the cost of exploration "
+            "against long-term learning."
+        ),
+        "short": (
+            "The model predicts click and conversion probabilities; the bid is the value of a conversion times "
+            "the predicted probability, so calibration matters; new ads get an exploration budget, e.g. bandits, "
+            "so they can collect data."
+        ),
+    },
+    "design_llm_serving": {
+        "expert_plain": (
+            "First I'd ask how big the model is, how long conversations get, what response speed people expect "
+            "(the first word within a second or so, then text streaming steadily) and the hardware budget. A few "
+            "thousand concurrent users doesn't mean a few thousand requests at once; most are reading, so maybe a "
+            "few hundred are generating at any moment. I'd use a proper inference server like vLLM that packs "
+            "many users' requests onto the same GPUs and lets new ones join as old ones finish, instead of "
+            "waiting for a whole batch. The memory each conversation's cached attention data takes is the main "
+            "limit on how many fit, so paged memory and shrinking the model weights to 8 or 4 bits let more users "
+            "fit. I'd put several GPU replicas behind a load balancer, stream the tokens back, cap the prompt "
+            "length, and autoscale on queue length. I'd watch time to first word, words per second, queueing and "
+            "GPU memory, and rerun quality checks when changing quantization. The tradeoff is cost against speed: "
+            "bigger batches are cheaper per word but each user waits a bit longer."
+        ),
+        "expert_technical": (
+            "I'd clarify the model size (70B vs 8B), the context length, the SLOs (TTFT p95 under 1 s, at least "
+            "20 tokens/s per stream), the concurrency (a few thousand sessions give roughly 100–300 active decode "
+            "streams by Little's law) and the GPU budget. The serving stack is vLLM, TensorRT-LLM or TGI with "
+            "continuous (in-flight) batching and PagedAttention; a 70B model runs with tensor parallelism across "
+            "2–8 GPUs, with replicas behind a router doing session-aware load balancing, prefix caching for the "
+            "shared system prompt, and chunked prefill to protect decode latency. Memory is the weights (70B in "
+            "fp16 is 140 GB, int4 AWQ about 35 GB) plus the KV cache, which bounds the batch size, so GQA models "
+            "help because they shrink the cache. Quantisation (fp8, int4), speculative decoding and "
+            "FlashAttention speed it up. Operationally I stream tokens over SSE, rate-limit and cap the context "
+            "per user, and autoscale on queue depth and KV utilisation. I observe TTFT, TPOT, throughput, GPU "
+            "memory and error rate, and every model or quantisation change has to pass an eval suite before it is "
+            "promoted. The tradeoffs are throughput vs per-request latency through batch size, and cost vs "
+            "quality through quantisation and model size."
+        ),
+        "short": (
+            "Serve the model with vLLM using continuous batching and a paged KV cache on replicated GPUs behind a "
+            "load balancer, stream tokens, quantize to fit more users, autoscale on queue length, and monitor "
+            "time to first token and tokens per second."
+        ),
+    },
+    "design_job_matching": {
+        "expert_plain": (
+            "This is a two-sided match: a good recommendation is one where the seeker wants the job and the "
+            "employer wants the seeker, so I'd predict both, will the person apply and will the employer respond "
+            "or interview them, and rank by something like the product of the two. First I'd ask what success "
+            "means for the business: hires, or replies to applications, not just clicks. The data is profiles and "
+            "postings (titles, skills, location, salary, seniority) and the history of views, applications, "
+            "replies and hires. I'd find candidates quickly by matching skills and location and by embedding both "
+            "profiles and jobs in the same space, then rank the shortlist with a model trained on those outcomes. "
+            "We also have to avoid burying popular jobs under thousands of applications while other jobs get "
+            "none, so I'd spread exposure. Recommended jobs are precomputed daily per seeker and refreshed when "
+            "they update their profile, while recruiter-side candidate search runs at query time. I'd watch "
+            "fairness, since the model mustn't learn biased hiring patterns on gender or age, and measure with "
+            "A/B tests on hires and response rates."
+        ),
+        "expert_technical": (
+            "It is reciprocal recommendation: score(s, j) = P(apply | s, j) · P(positive employer response | s, "
+            "j), each from its own model, since optimising one-sided engagement serves only half the market. I'd "
+            "clarify the success metric (hires, interviews, mutual interest rate), the scale and the freshness of "
+            "postings. Features come from parsed resumes and job descriptions (a skills taxonomy, title "
+            "normalisation, seniority, location or remote, salary) plus the interaction history. Candidate "
+            "generation uses a two-tower model that embeds seekers and jobs into a shared space with an ANN "
+            "lookup, plus structured filters (location, work authorisation); ranking uses a GBDT or a multi-task "
+            "DNN. Hire labels are sparse and delayed, so I use weighted intermediate signals. Marketplace "
+            "constraints matter: I cap per-job exposure to avoid congestion, so each job gets a bounded number of "
+            "applicants, and re-rank with capacity-aware allocation. Serving is batch-precomputed recommendations "
+            "plus real-time recruiter search. I monitor fairness across protected groups (disparate impact) and "
+            "cold start for new postings, trade relevance against congestion, and run A/B tests on mutual match "
+            "rate and hires."
+        ),
+        "short": (
+            "Predict both whether the seeker will apply and whether the employer will respond, rank by the "
+            "combination, retrieve candidates with shared embeddings and filters, spread applications so popular "
+            "jobs don't get flooded, and A/B test on hires."
+        ),
+    },
+    "rag_vs_finetuning": {
+        "expert_plain": (
+            "RAG means you look things up first, then answer. Offline, you cut your documents into chunks, turn "
+            "each chunk into an embedding vector and store them in a vector index. When a question comes in, you "
+            "embed it too, fetch the closest chunks, maybe rerank them, paste them into the prompt, and ask the "
+            "model to answer using only that text and cite it. The model itself never changes. Fine-tuning "
+            "instead trains the model further on examples so the behaviour is baked into its weights. How I "
+            "decide: if the feature needs facts that change often, are private, or need sources shown, use RAG, "
+            "because updating means re-indexing documents, not retraining, and you can check where an answer came "
+            "from. If the need is a style, a format, a tone, or a narrow skill the model keeps getting wrong even "
+            "with good prompts, fine-tune. Fine-tuning is a poor way to add facts: the model half-remembers them "
+            "and still makes things up. Often you do both, fine-tuning for format and RAG for knowledge, and I "
+            "start with prompting plus RAG because it's cheaper and faster to iterate."
+        ),
+        "expert_technical": (
+            "The RAG pipeline ingests documents, chunks them (300–800 tokens with overlap), embeds the chunks "
+            "with a bi-encoder and indexes them in an ANN store (HNSW) with metadata. At query time it embeds the "
+            "query, retrieves the top k by cosine similarity, often hybrid with BM25, reranks with a "
+            "cross-encoder, assembles the context into the prompt and generates with citations. The knowledge is "
+            "non-parametric and the weights stay frozen. Fine-tuning, full or LoRA/QLoRA, updates the parameters "
+            "on supervised examples or preference data; it changes behaviour: format, style, a domain task skill, "
+            "or latency through shorter prompts. My decision criteria: knowledge freshness and volume favour RAG, "
+            "since you update the index without retraining; attribution and access control favour RAG; "
+            "hallucination on facts favours RAG, which grounds answers, while fine-tuning memorises facts poorly; "
+            "consistent behaviour or format and cost per call at scale favour fine-tuning; and fine-tuning needs "
+            "thousands of labelled examples. I evaluate retrieval recall@k and answer faithfulness. The two "
+            "compose, e.g. RAFT-style fine-tuning to use retrieved context."
+        ),
+        "short": (
+            "RAG embeds your documents into a vector index, retrieves the most relevant chunks for each query and "
+            "puts them in the prompt. Use RAG when knowledge changes or must be cited, and fine-tune when you "
+            "need to change the model's behaviour, style or format."
+        ),
+    },
+    "llm_failure_modes": {
+        "expert_plain": (
+            "The big one is the model making things up with full confidence, a made-up policy, a fake citation, a "
+            "wrong number, because it's built to produce likely-sounding text, not to check facts. I design "
+            "around it by giving it the real documents through retrieval and telling it to answer only from them "
+            "and say it doesn't know otherwise, asking it to quote its sources so we can check the quote really "
+            "exists, and having code verify anything checkable like numbers or IDs. Other failures: the output "
+            "breaks the format your code expects, so validate and retry; users slip instructions into the text "
+            "('ignore your rules') or hide them in documents, so treat all outside text as data, limit which "
+            "tools the model can call, and require confirmation for risky actions; answers change when the "
+            "provider updates the model, so pin versions and rerun a test set; calls are slow or fail, so add "
+            "timeouts, retries and a fallback; costs blow up on long inputs; and private data leaks. I monitor "
+            "with sampled human review, user feedback and automatic checks, and keep a human in the loop where "
+            "mistakes are expensive."
+        ),
+        "expert_technical": (
+            "Hallucination is a fluent but unsupported generation, either intrinsic (it contradicts the source) "
+            "or extrinsic (it cannot be verified); it arises because decoding maximises likelihood without any "
+            "truth check. I mitigate it by grounding via RAG with an instruction to abstain when the context is "
+            "insufficient, by requiring citations and checking attribution afterwards (NLI entailment of each "
+            "claim against the retrieved passages), by constrained decoding for structured fields, by "
+            "self-consistency to flag low-agreement answers, and by deterministic validators for verifiable "
+            "facts. Structural failures come next: outputs violate the JSON schema, which schema validation with "
+            "bounded retries handles, and long inputs overflow the context window or get lost in the middle, "
+            "which truncation and retrieval handle. Against direct and indirect prompt injection I use privilege "
+            "separation, tool allowlists, sandboxing and human confirmation for side effects. I pin model "
+            "versions and run regression suites against drift across API versions, and I add timeouts, circuit "
+            "breakers, a fallback model and a cache for latency and rate limits. I redact PII and filter outputs "
+            "against leakage, and set token budgets against cost spikes. In production I keep traces of prompts "
+            "and outputs, sample them for an online LLM-as-judge calibrated on human labels, and track user "
+            "feedback and guardrail metrics."
+        ),
+        "short": (
+            "LLMs hallucinate confident false facts, break output formats, can be prompt-injected, and change "
+            "when the model version changes. Ground answers with retrieval and citations and let it say it "
+            "doesn't know, validate outputs, restrict tools, pin versions and monitor with sampled reviews."
+        ),
+    },
+    "llm_evaluation": {
+        "expert_plain": (
+            "Before a change goes out, I keep a fixed set of a few hundred real-looking inputs with what a good "
+            "answer looks like, including the tricky cases and past bugs. Every prompt or model change runs "
+            "against that set, and we compare old versus new. Some things code can check exactly: valid format, "
+            "the right ID, no banned content. For fuzzier quality, humans rate a sample, and I use another LLM as "
+            "a grader with a clear checklist, but only after checking that it agrees with human ratings, because "
+            "LLM graders favour long answers and their own style. Side-by-side comparisons, asking which of two "
+            "answers is better, are more reliable than 1–10 scores. After launch I A/B test the change on real "
+            "users and look at what they actually do: do they accept the answer, copy it, retry, give a thumbs "
+            "down, contact support. I log a sample of real conversations and have them reviewed and graded, watch "
+            "latency and cost, and feed new failure cases back into the test set so it grows. The offline set "
+            "tells you whether you broke something, and only live data tells you whether users are better off."
+        ),
+        "expert_technical": (
+            "Offline, I keep a versioned golden set stratified by intent and difficulty, including adversarial "
+            "and regression cases, with metrics per task: exact match, F1 or execution checks where ground truth "
+            "exists, schema validity, retrieval recall@k and faithfulness for RAG, and a rubric-based "
+            "LLM-as-judge for open-ended quality, calibrated against human labels (Cohen's κ) and controlled for "
+            "position and verbosity bias through pairwise comparison with swapped order. I report confidence "
+            "intervals, since a few hundred items give ±3–5 points, and gate releases in CI on no significant "
+            "regression. Online, I run A/B tests on task-success proxies (acceptance, edit distance of the "
+            "accepted output, retry rate, thumbs ratio, escalation) with guardrails on p95 latency, cost per "
+            "request and safety-filter rate, sample production traces for human review and judge scoring, detect "
+            "drift in the input distribution, and mine failures into the golden set. Offline and online results "
+            "disagree often enough that you need both."
+        ),
+        "short": (
+            "Before release, run a fixed test set of representative inputs scored by exact checks, human ratings "
+            "and an LLM judge validated against humans; after release, A/B test and watch user signals like "
+            "thumbs-down and retries, and add new failures to the test set."
+        ),
+    },
+    "inference_cost_levers": {
+        "expert_plain": (
+            "First, measure where the money goes: how many calls, how many tokens in and out, which features. "
+            "Then the cheap wins: cut the prompt, because long system prompts and stuffed context are paid for on "
+            "every call, and cap the answer length. Cache: identical requests get the stored answer, and a shared "
+            "prompt beginning can be cached by the provider or the server. Next, route: send easy requests to a "
+            "small cheap model and only hard ones to the big one; you give up a bit of quality on the cases the "
+            "router gets wrong. If you host it yourself, batch requests together so the GPU stays busy, and "
+            "shrink the model weights to 8 or 4 bits, which means cheaper hardware and a small quality loss you "
+            "must measure. Speculative decoding helps too: a small draft model guesses the next few words and the "
+            "big model checks them all at once, so each answer takes less GPU time. The bigger step is to "
+            "fine-tune or distil a small model on the big model's outputs for your task, which is much cheaper "
+            "per call but costs engineering time and can break on unusual inputs. At each step I run the quality "
+            "test set so savings don't silently hurt users, and I watch latency, since batching raises waiting "
+            "time."
+        ),
+        "expert_technical": (
+            "I order the levers by effort against savings. (1) Instrument cost per feature: token counts in and "
+            "out, call volume. (2) Put the prompt on a diet: trim the system prompt and the retrieved context "
+            "(smaller top-k, compression) and set max_tokens limits; this trades little. (3) Cache: an "
+            "exact-response cache, a semantic cache that risks wrong hits, and provider prompt or prefix caching "
+            "of the static prefix. (4) Cascade or route: a small model answers first and escalates on low "
+            "confidence, which trades quality on misrouted items. (5) Serve efficiently when self-hosting: "
+            "continuous batching raises throughput but also per-request latency, int8 or int4 quantisation cuts "
+            "memory and cost for a small accuracy loss, speculative decoding, where a draft model proposes k "
+            "tokens that the target model verifies in one forward pass, lowers latency for extra compute, and a "
+            "batch API for offline jobs costs about 50% less where latency is irrelevant. (6) Distil or "
+            "LoRA-fine-tune a 7–8B model for a narrow task, cutting per-token cost tenfold or more but trading "
+            "upfront engineering, maintenance and robustness out of distribution. Every lever is guarded by an "
+            "eval suite, and I track cost per successful task, not per token."
+        ),
+        "short": (
+            "Shorten prompts and outputs, cache repeated requests, route easy queries to a smaller model, batch "
+            "and quantize if self-hosting, and eventually distil a small fine-tuned model; each saves money at "
+            "some cost in quality or latency, so check with an eval set."
+        ),
+    },
+    "temperature_sampling": {
+        "expert_plain": (
+            "Temperature controls how adventurous the model is when it picks the next word. The model gives every "
+            "possible next word a score, and we divide the scores by the temperature before turning them into "
+            "probabilities. A low temperature makes the gaps between scores bigger, so the favourite word wins "
+            "almost every time; as it goes to zero you always pick the single most likely word, which is the same "
+            "as greedy decoding, repeatable but prone to getting stuck repeating itself. A high temperature "
+            "squashes the gaps, so unlikely words get picked more often; very high, it's close to picking at "
+            "random and you get gibberish. At 1 you sample the model's own probabilities unchanged. What I'd set: "
+            "for extracting data, classification, code or anything with a right answer, zero or close to it, say "
+            "0 to 0.2. For a chat assistant, around 0.7. For brainstorming or creative writing, 0.9 to 1.1, "
+            "usually together with top-p so the really silly words stay excluded."
+        ),
+        "expert_technical": (
+            "p_i = exp(z_i/T) / Σ_j exp(z_j/T), so T rescales the logits before the softmax: T < 1 sharpens the "
+            "distribution and lowers its entropy, and T > 1 flattens it. The ranking of tokens is unchanged; only "
+            "the relative odds p_i/p_j = exp((z_i − z_j)/T) change. As T → 0 the distribution converges to a "
+            "one-hot on the argmax, which is greedy decoding: deterministic, prone to repetition loops and low in "
+            "diversity. As T → ∞ it approaches the uniform distribution over the vocabulary and the output "
+            "becomes incoherent. T = 1 recovers the model's own calibrated distribution. I set T ≈ 0 for "
+            "extraction, classification, SQL or code and for reproducible evaluation, 0.3–0.7 for factual "
+            "assistants, and 0.8–1.2 for creative generation and for sampling diverse candidates "
+            "(self-consistency, best-of-n), combined with top-p ≈ 0.9 to truncate the tail that a high T "
+            "inflates."
+        ),
+        "short": (
+            "Temperature divides the logits before the softmax: a low temperature makes the distribution sharper "
+            "and at zero it becomes greedy, while a high temperature flattens it toward random. Use near 0 for "
+            "factual or code tasks and around 0.8–1 for creative ones."
+        ),
+    },
+    "kv_cache": {
+        "expert_plain": (
+            "When a model writes text one token at a time, each new token has to look back at every earlier token "
+            "through attention, and for that it needs each earlier token's key and value vectors at every layer. "
+            "Those don't change once computed, because a token can't see the future. So instead of recomputing "
+            "them for the whole text at every step, we store the keys and values of all past tokens, and that's "
+            "the KV cache: each step only computes the key and value for the one new token and appends them. What "
+            "it saves: without it, generating each token reprocesses the whole prefix, so the total work grows "
+            "with the square of the length; with it each step handles just the new token, which is far faster. "
+            "What it costs is memory. It grows with the layers, the number of heads, the length and the batch "
+            "size, and for long contexts or many users it can get bigger than the model itself, which limits how "
+            "many users fit on a GPU. Each step also has to read the whole cache from memory, so decoding becomes "
+            "limited by memory speed rather than arithmetic."
+        ),
+        "expert_technical": (
+            "In causal decoding the keys K = xW_K and values V = xW_V of past positions are fixed, because causal "
+            "masking means later tokens never change earlier representations. The cache stores K and V per layer "
+            "and head; at step t we compute q_t, k_t and v_t for the new token only, append them, and attend over "
+            "the t cached entries. It saves compute: per step, the projections and MLP run on O(1) tokens instead "
+            "of O(t), and attention over a whole generation costs O(T²) instead of the O(T³) of recomputing it, "
+            "avoiding redundant FLOPs. It costs memory, 2·L·H_kv·d_h·T·B·bytes, linear in T and batch size, e.g. "
+            "about 0.5 MB per token for Llama-2-7B in fp16, which bounds batch size and context. Decode becomes "
+            "memory-bandwidth bound, since each step reads the entire cache at low arithmetic intensity. GQA/MQA, "
+            "KV quantisation, PagedAttention against fragmentation, sliding windows and prefix sharing reduce the "
+            "cost."
+        ),
+        "short": (
+            "The KV cache stores the keys and values of past tokens at every layer so each decoding step only "
+            "computes them for the new token, which avoids recomputing the whole prefix; the cost is memory that "
+            "grows linearly with sequence length and batch size."
+        ),
+    },
+    "long_sequence_latency": {
+        "expert_plain": (
+            "First find out which part is slow: reading the long document before the first word appears, or "
+            "writing the answer word by word. Reading a long input is heavy because attention compares every "
+            "token with every other, which grows with the square of the length. Options: send less text, "
+            "retrieving only the relevant sections instead of the whole document or summarising parts first, at "
+            "some risk of missing something. Cache the processed document if people ask several questions about "
+            "the same one, so it's only read once; that costs memory. Use a fast attention implementation like "
+            "FlashAttention, which is free quality-wise but needs engineering. Shrink the model's numbers to "
+            "8-bit or use a smaller model, which is faster with some quality loss. Split the work across more "
+            "GPUs, which is faster but costs more hardware. For the writing part, speculative decoding lets a "
+            "small model draft words that the big one checks in bulk. And stream the answer so users see text "
+            "immediately, which doesn't speed anything up but feels faster."
+        ),
+        "expert_technical": (
+            "I split latency into TTFT, the prefill, which is compute-bound with O(n²·d) attention plus O(n·d²) "
+            "MLP, and TPOT, the decode, which is memory-bandwidth-bound, reading the weights plus a KV cache "
+            "linear in n. The levers: (1) shorten n with retrieval over chunks, hierarchical summarisation or "
+            "prompt compression, at the risk of dropping needed context; (2) prefix or KV caching of the document "
+            "across turns, which costs memory; (3) FlashAttention and fused kernels, IO-aware exact attention "
+            "with no quality loss, only engineering; (4) chunked prefill interleaved with decodes, for smoother "
+            "tail latency at slightly lower peak throughput; (5) sparse, sliding-window or linear attention "
+            "variants, which lose quality on long-range dependencies and usually need retraining; (6) GQA and KV "
+            "quantisation, less memory traffic with a small quality risk; (7) tensor or sequence/context "
+            "parallelism (ring attention), which needs more GPUs and adds communication overhead; (8) speculative "
+            "decoding for TPOT, extra draft compute with gains that depend on the acceptance rate; (9) weight "
+            "quantisation, which speeds up memory-bound decode at a small accuracy cost."
+        ),
+        "short": (
+            "Send less text by retrieving only the relevant chunks, cache the document's KV across questions, use "
+            "FlashAttention and quantization, and add GPUs or speculative decoding; each trades memory, quality "
+            "or hardware cost for speed."
+        ),
+    },
+    "tokenization_bpe_vs_chars": {
+        "expert_plain": (
+            "Character-level means every letter is a token, so the vocabulary is tiny and nothing is ever "
+            "unknown, but sentences become very long sequences, and the model has to learn spelling before "
+            "meaning, which wastes compute since attention cost grows with length. Word-level means every word is "
+            "a token, so sequences are short and each token means something, but the vocabulary explodes, with "
+            "every form of every word, names and typos, so you cap it and everything else becomes an unknown "
+            "token, and the model can't see that run and running are related. Subwords like BPE are the middle "
+            "ground: common words stay whole, rare words are split into frequent pieces like token plus ization, "
+            "and in the byte version any text at all can be written, so nothing is unknown. You get a manageable "
+            "vocabulary of 30 to 100 thousand, reasonably short sequences, and shared pieces across related "
+            "words. The downside: splits can be odd, which hurts spelling and arithmetic, and languages other "
+            "than English often get chopped into more pieces, so they cost more."
+        ),
+        "expert_technical": (
+            "Character-level tokenization has |V| of 10²–10³ (or 256 bytes) and zero OOV, but sequences are 4–5× "
+            "longer than with subwords, so the O(n²) attention cost and the context budget suffer, and the model "
+            "must compose morphology from scratch. Word-level gives short sequences, but |V| follows Zipf's law "
+            "and is unbounded: a truncated vocabulary yields UNK tokens for rare words, names and typos, the "
+            "embedding matrix grows with |V|, rare-word embeddings are poorly trained, and morphology isn't "
+            "shared. BPE and its variants (WordPiece, unigram LM, byte-level BPE) learn a vocabulary of 32k–200k "
+            "units by greedily merging frequent pairs: frequent words become single tokens, rare ones decompose "
+            "into known subwords, and byte-level fallback guarantees an open vocabulary. This balances sequence "
+            "length against vocabulary size and parameter count, at about 0.75 words per token in English. The "
+            "costs are non-canonical segmentations, poor character-level awareness (spelling, counting letters, "
+            "digits), and tokenizer disparity across languages and scripts."
+        ),
+        "short": (
+            "Characters give a tiny vocabulary but very long sequences; words give short sequences but a huge "
+            "vocabulary and unknown words. BPE subwords keep common words whole and split rare ones into pieces, "
+            "so there are no unknown tokens and sequences stay fairly short."
+        ),
+    },
+    "bpe_training": {
+        "expert_plain": (
+            "You start by splitting every word in the training text into single characters, or bytes, and "
+            "counting how often each word occurs. Then you repeat: look at every pair of neighbouring symbols "
+            "across all the words, weighted by how often each word appears, find the most common pair, say t "
+            "followed by h, and glue it into one new symbol th everywhere. Record that merge in an ordered list. "
+            "Keep going until the vocabulary reaches the size you want, say 50,000. To split a new word, break it "
+            "into characters and apply the recorded merges in the same order they were learned, earliest first, "
+            "until none applies; whatever pieces remain are its tokens. Anything never seen still breaks down "
+            "into characters or bytes, so nothing is unknown. For billions of tokens you don't keep the raw text "
+            "around: first split it into words on spaces and punctuation and count the unique words, so you work "
+            "on a few million word types with counts, not billions of tokens. Then update the pair counts only "
+            "for the words affected by each merge, instead of recounting, and run the counting in parallel, or "
+            "train on a large random sample."
+        ),
+        "expert_technical": (
+            "I pre-tokenize the corpus (a regex split on whitespace and punctuation, with a byte-level mapping) "
+            "and build a word-frequency table. The vocabulary starts as the 256 bytes or the characters. Then I "
+            "loop: count adjacent symbol pairs weighted by word frequency, select the argmax pair (a, b) with a "
+            "deterministic tie-break, add ab to the vocabulary, append (a, b) to the ordered merge list, and "
+            "replace all its occurrences in the word table, stopping at the target |V| or when the top count "
+            "falls below a threshold. To encode a new word I start from its bytes and repeatedly apply the "
+            "lowest-rank, earliest-learned, applicable merge until none remains; it is rank order, not frequency "
+            "in the new word. At scale, the word-type table compresses billions of tokens to 10⁶–10⁷ types; I "
+            "maintain pair counts incrementally with an inverted index from pairs to the words containing them "
+            "and a heap keyed by count, so each merge updates only the affected words instead of a full recount; "
+            "counting runs in parallel with map-reduce over shards, or on a sample of the corpus, as "
+            "SentencePiece and the HF tokenizers library do."
+        ),
+        "short": (
+            "Start from characters, repeatedly count adjacent pairs across the corpus and merge the most frequent "
+            "pair into a new token, recording the merges in order until the vocabulary reaches the target size. A "
+            "new word is split into characters and the merges are applied in the learned order."
+        ),
+    },
 }
 
 _RUBRIC = rubric.load_rubric()
