@@ -969,6 +969,365 @@ FRESH = {
             "new word is split into characters and the merges are applied in the learned order."
         ),
     },
+    "code_softmax": {
+        "expert_plain": (
+            "The trick is to subtract the biggest value along the chosen axis before exponentiating. That doesn't "
+            "change the answer, because shifting every logit by the same amount cancels out when you divide by "
+            "the total, but now the largest exponent is e to the zero, which is 1, so a logit of 1000 can't "
+            "overflow to infinity. The very negative ones just become zero, which is fine, and since at least one "
+            "term is exactly 1 the denominator can never be zero, so no NaNs. I take the max and the sum with "
+            "keepdims=True on whatever axis is passed, so broadcasting works for any shape, and I never "
+            "transpose. Each output slice adds up to one. It's a couple of passes over the array, linear in its "
+            "size. If the caller really wants log-probabilities I'd give a separate log-softmax rather than "
+            "taking the log of this, because tiny probabilities round to zero."
+        ),
+        "expert_technical": (
+            "softmax(x)_i = exp(x_i − m) / Σ_j exp(x_j − m) with m = max_j x_j, which is exact because the factor "
+            "e^{−m} cancels between numerator and denominator. With the shift every exponent is ≤ 0, so nothing "
+            "overflows, and the max term contributes e^0 = 1, so the denominator is ≥ 1 and never underflows to "
+            "0. I compute m = x.max(axis=axis, keepdims=True), then e = np.exp(x − m), and return e / "
+            "e.sum(axis=axis, keepdims=True); keepdims makes it broadcast for any axis and any rank. Underflow of "
+            "very negative logits to 0 is harmless. It is O(n) time and O(n) memory. For a loss, log-softmax "
+            "computed as x − m − log Σ exp(x − m) avoids taking log(0)."
+        ),
+        "short": (
+            "Subtract the max along the axis before exp so nothing overflows, then divide by the sum with "
+            "keepdims so it broadcasts on any axis; it's linear time."
+        ),
+    },
+    "code_causal_mask": {
+        "expert_plain": (
+            "Each position in a decoder is allowed to look at itself and everything before it, but never at "
+            "anything after it, otherwise during training it could just copy the next word it's supposed to "
+            "predict. So the mask is a square seq_len by seq_len grid of True/False where row i is the query and "
+            "column j the key, and entry (i, j) is True exactly when j is at most i. That's the lower triangle "
+            "including the diagonal. In NumPy that's np.tril(np.ones((n, n), dtype=bool)), or comparing a column "
+            "of indices against a row of indices. The diagonal has to be True so every row has at least one "
+            "allowed position, otherwise the softmax over that row would have nothing to normalise. Building it "
+            "is n squared in time and memory, which is the same size as the attention scores anyway."
+        ),
+        "expert_technical": (
+            "mask[i, j] = (j ≤ i) for query i and key j, i.e. the lower-triangular matrix including the diagonal: "
+            "np.tril(np.ones((T, T), dtype=bool)), or equivalently np.arange(T)[:, None] >= np.arange(T)[None, "
+            ":]. True means may attend. It enforces the autoregressive factorisation p(x_t | x_<t), so training "
+            "with teacher forcing cannot leak future tokens. The diagonal must be included so each row keeps at "
+            "least one unmasked entry and the softmax never normalises over an empty set. Time and memory are "
+            "O(T²), the same shape as the score matrix; it broadcasts over batch and heads."
+        ),
+        "short": (
+            "Return np.tril(np.ones((n, n), dtype=bool)): query i may attend key j when j ≤ i, so a token sees "
+            "itself and the past but not the future."
+        ),
+    },
+    "code_attention": {
+        "expert_plain": (
+            "I compare every query with every key by taking dot products: Q times K transposed on the last two "
+            "axes, using swapaxes(-1, -2) so any batch or head dimensions in front just come along. I divide "
+            "those scores by the square root of the key size, because dot products of longer vectors get bigger "
+            "and would push the softmax into a spiky, nearly one-hot region where gradients vanish. Where the "
+            "mask is False I set the score to a very large negative number, or minus infinity, so after the "
+            "softmax those positions get zero weight. Then a numerically stable softmax over the last axis, the "
+            "key axis, turns each row into weights that add up to one, and multiplying by V gives each query a "
+            "weighted average of the values. The cost is order n squared times d for sequence length n, and the n "
+            "by n score matrix is the memory bottleneck."
+        ),
+        "expert_technical": (
+            "Attention(Q, K, V) = softmax(QKᵀ/√d_k + M) V, where M is 0 where the mask is True and −∞ (or a large "
+            "negative) where it is False. Scores S = Q @ K.swapaxes(−1, −2) / sqrt(d_k), batched over the leading "
+            "dims by matmul broadcasting. The 1/√d_k keeps Var(q·k) ≈ 1 for unit-variance entries, so the softmax "
+            "does not saturate. I mask with np.where(mask, S, −inf), apply the max-subtracted softmax along the "
+            "key axis (−1), and return P @ V. A fully masked row would give NaN, so masks should keep at least "
+            "one position. Complexity is O(n²·d) time and O(n²) memory for the scores per head."
+        ),
+        "short": (
+            "Compute Q @ K transposed divided by sqrt(d_k), set masked-out scores to minus infinity, softmax over "
+            "the key axis and multiply by V; it's O(n² d)."
+        ),
+    },
+    "code_multi_head_attention": {
+        "expert_plain": (
+            "First I project the input once with each big weight matrix: X times W_q, X times W_k and X times "
+            "W_v, each giving d_model columns. Then I cut the columns into n_heads slices of size d_head = "
+            "d_model / n_heads, so head h gets columns h times d_head up to (h+1) times d_head, by reshaping to "
+            "(batch, seq, heads, d_head) and moving the head axis in front of the sequence axis. Each head then "
+            "runs ordinary scaled dot-product attention on its own slice, with its own scaling by the square root "
+            "of d_head and the same mask. Afterwards I move the axes back and glue the heads' outputs side by "
+            "side into d_model columns again, and multiply by W_o to mix what the heads found. If the input has "
+            "no batch axis I add one at the start and remove it at the end. Cost is order seq squared times "
+            "d_model for attention plus seq times d_model squared for the projections."
+        ),
+        "expert_technical": (
+            "I compute Q = XW_q, K = XW_k and V = XW_v, each of shape B×T×d_model. I reshape each to B×T×h×d_h "
+            "with d_h = d_model/h and transpose to B×h×T×d_h; this reshape assigns columns h·d_h up to (h+1)·d_h "
+            "to head h, as specified. Each head computes softmax(Q_h K_hᵀ/√d_h + mask) V_h, batched by one matmul "
+            "over the batch and head axes. Then I transpose back to B×T×h×d_h, reshape to B×T×d_model, which "
+            "concatenates the heads in order, and project with W_o. A 2-D input is promoted with X[None] and "
+            "squeezed at the end. The projections are O(B·T·d_model²) and attention is O(B·T²·d_model), with "
+            "O(B·h·T²) memory for the scores."
+        ),
+        "short": (
+            "Project X with W_q, W_k, W_v, reshape into n_heads heads of size d_model/n_heads, run scaled "
+            "dot-product attention per head, concatenate the heads back and multiply by W_o."
+        ),
+    },
+    "code_grouped_query_attention": {
+        "expert_plain": (
+            "It's like multi-head attention except there are fewer key and value heads than query heads, and "
+            "groups of query heads share one. I project the queries into n_heads heads and the keys and values "
+            "into only n_kv_heads heads, each of size d_head. The group size is n_heads divided by n_kv_heads, so "
+            "query head h uses key-value head h integer-divided by the group size, meaning the first group of "
+            "query heads uses kv head 0, the next group kv head 1, and so on. The simplest way is to repeat each "
+            "kv head group-size times along the head axis, which lines them up with the query heads, then run "
+            "normal scaled attention per head, join the heads and multiply by W_o. The win is a KV cache n_heads "
+            "over n_kv_heads times smaller, while compute stays roughly the same as full multi-head attention. "
+            "With one kv head it's multi-query attention, with as many as query heads it's normal multi-head."
+        ),
+        "expert_technical": (
+            "Q = XW_q reshaped to (B, H, T, d_h); K = XW_k and V = XW_v reshaped to (B, H_kv, T, d_h), with g = H "
+            "/ H_kv (assert H % H_kv == 0). Query head h attends with kv head ⌊h/g⌋, so I expand K and V with "
+            "np.repeat by g along the head axis (repeat, not tile, which would map h to h mod H_kv), giving H "
+            "heads of keys and values. Then softmax(QKᵀ/√d_h + mask)V per head, merge heads to (B, T, H·d_h) and "
+            "apply W_o. Attention FLOPs match MHA, O(B·H·T²·d_h), but the K/V projections and the KV cache shrink "
+            "by a factor of g. H_kv = 1 is MQA and H_kv = H is MHA."
+        ),
+        "short": (
+            "Project queries into n_heads heads and keys and values into n_kv_heads heads, repeat each kv head "
+            "n_heads // n_kv_heads times so query head h uses kv head h // group, then do normal attention and "
+            "the output projection."
+        ),
+    },
+    "code_sampling": {
+        "expert_plain": (
+            "If the temperature is zero I just return a vector with a 1 on the highest logit and zeros elsewhere, "
+            "since that's greedy decoding and dividing by zero would blow up. Otherwise I divide the logits by "
+            "the temperature, which sharpens them below 1 and flattens them above 1, and turn them into "
+            "probabilities with a stable softmax. For top-k, if k is above zero I keep only the k biggest "
+            "probabilities and zero the rest. For top-p, I sort what's left from most to least likely, add them "
+            "up as I go, and keep the smallest group whose total reaches p, always keeping at least the top one, "
+            "then zero everything else. After the cuts I divide by the new total so the vector adds up to one "
+            "again. The order is temperature, then top-k, then top-p. Sorting makes it n log n in the vocabulary "
+            "size."
+        ),
+        "expert_technical": (
+            "If T == 0, return the one-hot of argmax(logits). Otherwise p = softmax(z/T) with max subtraction. "
+            "Top-k (k > 0): keep indices with p among the k largest (np.argpartition, O(V)), zero the others. "
+            "Top-p (p < 1): order = argsort(−p), c = cumsum(p[order]), and I keep the minimal prefix with c ≥ "
+            "top_p, i.e. positions where c − p[order] < top_p, which always includes the first token; zero the "
+            "rest. I renormalise with p /= p.sum() after filtering, because the kept mass is below one. The order "
+            "is temperature → top-k → top-p, as in HF and vLLM. Ties at the k-th value are broken by index. It "
+            "costs O(V log V) for the sort, O(V) memory."
+        ),
+        "short": (
+            "Greedy one-hot when temperature is 0; otherwise softmax(logits / T), keep the k most likely, then "
+            "the smallest set whose cumulative probability reaches p, and renormalise."
+        ),
+    },
+    "code_kv_cache_decode": {
+        "expert_plain": (
+            "The cache just holds two growing lists of tensors, one for keys and one for values. append adds the "
+            "new token's key and value; the keys and values properties stack them into arrays of shape (tokens so "
+            "far, d). I keep a list and concatenate when read, or better, preallocate a big buffer and keep a "
+            "length counter, so appending doesn't copy everything each step. decode_step first appends the new "
+            "key and value, so the current token can attend to itself, then computes the single query's dot "
+            "product with every cached key, scales by the square root of d, softmaxes and takes the weighted sum "
+            "of the cached values. No mask is needed because the cache only contains past and current positions. "
+            "Each step costs order t times d for t cached tokens, instead of redoing the whole prefix, and the "
+            "memory grows linearly with the tokens."
+        ),
+        "expert_technical": (
+            "KVCache stores K ∈ R^{t×d} and V ∈ R^{t×d}; append(k, v) writes row t into preallocated buffers with "
+            "capacity doubling (amortised O(d) per append, avoiding the O(t·d) copy of np.concatenate each step); "
+            "keys and values return views [:t]. decode_step(q, k, v, cache): cache.append(k, v) first, so "
+            "position t attends to itself; the scores of the query against all t cached keys are s = K q / √d ∈ "
+            "R^t; a = softmax(s) with max subtraction; return aᵀV ∈ R^d. No causal mask is needed, since the "
+            "cache holds only positions ≤ t. Per step it is O(t·d) time, versus O(t²·d) for recomputing attention "
+            "over the prefix; memory is O(t·d) per layer and head."
+        ),
+        "short": (
+            "The cache keeps growing arrays of keys and values; decode_step appends the new k and v, then attends "
+            "the one query over all cached keys with a scaled softmax and returns the weighted sum of values, O(t "
+            "d) per step."
+        ),
+    },
+    "code_bpe_train": {
+        "expert_plain": (
+            "I split the corpus on whitespace and count how often each word occurs, then represent each distinct "
+            "word as a tuple of its characters with '</w>' on the end, so merges never cross word boundaries and "
+            "the end of a word is its own symbol. Then I loop num_merges times: count every adjacent pair of "
+            "symbols across all words, each weighted by that word's count, and pick the most frequent pair; if "
+            "several pairs tie I take the one that sorts first alphabetically, by picking the max on count and "
+            "the min on the pair. I record that pair, then rewrite every word, scanning left to right and "
+            "replacing each occurrence of the pair with the joined symbol. If no pairs are left I stop early. "
+            "Working on distinct words with counts instead of the raw text keeps it fast; each merge costs order "
+            "of the total symbols across unique words."
+        ),
+        "expert_technical": (
+            "Build vocab = Counter(corpus.split()) mapped to tuple(word) + ('</w>',). For each of num_merges "
+            "iterations: pairs = Counter over words of (s_i, s_{i+1}) weighted by frequency; if empty, break; "
+            "best = min(pairs, key=lambda p: (−pairs[p], p)), which gives the highest count with the "
+            "lexicographically smallest pair among ties; append best; then rewrite each word greedily left to "
+            "right, merging non-overlapping occurrences of best into a+b. Complexity per merge is O(S) for S "
+            "symbols across unique words, so O(num_merges·S) overall; an incremental pair index with a heap would "
+            "make each merge cost only the affected words."
+        ),
+        "short": (
+            "Count words, split each into characters plus '</w>', then repeatedly count adjacent pairs weighted "
+            "by word frequency, merge the most frequent (ties to the smallest pair) everywhere, and record it."
+        ),
+    },
+    "code_kmeans": {
+        "expert_plain": (
+            "For the starting centres I use k-means++: pick the first centre at random, then pick each next one "
+            "with probability proportional to its squared distance from the nearest centre chosen so far, so the "
+            "centres start spread out instead of bunched together. I use a seeded random generator so the result "
+            "is repeatable. Then I alternate two steps: assign every point to its nearest centre, and move each "
+            "centre to the average of its points. If a cluster ends up with no points, averaging would divide by "
+            "zero and give NaN, so instead I move that centre to the point that's currently furthest from its "
+            "centre, or leave it where it was. I stop when the centres move less than the tolerance or after "
+            "max_iter rounds. Each round costs n times k times d for the distances; I compute them all at once "
+            "with broadcasting."
+        ),
+        "expert_technical": (
+            "k-means++: c_1 uniform at random from X using rng = default_rng(seed); then each c_j is sampled with "
+            "probability D(x)²/Σ D(x)², where D is the distance to the nearest chosen centroid, which gives an "
+            "O(log k)-competitive start. Lloyd iterations: labels = argmin_j ||x − c_j||², computed as ||x||² − "
+            "2x·c + ||c||² in O(nkd); update c_j = mean of its members. An empty cluster would give 0/0 = NaN, so "
+            "I reseed it at the point with the largest current distance (or keep the old centroid). Converge when "
+            "max ||c_new − c_old|| < tol, else stop at max_iter. Return (centroids, labels). Each iteration is "
+            "O(nkd) time, O(nk) memory for the distance matrix; k-means++ init costs O(nkd)."
+        ),
+        "short": (
+            "Initialise with k-means++ using a seeded RNG, then alternate assigning points to the nearest "
+            "centroid and moving centroids to their cluster means, reseeding any empty cluster so there are no "
+            "NaNs, until the shift is below tol."
+        ),
+    },
+    "code_knn": {
+        "expert_plain": (
+            "For every test point I need its distance to every training point. Rather than looping, I use the "
+            "identity that squared distance equals the squared length of a plus the squared length of b minus "
+            "twice their dot product, so the whole test-by-train distance table comes from one matrix multiply. "
+            "Square roots aren't needed, since they don't change the order. I clip tiny negative values from "
+            "rounding to zero. For each test row I take the k smallest with argpartition, which is linear instead "
+            "of a full sort, and then sort just those k by distance. Then I count the labels. If two labels tie "
+            "for most votes, I go through the k neighbours from nearest to furthest and pick the first tied label "
+            "I meet, which is the tied label with the closest member. Cost is order test times train times d for "
+            "the distances, and the table takes test times train memory, so I'd process the test set in chunks."
+        ),
+        "expert_technical": (
+            "D² = ||x||²[:, None] − 2·X_test X_trainᵀ + ||y||²[None, :], clipped at 0, in O(m·n·d) via one GEMM; "
+            "sqrt is monotone, so it is unnecessary for ranking. idx = argpartition(D², k−1, axis=1)[:, :k], then "
+            "argsort those k by distance (O(n + k log k) per row). Vote with np.unique(return_counts) or "
+            "bincount; the tie-break takes the tied labels with the max count and returns the one whose nearest "
+            "neighbour has the smallest distance, i.e. the first tied label in distance order. Memory is O(m·n) "
+            "for D², so I batch the test rows. Total O(m·n·d)."
+        ),
+        "short": (
+            "Compute all test-to-train squared distances with the dot-product identity, take the k nearest with "
+            "argpartition, and return the majority label, breaking ties by the tied label with the closest "
+            "neighbour."
+        ),
+    },
+    "code_mlp_backprop": {
+        "expert_plain": (
+            "Forward: hidden pre-activation is X times W1 plus b1, the ReLU keeps the positives, then the output "
+            "score is hidden times W2 plus b2 and the sigmoid turns it into a probability. The loss is the "
+            "average binary cross-entropy, where I clip the probabilities or compute it from the raw scores so I "
+            "never take log of zero. Backward: with sigmoid plus cross-entropy the gradient at the output score "
+            "simplifies to prediction minus label, divided by n because of the mean. The gradient for W2 is the "
+            "hidden activations transposed times that, and b2's is its sum over rows. I push it back through W2 "
+            "by multiplying with W2 transposed, then zero it wherever the hidden pre-activation was not positive, "
+            "since ReLU passes gradient only where it was on. Then W1's gradient is X transposed times that and "
+            "b1's is the sum. Each pass is order n times the weight sizes, and I check it against finite "
+            "differences."
+        ),
+        "expert_technical": (
+            "In the forward pass I compute Z1 = XW1 + b1, H = max(0, Z1), z2 = HW2 + b2 and p = σ(z2), with L = "
+            "−(1/n) Σ [y log p + (1 − y) log(1 − p)], computed stably via logaddexp as softplus(z2) − y·z2. "
+            "Backward: δ2 = (p − y)/n, since the σ' factor cancels with the cross-entropy derivative; dW2 = Hᵀ δ2 "
+            "and db2 is δ2 summed over rows; δ1 = (δ2 W2ᵀ) ⊙ 1[Z1 > 0]; dW1 = Xᵀ δ1 and db1 is δ1 summed over "
+            "rows. Shapes match the parameters; y is reshaped to (n, 1) to avoid accidental broadcasting to (n, "
+            "n). Cost is O(n·(d·h + h)) time and O(n·h) memory for the cached activations. I verify with a "
+            "centred finite-difference gradient check."
+        ),
+        "short": (
+            "Forward through ReLU and sigmoid, compute mean BCE; backward, the output gradient is (p − y)/n, dW2 "
+            "= Hᵀ of that, then multiply by W2ᵀ, mask by the ReLU, and dW1 = Xᵀ of that, with bias gradients as "
+            "row sums."
+        ),
+    },
+    "code_linear_regression_gd": {
+        "expert_plain": (
+            "I start with all weights and the bias at zero, as asked. Each epoch I predict for all rows at once, "
+            "X times w plus b, and take the error, prediction minus target. For the mean squared error the "
+            "gradient for the weights is 2 over n times X transposed times the error, and for the bias it's 2 "
+            "over n times the sum of the errors; I use the mean, not the sum, so the step size doesn't depend on "
+            "how many rows there are. Then I step both against the gradient by the learning rate, and after the "
+            "loop return w and b. Zero starting weights are fine here, because the loss is a simple bowl with one "
+            "lowest point, so there's no symmetry to break. Each epoch is order n times d, so the whole thing is "
+            "epochs times n times d. If the features are on very different scales it converges slowly or "
+            "diverges, so I'd standardise them or lower the learning rate."
+        ),
+        "expert_technical": (
+            "Initialise w = 0 ∈ R^d and b = 0. For each epoch: r = Xw + b − y; ∇_w = (2/n) Xᵀ·r and ∇_b = (2/n) Σ "
+            "r, and I update w ← w − η∇_w and b ← b − η∇_b, all as matrix products with no Python loop over rows. "
+            "The MSE is convex (a quadratic with Hessian (2/n)XᵀX), so zero initialisation is harmless and GD "
+            "converges for η < 2/λ_max of the Hessian; otherwise it diverges, which is why feature scaling "
+            "matters, since the condition number of XᵀX sets the speed. Using the mean keeps η independent of n. "
+            "Cost is O(epochs·n·d) time and O(n + d) memory. Return (w, b)."
+        ),
+        "short": (
+            "Start w and b at zero; each epoch compute the residual Xw + b − y, step w by lr·(2/n)·X.T @ r and b "
+            "by lr·(2/n)·sum(r), and return them; O(epochs·n·d)."
+        ),
+    },
+    "code_dropout": {
+        "expert_plain": (
+            "When training, I draw a random keep-or-drop decision for each entry from the given generator: keep "
+            "it with probability 1 − p. The kept values get divided by 1 − p, so the average value of each unit "
+            "stays the same as without dropout; that's the 'inverted' part, and it means at test time I do "
+            "nothing at all. So if training is False, or p is 0, I return x unchanged. If p is 1 everything is "
+            "dropped, and dividing by zero would give NaN, so I return zeros. I don't change x in place, and "
+            "using the passed-in rng makes it reproducible. I'd return the mask too, or keep it, because the "
+            "backward pass needs the same mask. It's one pass over the array, linear time and memory."
+        ),
+        "expert_technical": (
+            "If not training or p == 0: return x. If p == 1: return zeros_like(x), avoiding division by zero. "
+            "Otherwise mask = rng.random(x.shape) >= p, i.e. keep with probability 1 − p, and y = x · mask "
+            "divided by (1 − p). Then the expected value of y is x, so inference needs no rescaling; the backward "
+            "pass is dy · mask / (1 − p), reusing the same mask. Using rng.random rather than the global "
+            "np.random makes it deterministic given the Generator. O(N) time and memory, with no in-place "
+            "modification of the input."
+        ),
+        "short": (
+            "In training, keep each entry with probability 1 − p using the rng, zero the others and divide the "
+            "kept ones by 1 − p; at inference return x unchanged."
+        ),
+    },
+    "code_precision_recall_f1": {
+        "expert_plain": (
+            "I count three things by comparing the arrays: true positives, where both the truth and the "
+            "prediction are 1; false positives, predicted 1 but really 0; and false negatives, really 1 but "
+            "predicted 0. Precision is true positives over everything predicted positive: of the ones we flagged, "
+            "how many were right. Recall is true positives over everything actually positive: of the real ones, "
+            "how many we found. F1 is the harmonic mean, two times precision times recall over their sum, which "
+            "punishes being good at only one of them. The zero cases: if nothing was predicted positive, "
+            "precision divides by zero, and if there are no real positives, recall does, and I return 0 in those "
+            "cases, like scikit-learn's default, instead of NaN, and F1 is 0 when precision plus recall is 0. I "
+            "cast to integer arrays first. It's one pass, linear time."
+        ),
+        "expert_technical": (
+            "With y, ŷ ∈ {0,1}^n: TP = Σ yŷ, FP = Σ (1 − y)ŷ, FN = Σ y(1 − ŷ). Precision = TP/(TP + FP), recall = "
+            "TP/(TP + FN), F1 = 2PR/(P + R) = 2TP/(2TP + FP + FN). Zero denominators: if TP + FP = 0 then P := 0, "
+            "if TP + FN = 0 then R := 0 (sklearn's zero_division=0), and F1 := 0 when P + R = 0; the form "
+            "2TP/(2TP + FP + FN) handles F1 directly, with 0/0 mapped to 0. I cast inputs with np.asarray(..., "
+            "dtype=bool). True negatives do not enter any of them. O(n) time, O(1) extra memory."
+        ),
+        "short": (
+            "Count TP, FP and FN; precision = TP/(TP+FP), recall = TP/(TP+FN), F1 = 2PR/(P+R), returning 0 "
+            "whenever a denominator is zero."
+        ),
+    },
 }
 
 _RUBRIC = rubric.load_rubric()
