@@ -138,7 +138,12 @@ class Answer:
             if is_prefix:
                 at = bisect.bisect_left(ordered, word)
                 if at == len(ordered) or not ordered[at].startswith(word):
-                    return False
+                    if not (word.endswith("e") and len(word) >= 4):
+                        return False
+                    stem = word[:-1] + "ing"
+                    at = bisect.bisect_left(ordered, stem)
+                    if at == len(ordered) or not ordered[at].startswith(stem):
+                        return False
             elif not (word in known or word + "s" in known or word + "es" in known or word + "'s" in known
                       or (word.endswith("y") and word[:-1] + "ies" in known)):
                 return False
@@ -223,8 +228,9 @@ class Phrase:
 
 
 def _word_matches(token: str, word: str, is_prefix: bool) -> bool:
-    if is_prefix:
-        return token.startswith(word)
+    if is_prefix:   # "move*" also reads "moving", "serve*" "serving": the e a suffix drops
+        return token.startswith(word) or (word.endswith("e") and len(word) >= 4
+                                          and token.startswith(word[:-1] + "ing"))
     if token == word or token == word + "s" or token == word + "es" or token == word + "'s":
         return True
     return word.endswith("y") and token == word[:-1] + "ies"

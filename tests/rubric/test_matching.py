@@ -179,3 +179,9 @@ def test_a_claim_followed_by_its_own_verdict_is_rejected():
     assert [c.negated for c in zeros.claims("Fill the masked scores with zeros, then normalise.")] == [False]
     by_user = compile_pattern(["randomi* ... user*"])
     assert [c.negated for c in by_user.claims("Randomizing by user also isn't needed.")] == [True]
+
+
+def test_a_prefix_ending_in_e_reads_the_ing_form_that_drops_it():
+    assert compile_pattern(["move* ... centroid*"]).claims("moving each centroid to the mean")
+    assert compile_pattern(["serve* ... online"]).claims("serving features online")
+    assert not compile_pattern(["rate*"]).claims("the ratio of the two")   # only the -ing form
