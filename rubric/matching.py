@@ -49,6 +49,8 @@ NEGATORS = frozenset({
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
+# a full stop after these ends no sentence: "we define churn, e.g. cancelling within 30 days, and ..."
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|i\.i\.d|w\.r\.t|etc|vs|cf|approx|resp|incl|fig|eq|al))$")
 _PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*")
 _SPECIAL = {
     "√": " sqrt ", "²": " 2", "³": " 3", "₁": " 1", "₂": " 2", "ᵀ": " t", "⊤": " t",
@@ -98,6 +100,8 @@ class Answer:
         opened = 0
         for m in _TOKEN.finditer(normalized):
             token = m.group()
+            if token == "." and _ABBREVIATION.search(normalized, max(0, m.start() - 10), m.start()):
+                continue
             if token in _SENTENCE_END:
                 sentence += 1
                 clause += 1

@@ -14,8 +14,9 @@ features that are cheap and predictable:
 - repetition: sentences that say the same thing again.
 
 Sentences are the matcher's own (`rubric.matching.Answer`), so a key point's hits and the
-sentences they sit in always agree; a matcher sentence cut short by an abbreviation
-("e.g.", "vs.") is joined to what follows before it is judged.
+sentences they sit in always agree; the matcher ends no sentence at "e.g.", "i.e.", "vs." and
+their kin, and a sentence cut short by any other abbreviation is joined to what follows
+before it is judged.
 """
 
 from __future__ import annotations

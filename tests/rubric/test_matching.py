@@ -185,3 +185,9 @@ def test_a_prefix_ending_in_e_reads_the_ing_form_that_drops_it():
     assert compile_pattern(["move* ... centroid*"]).claims("moving each centroid to the mean")
     assert compile_pattern(["serve* ... online"]).claims("serving features online")
     assert not compile_pattern(["rate*"]).claims("the ratio of the two")   # only the -ing form
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it():
+    churn = compile_pattern(["defin* ... churn | churn ... defin*", "predict*"])
+    assert churn.claims("We define churn, e.g. cancelling within 30 days, and predict it.")
+    assert not churn.claims("We define churn as cancelling. Then we predict it.")
