@@ -1532,6 +1532,48 @@ DENIALS += [
 ]
 # --- mrest end
 
+# --- wrong2: beliefs found by fresh fluent-but-wrong answers (ml_fundamentals, classical_algorithms,
+# case_studies, deep_learning); kept apart to merge cleanly.
+STATES += [
+    ('attention_without_softmax', 'dropping_softmax_free_win', 'Removing the softmax is strictly better, because attention turns linear for free.'),
+    ('attention_without_softmax', 'softmax_is_hard_argmax', 'With softmax exactly one position gets all of the weight.'),
+    ('attention_without_softmax', 'raw_scores_always_positive', 'Query-key dot products are always positive, so the raw scores work as weights.'),
+    ('attention_without_softmax', 'length_division_equals_softmax', 'Dividing the scores by n is exactly equivalent to the softmax.'),
+    ('backprop_two_layer', 'bias_gradients_unneeded', 'You can skip the bias gradients because the biases never change from zero.'),
+    ('backprop_two_layer', 'bce_is_mse', 'For 0/1 labels binary cross-entropy is just mean squared error.'),
+    ('backprop_two_layer', 'output_delta_sign_flipped', 'So dL/dz2 = y - p at the output.'),
+    ('backprop_two_layer', 'hidden_grad_through_w1', 'The hidden gradient is dA1 = dz2 times W1 transposed.'),
+    ('optimizers', 'adam_needs_no_schedule', 'With Adam the step size decays on its own, so you can skip warmup.'),
+    ('optimizers', 'bias_correction_unneeded', 'Bias correction in Adam is unnecessary in practice.'),
+    ('optimizers', 'adamw_decays_lr', 'AdamW decays the learning rate instead of the weights.'),
+    ('optimizers', 'adam_no_extra_memory', 'Adam has no extra memory cost over plain SGD.'),
+    ('batchnorm_vs_layernorm', 'layernorm_for_speed', 'Transformers pick layer norm because it is faster to compute than batch norm.'),
+    ('batchnorm_vs_layernorm', 'batchnorm_no_affine', 'Only layer norm has gamma and beta parameters.'),
+    ('batchnorm_vs_layernorm', 'norm_choice_just_convention', 'In practice the two are interchangeable for transformers.'),
+    ('batchnorm_vs_layernorm', 'batchnorm_too_stable', 'People dropped batch norm because it made training too stable to learn fast.'),
+    ('batchnorm_vs_layernorm', 'norm_replaces_residuals', 'With layer norm in place there is no need for residual connections.'),
+]
+DENIALS += [
+    ('attention_without_softmax', 'Dropping the softmax is not a free win; linear attention needs a feature map and its own normalization.'),
+    ('attention_without_softmax', 'Softmax does not give all the weight to one token; every position keeps some weight.'),
+    ('attention_without_softmax', 'Raw dot products can be negative, which is one reason we need the softmax.'),
+    ('attention_without_softmax', 'Dividing by the length is not the same as softmax, since the weights could still be negative.'),
+    ('backprop_two_layer', 'Biases do need gradients: db2 is dz2 summed over the batch.'),
+    ('backprop_two_layer', 'Binary cross-entropy is not mean squared error; it is the negative log-likelihood.'),
+    ('backprop_two_layer', 'The output gradient is p - y, not y - p; y - p is the descent direction.'),
+    ('backprop_two_layer', 'The hidden gradient goes back through W2, not W1.'),
+    ('optimizers', 'Even with Adam you need warmup and a decay schedule for transformers.'),
+    ('optimizers', 'Bias correction matters early on, because both moment estimates start at zero.'),
+    ('optimizers', 'AdamW decays the weights directly, not the learning rate.'),
+    ('optimizers', 'Adam stores two moment estimates per parameter, so it needs more memory than SGD.'),
+    ('batchnorm_vs_layernorm', 'Layer norm is not chosen for speed; it costs about the same as batch norm.'),
+    ('batchnorm_vs_layernorm', 'Both batch norm and layer norm have a learnable scale and shift.'),
+    ('batchnorm_vs_layernorm', 'The two are not interchangeable: batch statistics break on padded, variable-length batches.'),
+    ('batchnorm_vs_layernorm', 'Layer norm does not replace the residual connections; transformers need both.'),
+]
+# --- wrong2 end
+
+
 
 def test_every_misconception_in_the_bank_has_a_wording_here(bank):
     listed = {mid for _, mid, _ in STATES}

@@ -1,0 +1,107 @@
+"""Fresh fluent-but-wrong answers written by helper wrong2 (never tuned on the labelled sets).
+
+For each question: two answers in the confident voice of a mistaken candidate, with the right vocabulary and
+several false claims of different kinds (swapped roles, reversed effects, wrong formulas or costs, myths,
+essential steps waved away, wrong procedures). The offline grader must keep each of them low and find at
+least one of its wrong claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rubric
+from interviewer.grading import OfflineGrader
+
+FRESH_WRONG = {
+    "attention_without_softmax": [
+        (
+            'Attention is basically a learned projection of the value vectors: each value vector is multiplied by'
+            ' the attention matrix, which is a fixed set of weights the model learns during training, so every '
+            'input gets the same mixing pattern. The softmax is mostly there for numerical stability, like the '
+            "log-sum-exp trick; it doesn't change which tokens matter. If you remove it and use the raw scaled "
+            'scores, nothing really breaks, because dividing by sqrt(d_k) already normalizes the scores, so they '
+            'behave like probabilities anyway. The output magnitude stays the same whatever the sequence length. '
+            'In fact dropping the softmax is strictly better, since attention then becomes linear time for free.'
+        ),
+        (
+            'Conceptually, attention takes each query and mixes the keys: every output is a weighted combination '
+            'of the key vectors, and the values are just added back afterwards as a residual. The softmax '
+            'sharpens the scores so that exactly one token gets all the weight; it is essentially an argmax. '
+            'Without the softmax the raw scores are still all positive, because dot products between embeddings '
+            'are positive, so you still get a weighted average, only a less sharp one. The real problem is that '
+            'the outputs shrink toward zero as the sequence gets longer and the gradients vanish, which you can '
+            'fix by dividing by the sequence length; that is exactly equivalent to the softmax.'
+        ),
+    ],
+    "backprop_two_layer": [
+        (
+            'Forward: X is n by d and W1 is n by h, so Z1 = W1 X, then ReLU gives A1. Then z2 = A1 W2 with W2 of '
+            'shape 1 by h, and the sigmoid gives p. Backward: you start from the input layer and move forward '
+            'toward the loss, applying the chain rule. The gradient at the output logit is p(1 - p)(p - y), '
+            'because the sigmoid derivative has to be multiplied in separately on top of the cross-entropy term. '
+            'dW2 is dz2 times A1, which is n by h. For the hidden layer, the ReLU derivative is the ReLU output '
+            'itself, so dZ1 = dA1 * A1. Bias gradients are not needed, since biases start at zero and stay there.'
+        ),
+        (
+            'Forward: Z1 = X W1 + b1, A1 = ReLU(Z1), z2 = A1 W2 + b2, p = sigmoid(z2), and the loss is the mean '
+            'squared error between p and y, since binary cross-entropy is just MSE for binary labels. Backward: '
+            'dL/dz2 = y - p, of shape h by 1. Then dW2 = dz2 times A1 transposed. Into the hidden layer, dA1 = '
+            'dz2 times W1 transposed, and since ReLU has gradient one everywhere except exactly at zero, you can '
+            'skip the mask and set dZ1 = dA1. Finally dW1 = dZ1 times X transposed, which comes out h by n, and '
+            'there is no need to average over the batch because the optimizer takes care of that.'
+        ),
+    ],
+    "optimizers": [
+        (
+            'Plain SGD updates the weights with the gradient times the learning rate, and it is already adaptive '
+            'per parameter, since every parameter gets its own gradient. Momentum adds a second-moment estimate '
+            'that divides the step, so it slows down in steep directions. Adam combines that with a learning rate'
+            ' that decays on its own, so with Adam you never need a schedule or warmup. AdamW is Adam with weight'
+            ' decay added to the gradient, exactly the same as an L2 penalty, so the two are equivalent. To train'
+            ' a transformer today I would use plain SGD with momentum, because Adam generalizes worse and costs '
+            'too much memory.'
+        ),
+        (
+            'SGD with momentum keeps a running average of the squared gradients, and Adam keeps a running average'
+            ' of the gradients themselves, so momentum is the adaptive one and Adam is the one that smooths the '
+            "direction. Adam's bias correction isn't really needed; it only matters for the very first step. "
+            'AdamW differs from Adam in that it decays the learning rate over time rather than the weights. Adam '
+            'needs no extra optimizer state compared to SGD, which is why it scales to huge models. For a '
+            'transformer I would run Adam with a very high learning rate and skip warmup entirely.'
+        ),
+    ],
+    "batchnorm_vs_layernorm": [
+        (
+            'Batch norm normalizes each example across its own features, while layer norm normalizes each feature'
+            ' across the batch, so layer norm depends on the batch size and batch norm does not. Transformers use'
+            ' layer norm mainly because it is cheaper to compute, constant time instead of linear. At inference '
+            'both behave the same way, since neither keeps running statistics. Batch norm also has no learnable '
+            'scale and shift; only layer norm has gamma and beta. With large batches the difference disappears, '
+            'so for transformers it is really a matter of convention.'
+        ),
+        (
+            'Both normalize activations to zero mean and unit variance; the difference is that batch norm '
+            'computes its statistics over the sequence dimension and layer norm over the batch dimension. Batch '
+            'norm works great with variable-length sequences and tiny batches, which is why the original '
+            'transformer used it, but later models switched to layer norm because batch norm made training too '
+            'stable and learning slowed down. Layer norm keeps running averages for test time, so its predictions'
+            ' are deterministic. Normalization also removes the need for residual connections and learning-rate '
+            'warmup.'
+        ),
+    ],
+}
+
+CASES = [(qid, i) for qid, answers in FRESH_WRONG.items() for i in range(len(answers))]
+
+
+@pytest.fixture(scope="module")
+def bank() -> rubric.Rubric:
+    return rubric.load_rubric()
+
+
+@pytest.mark.parametrize("question_id, index", CASES, ids=[f"{q}-{i}" for q, i in CASES])
+def test_fresh_wrong_answer_scores_low_and_a_wrong_claim_is_found(bank, question_id, index):
+    grade = OfflineGrader().grade_now(bank.question(question_id), FRESH_WRONG[question_id][index])
+    assert grade.score <= 0.35, (grade.score, grade.covered)
+    assert grade.misconceptions, "no wrong claim found"
