@@ -1552,6 +1552,23 @@ STATES += [
     ('batchnorm_vs_layernorm', 'norm_choice_just_convention', 'In practice the two are interchangeable for transformers.'),
     ('batchnorm_vs_layernorm', 'batchnorm_too_stable', 'People dropped batch norm because it made training too stable to learn fast.'),
     ('batchnorm_vs_layernorm', 'norm_replaces_residuals', 'With layer norm in place there is no need for residual connections.'),
+    ('cross_validation', 'train_on_one_fold', 'Each model is fit on a single fold and evaluated on the remaining k - 1 folds.'),
+    ('cross_validation', 'validate_on_training_fold', 'You train and validate on the same fold, then move to the next one.'),
+    ('cross_validation', 'best_fold_score_reported', 'I report the best fold score as the estimate.'),
+    ('cross_validation', 'larger_k_more_bias', 'More folds make the estimate more biased.'),
+    ('cross_validation', 'preprocess_before_split', 'Feature selection is done on the whole dataset before splitting into folds.'),
+    ('cross_validation', 'groups_split_randomly', 'With several rows per user it is fine to split randomly.'),
+    ('cross_validation', 'cv_for_expensive_models', 'K-fold is most useful for large deep networks.'),
+    ('generalization', 'bigger_model_generalizes_by_default', 'Larger models generalize by default, since more parameters shrink the gap.'),
+    ('generalization', 'drift_types_swapped', 'Covariate shift is when the relationship between features and label changes.'),
+    ('generalization', 'retraining_always_fixes_drift', 'Retraining every night solves drift, so no time-based evaluation is needed.'),
+    ('overfitting_detection', 'training_loss_rises_when_overfitting', 'You see overfitting when the training loss climbs late in the run.'),
+    ('overfitting_detection', 'monitor_only_training', 'I only track the training loss; validation curves are too noisy to trust.'),
+    ('overfitting_detection', 'raise_lr_cures_overfit', 'Raise the learning rate to fix overfitting, so the model jumps out of the memorized minimum.'),
+    ('overfitting_detection', 'more_features_cure_overfit', 'Adding features reduces overfitting because the model has more signal.'),
+    ('overfitting_detection', 'early_stopping_useless', 'Early stopping is pointless against overfitting.'),
+    ('overfitting_detection', 'cv_cannot_detect_overfit', 'K-fold cannot detect overfitting at all.'),
+    ('overfitting_detection', 'augmentation_worsens_overfit', 'Augmentation increases overfitting since the new examples are fake.'),
 ]
 DENIALS += [
     ('attention_without_softmax', 'Dropping the softmax is not a free win; linear attention needs a feature map and its own normalization.'),
@@ -1570,8 +1587,21 @@ DENIALS += [
     ('batchnorm_vs_layernorm', 'Both batch norm and layer norm have a learnable scale and shift.'),
     ('batchnorm_vs_layernorm', 'The two are not interchangeable: batch statistics break on padded, variable-length batches.'),
     ('batchnorm_vs_layernorm', 'Layer norm does not replace the residual connections; transformers need both.'),
+    ('cross_validation', 'Never validate on the same fold you trained on.'),
+    ('cross_validation', 'With several rows per patient, a random split is not fine; use group k-fold.'),
+    ('cross_validation', 'Report the mean over the folds, not the best fold score.'),
+    ('cross_validation', 'Fit the scaler inside each training fold, not on the full dataset before splitting.'),
+    ('cross_validation', 'Each round trains on k - 1 folds and validates on the one left out.'),
+    ('generalization', 'A bigger model does not generalize by default; measure the gap on held-out data.'),
+    ('generalization', 'Covariate shift changes the inputs; concept drift changes the relationship to the label.'),
+    ('generalization', 'Retraining more often does not always fix drift; check it on later data.'),
+    ('overfitting_detection', 'The training loss keeps falling; it is the validation loss that turns up.'),
+    ('overfitting_detection', 'Early stopping on the validation loss is one of the cheapest fixes.'),
+    ('overfitting_detection', 'Augmentation reduces overfitting because the model cannot memorize every variant.'),
+    ('overfitting_detection', 'Do not rely on the training curve alone; watch the validation curve.'),
 ]
 # --- wrong2 end
+
 
 
 

@@ -90,6 +90,62 @@ FRESH_WRONG = {
             'warmup.'
         ),
     ],
+    "cross_validation": [
+        (
+            'In k-fold cross-validation you split the data into k folds and train k models, each time training on'
+            ' one fold and testing on the other k - 1, then you take the best of the k scores as your estimate. '
+            'The cost is about the same as a single split, since each model sees less data. It is most worth it '
+            "on very large datasets, because that is where a single split's estimate varies most. For time series"
+            ' you should shuffle before splitting so every fold has the same distribution. You can tune the '
+            'hyperparameters with it and report that same CV score as the final unbiased performance, with no '
+            'separate test set.'
+        ),
+        (
+            'K-fold cross-validation: you shuffle, cut the data into k parts, and for each part you train on it '
+            'and validate on that same part, then average. A larger k gives a more biased estimate, and '
+            'leave-one-out is the most biased of all. Preprocessing like scaling or feature selection should be '
+            'fit once on the full dataset before splitting, otherwise the folds are inconsistent. Grouped data, '
+            'like several rows per patient, is fine to split randomly. It is worth the cost mainly when training '
+            'is very expensive, like large deep networks.'
+        ),
+    ],
+    "generalization": [
+        (
+            'We say a model generalizes when its training and test errors are equal, and the more parameters a '
+            'model has, the smaller that gap gets, so large models generalize by default. When the data shifts '
+            'over time, I would keep using k-fold cross-validation shuffled across the whole history, since '
+            'mixing old and new rows gives the most representative estimate. Concept drift is when the input '
+            'features change while their relationship to the label stays fixed, and covariate shift is when the '
+            'relationship changes. A model that generalized well at launch keeps doing so, so re-evaluating it '
+            'once a year is plenty.'
+        ),
+        (
+            'Generalization is about the training distribution: if the model scores well on held-out rows drawn '
+            'from the same period as training, it will generalize to the future too. For changing data, I would '
+            'freeze one test set from launch and keep scoring every new model on it forever, because a fixed '
+            'benchmark is the only fair comparison. Watching the prediction distribution catches every kind of '
+            'degradation, so you never need fresh labels. Retraining more often always fixes drift, so there is '
+            'no need to backtest with time-based splits.'
+        ),
+    ],
+    "overfitting_detection": [
+        (
+            'Overfitting is when the model memorizes the training set, and the clearest sign is that the training'
+            ' loss itself starts going up late in training while the validation loss keeps falling. I would '
+            'monitor only the training curve, since validation numbers are too noisy to trust. To fix it, '
+            'increase the learning rate so the model jumps out of the memorized minimum, and add more features, '
+            "because richer inputs give it less reason to memorize. Early stopping doesn't really help; it only "
+            'leaves you with an undertrained model.'
+        ),
+        (
+            'Overfitting means the model has high bias and low variance. You detect it when the validation '
+            'accuracy is higher than the training accuracy, which shows the model is too confident on the '
+            'training data. Cross-validation cannot detect overfitting, since every fold is trained the same way.'
+            ' To fix it I would remove dropout and weight decay, since they only add noise, and use a deeper '
+            'network, which averages the noise out better. Data augmentation makes overfitting worse because it '
+            'adds fake examples.'
+        ),
+    ],
 }
 
 CASES = [(qid, i) for qid, answers in FRESH_WRONG.items() for i in range(len(answers))]
