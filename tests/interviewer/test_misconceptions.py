@@ -1569,6 +1569,12 @@ STATES += [
     ('overfitting_detection', 'early_stopping_useless', 'Early stopping is pointless against overfitting.'),
     ('overfitting_detection', 'cv_cannot_detect_overfit', 'K-fold cannot detect overfitting at all.'),
     ('overfitting_detection', 'augmentation_worsens_overfit', 'Augmentation increases overfitting since the new examples are fake.'),
+    ('gradient_boosting', 'more_rounds_never_overfit', 'Boosting never overfits, so use as many trees as you like.'),
+    ('gradient_boosting', 'xgboost_needs_no_tuning', 'XGBoost needs no tuning; the defaults are fine.'),
+    ('gradient_boosting', 'xgboost_regularization_wrong', "XGBoost's only regularization is dropout on the trees."),
+    ('svm_kernel', 'every_point_moves_boundary', 'Every training point affects the boundary of an SVM.'),
+    ('svm_kernel', 'svm_maximizes_likelihood', 'An SVM maximizes the likelihood of the labels, just with a hinge.'),
+    ('svm_kernel', 'any_similarity_is_kernel', 'Any similarity function can be a kernel; Mercer is not needed.'),
 ]
 DENIALS += [
     ('attention_without_softmax', 'Dropping the softmax is not a free win; linear attention needs a feature map and its own normalization.'),
@@ -1599,8 +1605,15 @@ DENIALS += [
     ('overfitting_detection', 'Early stopping on the validation loss is one of the cheapest fixes.'),
     ('overfitting_detection', 'Augmentation reduces overfitting because the model cannot memorize every variant.'),
     ('overfitting_detection', 'Do not rely on the training curve alone; watch the validation curve.'),
+    ('gradient_boosting', 'More rounds can overfit, so the number of trees is set by early stopping.'),
+    ('gradient_boosting', 'XGBoost still needs tuning of the learning rate, depth and number of rounds.'),
+    ('gradient_boosting', 'Unlike plain gradient boosting, XGBoost adds L1 and L2 penalties on the leaf weights.'),
+    ('svm_kernel', 'Removing a point outside the margin does not change the boundary; only support vectors matter.'),
+    ('svm_kernel', 'Unlike logistic regression, an SVM does not maximize a likelihood; it maximizes the margin.'),
+    ('svm_kernel', 'A kernel must be positive semi-definite; not every similarity function qualifies.'),
 ]
 # --- wrong2 end
+
 
 
 

@@ -146,6 +146,93 @@ FRESH_WRONG = {
             'adds fake examples.'
         ),
     ],
+    "gradient_boosting": [
+        (
+            'In each boosting round you train a new full-depth tree on a bootstrap sample of the data, '
+            'independently of the previous trees, and at the end you average all of them. It is called gradient '
+            'boosting because each tree is trained by gradient descent on its leaf weights. A lower learning rate'
+            " makes it overfit faster, so people use a shrinkage of 1.0. XGBoost's main addition is that it "
+            'trains the trees of all rounds in parallel, since the rounds do not depend on each other.'
+        ),
+        (
+            'Each round fits a tree to the original labels and upweights the examples that were misclassified, '
+            'and the gradient in the name refers to the whole ensemble being differentiable end to end, like a '
+            'neural network. Adding more rounds only reduces variance and never overfits, so you can set the '
+            'number of trees as high as you like. XGBoost adds a neural network on top of the trees and uses '
+            'squared error for every task; its only regularization is dropout on the leaves, and it does not need'
+            ' any tuning.'
+        ),
+    ],
+    "svm_kernel": [
+        (
+            'An SVM minimizes the margin between the two classes so that the boundary hugs the data as tightly as'
+            ' possible. The support vectors are the points farthest from the boundary, since they define the '
+            'class centres, and removing any training point changes the solution. The kernel trick explicitly '
+            'maps the data into a higher-dimensional space and computes the features there, which is why RBF '
+            'kernels are slow: they build infinite-dimensional vectors. A larger C means a softer margin that '
+            'tolerates more misclassification.'
+        ),
+        (
+            'The SVM maximizes the log-likelihood of the labels, like logistic regression, only with a hinge '
+            'instead of a sigmoid. The support vectors are all the training points, each weighted equally in the '
+            'decision function. The kernel trick solves the problem of slow training on large datasets: it turns '
+            'the cubic quadratic program into a linear-time one. Any similarity function works as a kernel; it '
+            'does not need to be positive semi-definite. And SVMs need no feature scaling, because the margin is '
+            'scale invariant.'
+        ),
+    ],
+    "precision_vs_recall": [
+        (
+            'Precision is the fraction of the actual positives that the model catches, TP over TP plus FN, and '
+            'recall is the fraction of predicted positives that are correct, TP over TP plus FP. For cancer '
+            'screening you would favour precision, since you must not miss sick patients. For a spam filter you '
+            'would favour recall, because a real email landing in spam is no big deal. Raising the decision '
+            'threshold increases recall. And the two are independent, so a good model can maximize both at once.'
+        ),
+        (
+            'Precision is the true positives divided by all examples, and recall is TP divided by TP plus TN. '
+            'Precision is what you want when missing a positive is expensive, like fraud detection where every '
+            'fraud case must be caught; recall is what you want when false alarms are expensive, like video '
+            'recommendations. Precision does not depend on the class balance, so it is the right metric for rare '
+            'events. Lowering the threshold raises precision because the model becomes more inclusive. F1 is the '
+            'arithmetic mean of the two.'
+        ),
+    ],
+    "decision_tree": [
+        (
+            'A decision tree picks the split that maximizes the Gini impurity of the children, so each child '
+            'stays as mixed as possible and can keep splitting. For each feature it only tries the median as a '
+            'threshold, so training is linear overall. For regression, a leaf predicts with a small linear model '
+            'fit to its samples. Strengths: trees extrapolate well beyond the range of the training data. '
+            'Weaknesses: they need careful feature scaling, and they have high bias, so deep trees tend to '
+            'underfit.'
+        ),
+        (
+            'At each node the tree picks the feature with the highest correlation with the label and splits at '
+            'its mean, and it keeps going until every feature has been used once. A leaf predicts a probability '
+            'from a logistic regression on the samples in that leaf. Trees are very stable: small changes in the '
+            'data barely change the structure, which is why a single tree rarely overfits. They cannot model '
+            'interactions between features, since each split looks at one feature, and pruning is unnecessary '
+            'because the depth is bounded by the number of features.'
+        ),
+    ],
+    "knn_basics": [
+        (
+            'At training time k-NN builds its model by computing the centroid of each class and fitting a '
+            'distance metric, and that training is the expensive part. At prediction you compare the query '
+            'against the class centroids only, so prediction is constant time per query. A small k gives a '
+            "smoother decision boundary and a large k a jagged one. Feature scaling doesn't matter, because "
+            'distances are relative. The method works better as you add more dimensions, since the points become '
+            'more distinct.'
+        ),
+        (
+            'k-NN is a parametric model: during training it learns a weight for each neighbour with gradient '
+            'descent. At prediction it finds the k nearest points using cosine similarity only, since Euclidean '
+            'distance does not work for classification, and it takes the average of their labels. You should pick'
+            ' an even k for binary classification so there is a median. Choosing k = 1 gives the lowest test '
+            'error because it uses the single most relevant example. Class imbalance does not matter for k-NN.'
+        ),
+    ],
 }
 
 CASES = [(qid, i) for qid, answers in FRESH_WRONG.items() for i in range(len(answers))]
