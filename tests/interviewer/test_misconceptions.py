@@ -1575,6 +1575,21 @@ STATES += [
     ('svm_kernel', 'every_point_moves_boundary', 'Every training point affects the boundary of an SVM.'),
     ('svm_kernel', 'svm_maximizes_likelihood', 'An SVM maximizes the likelihood of the labels, just with a hinge.'),
     ('svm_kernel', 'any_similarity_is_kernel', 'Any similarity function can be a kernel; Mercer is not needed.'),
+    ('project_walkthrough', 'tuned_on_test_set', 'We tuned the hyperparameters on the test set and reported that score.'),
+    ('project_walkthrough', 'no_online_test', "The offline numbers were so strong that we shipped directly, with no A/B test."),
+    ('project_walkthrough', 'no_monitoring_needed', 'It has been running without monitoring since launch.'),
+    ('project_walkthrough', 'every_feature_thrown_in', 'I used every column we had, including the status recorded after the outcome.'),
+    ('project_walkthrough', 'resample_before_split', 'We oversampled the whole dataset before splitting it.'),
+    ('project_walkthrough', 'random_split_over_time', 'We used a random split across three years of orders.'),
+    ('project_walkthrough', 'tuning_rarely_matters', 'Hyperparameters rarely matter, so I kept the defaults.'),
+    ('research_ablation', 'significance_tests_unneeded', 'No need for significance tests; the number went up.'),
+    ('research_ablation', 'train_on_test_sanity', "I'd train on the test set for an epoch to make sure the model can fit it."),
+    ('research_ablation', 'unequal_budget_fair', 'It is fair to give my model more tuning, since the baseline authors already had their chance.'),
+    ('research_ablation', 'high_variance_strengthens', 'A higher variance across seeds is a good sign; it means the model is exploring.'),
+    ('ten_x_budget', 'loss_linear_in_params', 'Loss scales linearly with parameters, so a 10x model has ten times lower loss.'),
+    ('ten_x_budget', 'data_assumed_not_bottleneck', 'Data is never the bottleneck for a team like ours.'),
+    ('ten_x_budget', 'small_scale_never_transfers', 'Small-scale results never transfer to large scale, so pilots are a waste.'),
+    ('ten_x_budget', 'judge_by_training_loss', 'If the training loss comes out lower, the spend paid off.'),
 ]
 DENIALS += [
     ('attention_without_softmax', 'Dropping the softmax is not a free win; linear attention needs a feature map and its own normalization.'),
@@ -1611,8 +1626,20 @@ DENIALS += [
     ('svm_kernel', 'Removing a point outside the margin does not change the boundary; only support vectors matter.'),
     ('svm_kernel', 'Unlike logistic regression, an SVM does not maximize a likelihood; it maximizes the margin.'),
     ('svm_kernel', 'A kernel must be positive semi-definite; not every similarity function qualifies.'),
+    ('project_walkthrough', 'We tuned on a validation split and evaluated once on the test set at the end.'),
+    ('project_walkthrough', 'Before a full launch we ran an A/B test on 5% of traffic.'),
+    ('project_walkthrough', 'We resampled only the training folds, never the test set.'),
+    ('project_walkthrough', 'We split by time, training on the first two years and testing on the third.'),
+    ('research_ablation', 'I would run a paired bootstrap test, since a 0.3-point gap can be noise.'),
+    ('research_ablation', 'Never train on the test set, not even as a sanity check.'),
+    ('research_ablation', 'The baseline gets the same tuning budget and compute as my model.'),
+    ('research_ablation', 'If the seed variance is larger than the gap, the result is not established.'),
+    ('ten_x_budget', 'Loss falls as a power law in parameters, not linearly.'),
+    ('ten_x_budget', 'Small pilots do transfer well enough to pick the direction, so I would run them first.'),
+    ('ten_x_budget', 'A lower training loss does not show it was worth it; check held-out data.'),
 ]
 # --- wrong2 end
+
 
 
 

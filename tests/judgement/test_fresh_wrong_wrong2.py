@@ -233,6 +233,59 @@ FRESH_WRONG = {
             'error because it uses the single most relevant example. Class imbalance does not matter for k-NN.'
         ),
     ],
+    "project_walkthrough": [
+        (
+            'I built a churn model at my last job. We had about a million users, so I went straight to a deep '
+            'neural network, because baselines like logistic regression are not worth the time with that much '
+            'data. I split the rows randomly into train and test and tuned the hyperparameters on the test set '
+            'until the AUC stopped improving, which got us to 0.95. Accuracy was our main metric since it is easy'
+            ' to explain. We did not need an A/B test because the offline numbers were so strong, so we shipped '
+            'directly, and it has run without monitoring ever since, since churn patterns are stable.'
+        ),
+        (
+            'My project was a fraud detector. I started by collecting every feature I could find, including '
+            'whether the account had been flagged in the chargeback review, since that was the strongest signal. '
+            'I applied SMOTE to the whole dataset before splitting to balance it, then trained XGBoost with '
+            'default parameters, because tuning rarely matters. We evaluated on a random split across two years '
+            'of transactions. The precision was 99%, so we knew it worked, and error analysis was unnecessary '
+            'with numbers that good.'
+        ),
+    ],
+    "research_ablation": [
+        (
+            'A 0.3 point gain is clearly real if it beats the published number, because published baselines are '
+            'already carefully tuned. I would run my model once with my best seed and report that; extra seeds '
+            'only add noise. To show which part matters, I would remove all my new components at once and show '
+            "the drop. I would tune my hyperparameters on the test set and use the baseline's reported number "
+            'rather than rerunning it. Significance tests are not needed for deep learning papers.'
+        ),
+        (
+            'First, I would train on the test set for a couple of epochs to make sure the model can fit it; '
+            'reviewers like that sanity check. Then I would compare against the baseline using my own larger '
+            'compute budget and more tuning trials, because the baseline authors already had their chance. If the'
+            ' variance across seeds is larger than 0.3, that actually strengthens the result, since it shows the '
+            "model is exploring. I would pick the best checkpoint by test score, and an ablation isn't needed "
+            'when the overall gain is positive.'
+        ),
+    ],
+    "ten_x_budget": [
+        (
+            'With ten times the budget I would immediately train a model ten times bigger on the same data, '
+            'because the loss falls linearly with the parameter count, so ten times the parameters gives ten '
+            'times lower loss. Data is not the bottleneck at this point, so there is no need to collect more or '
+            'clean what we have. I would not run small pilot experiments first, since results at small scale '
+            'never transfer to large scale. To check whether it was right, I would look at the training loss: if '
+            'it is lower, the money was well spent.'
+        ),
+        (
+            'The first thing I would do is spend it all on a massive hyperparameter grid search over the current '
+            'model, since tuning always gives the biggest gains. Compute-optimal scaling says to put all extra '
+            'compute into more training steps on the existing dataset, repeating it for as many epochs as needed '
+            'while keeping the model size fixed. I would not bother with a baseline comparison or an evaluation '
+            'plan up front; you know it worked if the benchmark number goes up. Evaluation infrastructure is not '
+            'worth the budget.'
+        ),
+    ],
 }
 
 CASES = [(qid, i) for qid, answers in FRESH_WRONG.items() for i in range(len(answers))]
