@@ -1590,6 +1590,10 @@ STATES += [
     ('ten_x_budget', 'data_assumed_not_bottleneck', 'Data is never the bottleneck for a team like ours.'),
     ('ten_x_budget', 'small_scale_never_transfers', 'Small-scale results never transfer to large scale, so pilots are a waste.'),
     ('ten_x_budget', 'judge_by_training_loss', 'If the training loss comes out lower, the spend paid off.'),
+    ('self_vs_cross_attention', 'cross_only_first_layer', 'Only the first decoder layer has cross-attention; the rest just use self-attention.'),
+    ('self_vs_cross_attention', 'decoder_self_attention_bidirectional', "In training the decoder's self-attention is bidirectional."),
+    ('self_vs_cross_attention', 'decoder_only_cross_attention', 'GPT uses cross-attention to the prompt.'),
+    ('self_vs_cross_attention', 'cross_kv_not_cacheable', 'Cross-attention keys and values are recomputed at every step of decoding.'),
 ]
 DENIALS += [
     ('attention_without_softmax', 'Dropping the softmax is not a free win; linear attention needs a feature map and its own normalization.'),
@@ -1637,8 +1641,14 @@ DENIALS += [
     ('ten_x_budget', 'Loss falls as a power law in parameters, not linearly.'),
     ('ten_x_budget', 'Small pilots do transfer well enough to pick the direction, so I would run them first.'),
     ('ten_x_budget', 'A lower training loss does not show it was worth it; check held-out data.'),
+    ('self_vs_cross_attention', 'Cross-attention is not only in the first decoder layer; each layer contains one.'),
+    ('self_vs_cross_attention', "The decoder's self-attention is masked, so it is not bidirectional."),
+    ('self_vs_cross_attention', 'GPT has no cross-attention; the prompt is read by masked self-attention.'),
+    ('self_vs_cross_attention', 'The encoder keys and values are computed once and cached for every decoding step.'),
 ]
 # --- wrong2 end
+
+
 
 
 

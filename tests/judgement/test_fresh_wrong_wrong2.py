@@ -52,6 +52,25 @@ FRESH_WRONG = {
             'there is no need to average over the batch because the optimizer takes care of that.'
         ),
     ],
+    "batchnorm_vs_layernorm": [
+        (
+            'Batch norm normalizes each example across its own features, while layer norm normalizes each feature'
+            ' across the batch, so layer norm depends on the batch size and batch norm does not. Transformers use'
+            ' layer norm mainly because it is cheaper to compute, constant time instead of linear. At inference '
+            'both behave the same way, since neither keeps running statistics. Batch norm also has no learnable '
+            'scale and shift; only layer norm has gamma and beta. With large batches the difference disappears, '
+            'so for transformers it is really a matter of convention.'
+        ),
+        (
+            'Both normalize activations to zero mean and unit variance; the difference is that batch norm '
+            'computes its statistics over the sequence dimension and layer norm over the batch dimension. Batch '
+            'norm works great with variable-length sequences and tiny batches, which is why the original '
+            'transformer used it, but later models switched to layer norm because batch norm made training too '
+            'stable and learning slowed down. Layer norm keeps running averages for test time, so its predictions'
+            ' are deterministic. Normalization also removes the need for residual connections and learning-rate '
+            'warmup.'
+        ),
+    ],
     "optimizers": [
         (
             'Plain SGD updates the weights with the gradient times the learning rate, and it is already adaptive '
@@ -71,23 +90,24 @@ FRESH_WRONG = {
             'transformer I would run Adam with a very high learning rate and skip warmup entirely.'
         ),
     ],
-    "batchnorm_vs_layernorm": [
+    "self_vs_cross_attention": [
         (
-            'Batch norm normalizes each example across its own features, while layer norm normalizes each feature'
-            ' across the batch, so layer norm depends on the batch size and batch norm does not. Transformers use'
-            ' layer norm mainly because it is cheaper to compute, constant time instead of linear. At inference '
-            'both behave the same way, since neither keeps running statistics. Batch norm also has no learnable '
-            'scale and shift; only layer norm has gamma and beta. With large batches the difference disappears, '
-            'so for transformers it is really a matter of convention.'
+            'In self-attention the queries come from the decoder and the keys and values come from the encoder, '
+            'while in cross-attention all three come from the same sequence. So self-attention is what connects '
+            'the two halves of the model. In an encoder-decoder model, cross-attention sits in the encoder, where'
+            ' each layer attends across the input tokens, and self-attention appears only in the decoder. '
+            'Cross-attention also needs a causal mask, because the decoder must not see future encoder tokens. '
+            'And the two sequences in cross-attention must have the same length, otherwise the attention matrix '
+            'is not square.'
         ),
         (
-            'Both normalize activations to zero mean and unit variance; the difference is that batch norm '
-            'computes its statistics over the sequence dimension and layer norm over the batch dimension. Batch '
-            'norm works great with variable-length sequences and tiny batches, which is why the original '
-            'transformer used it, but later models switched to layer norm because batch norm made training too '
-            'stable and learning slowed down. Layer norm keeps running averages for test time, so its predictions'
-            ' are deterministic. Normalization also removes the need for residual connections and learning-rate '
-            'warmup.'
+            'Self-attention takes Q, K and V from one sequence; cross-attention takes its queries from the '
+            'encoder output and its keys and values from the decoder. Cross-attention appears only in the first '
+            "decoder layer, since the later layers already carry the encoder information. The decoder's "
+            'self-attention is bidirectional, because during training the whole target sentence is available '
+            'anyway. Decoder-only models like GPT use cross-attention to attend to the prompt, and the encoder '
+            'uses cross-attention between its own layers. The cross-attention keys and values are recomputed at '
+            'every decoding step, so they can never be cached.'
         ),
     ],
     "cross_validation": [
@@ -146,41 +166,6 @@ FRESH_WRONG = {
             'adds fake examples.'
         ),
     ],
-    "gradient_boosting": [
-        (
-            'In each boosting round you train a new full-depth tree on a bootstrap sample of the data, '
-            'independently of the previous trees, and at the end you average all of them. It is called gradient '
-            'boosting because each tree is trained by gradient descent on its leaf weights. A lower learning rate'
-            " makes it overfit faster, so people use a shrinkage of 1.0. XGBoost's main addition is that it "
-            'trains the trees of all rounds in parallel, since the rounds do not depend on each other.'
-        ),
-        (
-            'Each round fits a tree to the original labels and upweights the examples that were misclassified, '
-            'and the gradient in the name refers to the whole ensemble being differentiable end to end, like a '
-            'neural network. Adding more rounds only reduces variance and never overfits, so you can set the '
-            'number of trees as high as you like. XGBoost adds a neural network on top of the trees and uses '
-            'squared error for every task; its only regularization is dropout on the leaves, and it does not need'
-            ' any tuning.'
-        ),
-    ],
-    "svm_kernel": [
-        (
-            'An SVM minimizes the margin between the two classes so that the boundary hugs the data as tightly as'
-            ' possible. The support vectors are the points farthest from the boundary, since they define the '
-            'class centres, and removing any training point changes the solution. The kernel trick explicitly '
-            'maps the data into a higher-dimensional space and computes the features there, which is why RBF '
-            'kernels are slow: they build infinite-dimensional vectors. A larger C means a softer margin that '
-            'tolerates more misclassification.'
-        ),
-        (
-            'The SVM maximizes the log-likelihood of the labels, like logistic regression, only with a hinge '
-            'instead of a sigmoid. The support vectors are all the training points, each weighted equally in the '
-            'decision function. The kernel trick solves the problem of slow training on large datasets: it turns '
-            'the cubic quadratic program into a linear-time one. Any similarity function works as a kernel; it '
-            'does not need to be positive semi-definite. And SVMs need no feature scaling, because the margin is '
-            'scale invariant.'
-        ),
-    ],
     "precision_vs_recall": [
         (
             'Precision is the fraction of the actual positives that the model catches, TP over TP plus FN, and '
@@ -216,6 +201,23 @@ FRESH_WRONG = {
             'because the depth is bounded by the number of features.'
         ),
     ],
+    "gradient_boosting": [
+        (
+            'In each boosting round you train a new full-depth tree on a bootstrap sample of the data, '
+            'independently of the previous trees, and at the end you average all of them. It is called gradient '
+            'boosting because each tree is trained by gradient descent on its leaf weights. A lower learning rate'
+            " makes it overfit faster, so people use a shrinkage of 1.0. XGBoost's main addition is that it "
+            'trains the trees of all rounds in parallel, since the rounds do not depend on each other.'
+        ),
+        (
+            'Each round fits a tree to the original labels and upweights the examples that were misclassified, '
+            'and the gradient in the name refers to the whole ensemble being differentiable end to end, like a '
+            'neural network. Adding more rounds only reduces variance and never overfits, so you can set the '
+            'number of trees as high as you like. XGBoost adds a neural network on top of the trees and uses '
+            'squared error for every task; its only regularization is dropout on the leaves, and it does not need'
+            ' any tuning.'
+        ),
+    ],
     "knn_basics": [
         (
             'At training time k-NN builds its model by computing the centroid of each class and fitting a '
@@ -231,6 +233,24 @@ FRESH_WRONG = {
             'distance does not work for classification, and it takes the average of their labels. You should pick'
             ' an even k for binary classification so there is a median. Choosing k = 1 gives the lowest test '
             'error because it uses the single most relevant example. Class imbalance does not matter for k-NN.'
+        ),
+    ],
+    "svm_kernel": [
+        (
+            'An SVM minimizes the margin between the two classes so that the boundary hugs the data as tightly as'
+            ' possible. The support vectors are the points farthest from the boundary, since they define the '
+            'class centres, and removing any training point changes the solution. The kernel trick explicitly '
+            'maps the data into a higher-dimensional space and computes the features there, which is why RBF '
+            'kernels are slow: they build infinite-dimensional vectors. A larger C means a softer margin that '
+            'tolerates more misclassification.'
+        ),
+        (
+            'The SVM maximizes the log-likelihood of the labels, like logistic regression, only with a hinge '
+            'instead of a sigmoid. The support vectors are all the training points, each weighted equally in the '
+            'decision function. The kernel trick solves the problem of slow training on large datasets: it turns '
+            'the cubic quadratic program into a linear-time one. Any similarity function works as a kernel; it '
+            'does not need to be positive semi-definite. And SVMs need no feature scaling, because the margin is '
+            'scale invariant.'
         ),
     ],
     "project_walkthrough": [
