@@ -331,13 +331,14 @@ class OfflineGrader:
         # wrong way round: denied, or said of the other side of a comparison (the classic swap).
         said = reading.only({PROSE, TERSE, FRAGMENT})
         wrong: list[tuple[str, str, str, list]] = []   # (id, claim, correction, hits)
-        wrong_sentences: set[int | None] = set()   # every sentence asserting a misconception, however often
+        # every sentence asserting a misconception, however often: one wrong sentence is one wrong claim,
+        # so a key point turned around there is not counted again
+        wrong_sentences: set[int | None] = set()
         for m in question.misconceptions:
             asserted = [c for c in m.pattern.claims(said) if not c.negated]
             if asserted:
                 wrong.append((m.id, m.claim, m.correction, asserted[0].hits))   # a belief counts once
                 wrong_sentences |= {_sentence(reading, h) for c in asserted for h in c.hits}
-        # one wrong sentence is one wrong claim: a rubric misconception already found there is not counted again
 
         def sound(claim) -> bool:   # a sentence that asserts a misconception earns no key point
             return not {_sentence(reading, h) for h in claim.hits} & wrong_sentences
