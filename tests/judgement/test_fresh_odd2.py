@@ -1,0 +1,147 @@
+"""Fresh expert answers written by helper odd2 in unusual wording: strong candidates who describe
+each concept instead of naming it (the held-out fundamentals, classical, case-study and deep
+learning questions). Two answers per question, each with a different set of substitutions; each
+must reach 0.7."""
+
+from __future__ import annotations
+
+import pytest
+
+import rubric
+from interviewer.grading.offline import OfflineGrader
+
+FRESH = {
+    "cross_validation": [
+        (
+            "I chop the data into, say, five equal slices. Then I run five rounds: each round one slice sits "
+            "out as the exam and the model learns from the other four, so every row gets graded exactly once "
+            "by a model that never saw it. I report the average of the five grades and also how much they "
+            "wobble between rounds, which tells me how much luck is in a single number. The price is five "
+            "trainings instead of one. It pays off when data is scarce, because one held-back chunk would be "
+            "tiny and noisy and would waste rows I need for learning, and when I am comparing settings or "
+            "models whose difference is small. With millions of rows or a model that takes days to train, one "
+            "held-back piece is already stable enough. Rows from the same user stay in one slice, and for "
+            "time-ordered data I only ever test on the future."
+        ),
+        (
+            "Partition the n examples into k disjoint groups, usually five or ten; fit k times, each time leaving one group out "
+            "and scoring on it, then average the k held-out scores, with their spread as an error bar. Every "
+            "point serves once for evaluation and k-1 times for fitting, so the estimate uses all the data "
+            "and its variance is lower than one random carve-up. Cost grows linearly in k. Worth it for "
+            "small datasets, for choosing hyperparameters where one lucky carve-up could crown the wrong "
+            "candidate, and for imbalanced labels (keep class proportions equal in every group). Not worth it "
+            "when fitting is expensive and the data is huge, since a single held-out part is then both cheap "
+            "and precise. Grouped or temporal data needs grouped folds or forward-chaining windows, and any "
+            "preprocessing must be fitted inside each round, or information leaks across."
+        ),
+    ],
+    "generalization": [
+        (
+            "A model generalizes when it does about as well on fresh examples it never studied, drawn from "
+            "the world it will face, as on the examples it learned from; memorising the homework does not "
+            "count: it has picked up the lasting pattern behind the examples, not their accidents. I check that on data I locked away before training. When the world keeps drifting, one "
+            "locked-away set goes stale, so I keep measuring: train on the past, test on the weeks after, "
+            "and slide that window forward. In production I watch whether the incoming inputs still look "
+            "like what the model learned from, whether its confidence distribution shifts, and, once the "
+            "true outcomes arrive, its live accuracy over time against a simple baseline. When the numbers "
+            "sag past a threshold I retrain on recent data, and I keep a small fresh labelled sample every "
+            "week so I can tell the drop is real."
+        ),
+        (
+            "We say it generalizes when the error on unseen draws from the target distribution is close to "
+            "the error on the fitting data, i.e. the gap between in-sample and out-of-sample loss is small "
+            "and the out-of-sample loss itself is low, which happens when the fit reflects the mechanism that produced "
+            "the data rather than sample-specific fluctuation. That is estimated on a held-back sample that played no "
+            "part in fitting or tuning. Under a non-stationary stream the i.i.d. assumption fails, so a random "
+            "carve-up overestimates quality; split by time instead, fit on earlier periods and score on later "
+            "ones in a rolling backtest. After deployment, monitor the input feature distributions (population "
+            "stability, KL between last week and the reference), the prediction distribution, and delayed "
+            "labelled performance per time slice; alert on degradation and refit on a recent window or "
+            "weight recent samples more."
+        ),
+    ],
+    "overfitting_detection": [
+        (
+            "Overfitting is when the model starts learning the quirks and noise of the particular examples it "
+            "was shown instead of the pattern behind them, so it looks brilliant on its own homework and "
+            "worse on anything new. During training I plot two curves: the error on the data it learns from "
+            "and the error on data I kept aside. Early on both fall; when the learning curve keeps dropping "
+            "while the kept-aside curve flattens and then turns upward, the gap between them opening up, "
+            "that is the moment. To fix it: stop at the best point of the kept-aside curve, gather more "
+            "examples or make altered copies of them, shrink the model, penalise large weights, randomly "
+            "silence units while training, and simplify features. Then I confirm on an untouched final set, and "
+            "that held-back data has to resemble what the model will face after launch, so when the data changes "
+            "with time I hold back the most recent weeks instead of a random handful."
+        ),
+        (
+            "The fitted function captures sample-specific variation rather than the signal, so training loss "
+            "is low while held-out loss is high: a large generalization gap. Detection: track training and "
+            "validation loss per epoch; the signature is validation loss reaching a minimum and rising while "
+            "training loss continues to decrease, or training accuracy near 100% with validation far below. "
+            "Remedies: halt at the validation minimum and keep that checkpoint; reduce capacity (fewer layers, "
+            "shallower trees); add a weight-size penalty (L2, L1) or random unit dropping; enlarge the data, "
+            "including synthetic transformations of inputs; average many models. Evaluate the final choice on "
+            "a test set that was never used for those decisions and that mirrors deployment: if the traffic "
+            "evolves, split by date, since a random shuffle hides drift."
+        ),
+    ],
+    "precision_vs_recall": [
+        (
+            "Of all the times my system raises its hand, what fraction were truly positive: that is the purity "
+            "of my alarms, true hits divided by true hits plus false alarms. The other one asks, of all the "
+            "real positives out there, what share did I catch: true hits divided by true hits plus the ones I "
+            "let slip. Raising the bar for saying yes usually buys purity and costs coverage. I favour purity "
+            "for a spam filter that sends mail to the junk folder, because burying a real email from your "
+            "boss is worse than letting some spam through. I favour catching everything for cancer screening "
+            "or fraud flagging for human review: a missed sick patient is far costlier than a few extra "
+            "follow-up tests. If I need one number for both, I blend them with an average that the weaker of the "
+            "two drags down, so a lopsided system cannot hide."
+        ),
+        (
+            "With TP the correctly flagged positives, FP the negatives wrongly flagged and FN the positives we "
+            "failed to flag: the first is TP/(TP+FP), the share of our positive predictions that are correct; "
+            "the second is TP/(TP+FN), the share of actual positives we found. Moving the decision threshold "
+            "up trades the second for the first. A product where wrong flags are expensive wants the first "
+            "high: automatically banning accounts, or a shop recommending items on the homepage where junk "
+            "erodes trust. A product where misses are expensive wants the second high: screening blood "
+            "samples for a disease, or detecting intruders where a follow-up check is cheap and missing one "
+            "is catastrophic. The usual single summary is their harmonic mean, 2PR/(P+R), which stays low unless "
+            "both are high."
+        ),
+    ],
+    "attention_without_softmax": [
+        (
+            "Each position builds its output as a blend of all the value vectors: it compares its query with "
+            "every key, turns those similarity scores into mixing proportions, and takes the weighted average "
+            "of the values. So it is a content-dependent averaging of the rows of V. The softmax is what makes "
+            "those proportions all positive and add up to one, so the output stays inside the cloud of "
+            "values, and because of the exponent the biggest scores win most of the weight. If you use the "
+            "raw scaled scores instead, weights can be negative, so the model subtracts values, and they do "
+            "not add up to one, so the output's size grows with how many tokens there are. Positions no "
+            "longer compete for attention, it cannot pick out one token sharply, and training becomes unstable."
+        ),
+        (
+            "Output_i = sum_j a_ij v_j: a convex combination of value vectors, with a_ij = exp(s_ij) / sum_k "
+            "exp(s_ik) and s_ij = q_i.k_j / sqrt(d). The normalisation gives non-negative coefficients on the "
+            "simplex, so outputs are weighted means of V, and the exponential makes the largest logits "
+            "dominate, letting a head attend almost exclusively to one key. Using s_ij directly: coefficients "
+            "are signed and unbounded, their total is not fixed, so the output magnitude scales with sequence "
+            "length n and with the score magnitudes; keys no longer compete because raising one score does "
+            "not lower the others; no selection is possible; and activations and gradients blow up in deep "
+            "stacks. It becomes essentially linear attention without a normaliser."
+        ),
+    ],
+}
+
+_RUBRIC = rubric.load_rubric()
+_GRADER = OfflineGrader()
+
+
+def _score(question_id: str, text: str) -> float:
+    return _GRADER.grade_now(_RUBRIC.questions[question_id], text).score
+
+
+@pytest.mark.parametrize("question_id,index", [(q, i) for q in sorted(FRESH) for i in range(len(FRESH[q]))])
+def test_unusual_wording_experts_pass(question_id, index):
+    score = _score(question_id, FRESH[question_id][index])
+    assert score >= 0.7, (question_id, index, round(score, 3))
