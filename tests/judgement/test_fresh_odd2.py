@@ -131,6 +131,113 @@ FRESH = {
             "stacks. It becomes essentially linear attention without a normaliser."
         ),
     ],
+    "backprop_two_layer": [
+        (
+            "Take a batch of n rows with d inputs, so X is n by d. Going forward, X times the first weights (d by "
+            "h) plus an offset row gives n by h pre-activations, clipping the negatives to zero gives the hidden "
+            "layer H, and H times the second weights (h by 1) plus a scalar, squashed by the S-shaped logistic "
+            "curve, gives p, one probability per row. The loss is minus the mean of y log p plus (1 minus y) log(1 "
+            "minus p). Going back, the two derivatives cancel nicely, so the loss slope at the raw score is p minus "
+            "y over n, an n by 1 column. The second weights' gradient is H transposed times that column, h by 1, "
+            "and its offset gets the column's sum. The column times the second weights transposed gives the n by h "
+            "error at the hidden layer, and I zero it wherever the unit was switched off. X transposed times that "
+            "gives the d by h first-weight gradient, and its row sums the first offset's. It is all the chain rule, "
+            "and I check it numerically by nudging single weights."
+        ),
+        (
+            "Forward: Z1 = X W1 + b1 with X in R^(n x d), W1 in R^(d x h), Z1 in R^(n x h), then A1 = max(0, Z1) "
+            "elementwise, z2 = A1 w2 + b2 with w2 in R^(h x 1), z2 in R^(n x 1), and p = 1/(1 + e^(-z2)), with "
+            "L = -(1/n) sum [y log p + (1-y) log(1-p)]. Backward, by the chain rule from the output inward: the "
+            "logistic derivative p(1-p) cancels against the log-loss derivative, so dL/dz2 = (p - y)/n, "
+            "shape n x 1. dL/dw2 = A1 transposed times dz2, h x 1, and dL/db2 = sum over rows of dz2, a "
+            "scalar. dL/dA1 = dz2 times w2 transposed, n x h. The rectifier passes gradient only where it was "
+            "active: dL/dZ1 = dA1 multiplied elementwise by the indicator Z1 > 0, n x h. dL/dW1 = X transposed "
+            "times dZ1, d x h; dL/db1 = column sums of dZ1, length h. Every parameter gradient has its "
+            "parameter's shape, which is the sanity check."
+        ),
+    ],
+    "batchnorm_vs_layernorm": [
+        (
+            "Both rescale activations to zero centre and unit spread and then let the network re-stretch and "
+            "shift them with two learned numbers per feature. The difference is which numbers get pooled to "
+            "compute the mean and spread. The batch version looks down a column: for one feature it pools "
+            "across all the examples in the mini-batch, so each example's output depends on its batch-mates, "
+            "and at inference you swap in running averages collected during training. The layer version looks "
+            "along a row: for one example or token it pools across its own features, so it needs no other "
+            "samples and behaves identically in training and serving. Transformers pick the row version "
+            "because sentences have different lengths with padding, batches are often small or a single "
+            "sequence when generating, and batch statistics over such ragged "
+            "inputs are noisy and awkward. Image networks with big batches of same-sized pictures are "
+            "where the batch version shines, and text models went the other way. Many recent LLMs even "
+            "skip the centring and only divide by the root of the mean squared activation."
+        ),
+        (
+            "For activations of shape (B, T, D): BatchNorm computes mu and sigma per channel D over the batch "
+            "(and positions), normalises, then applies a learned per-channel gain gamma and shift beta. Its "
+            "statistics couple examples, so it needs large batches, behaves differently at train and test time "
+            "(running estimates of the moments are used at test time), and is awkward with padding and "
+            "variable T. LayerNorm computes mu and sigma per token over its D features, then the same gamma "
+            "and beta. It is independent of batch size and identical at train and inference, which suits "
+            "autoregressive decoding with batch size 1, padded variable-length sequences and sequence "
+            "parallelism. That is why transformers use it, typically before each sublayer (pre-LN) for stable "
+            "deep training, or its cheaper RMS variant that drops the mean subtraction. Convolutional "
+            "nets on images still mostly use BatchNorm, while sequence models use LayerNorm."
+        ),
+    ],
+    "optimizers": [
+        (
+            "The plain method takes the current slope of the loss on a small batch and walks downhill by a "
+            "fixed fraction of it, the same stride for every weight. Adding momentum keeps a running memory "
+            "of past steps, like a heavy ball rolling, so it builds speed along directions that agree over "
+            "time and damps the zig-zag in narrow valleys. Adam also keeps a running memory of each weight's "
+            "squared slopes and divides the step by its square root, so each weight gets its own stride: "
+            "rarely moved or small-slope weights take relatively bigger steps, and it corrects both memories "
+            "for starting at zero. AdamW changes how shrinking the weights toward zero is done: instead of "
+            "folding that pull into the slope, where Adam's per-weight division distorts it, it subtracts a "
+            "small fraction of the weights directly. For a transformer today I would use AdamW with a short "
+            "warm-up of growing step sizes and then a gradually shrinking, cosine-shaped step size, plus "
+            "gradient clipping."
+        ),
+        (
+            "SGD: theta <- theta - eta g on a minibatch gradient g; one global step size, sensitive to "
+            "curvature and to eta. Momentum adds a velocity, v <- beta v + g and theta <- theta - eta v, an "
+            "exponentially decayed sum of past gradients that accelerates along consistent directions and cancels oscillation across "
+            "steep ones. Adam: first moment m and second moment v as exponential averages of g and g squared, "
+            "bias-corrected, update eta m_hat / (sqrt(v_hat) + eps): a per-coordinate adaptive step scale, "
+            "robust to badly scaled gradients. AdamW: decoupled weight decay, theta <- theta - eta lambda "
+            "theta applied outside the adaptive ratio, because an L2 term added to g is divided by sqrt(v) and "
+            "so decays weights with large gradients less. Transformers: AdamW, beta2 around 0.95 to 0.999, "
+            "linear warm-up then cosine decay, global norm clipping at 1; SGD generalises well on some vision "
+            "tasks but trains transformers poorly."
+        ),
+    ],
+    "self_vs_cross_attention": [
+        (
+            "In self-attention, one sequence looks at itself: the questions being asked, the labels being "
+            "matched against and the content being pulled all come from the same set of token "
+            "representations. In cross-attention, two sequences meet: the asking side comes from one "
+            "stream, the decoder's current tokens, while the labels and the content both come from the other "
+            "stream, the encoder's finished output for the source sentence. In an encoder-decoder translator "
+            "the encoder layers use only the first kind, with every source word free to look at every other. "
+            "Each decoder layer uses both: first the first kind over the target words generated so far, with "
+            "a mask so no word peeks at later ones, then the second kind to consult the source. Since the "
+            "encoder output does not change while decoding, the second kind's labels and content can be "
+            "computed once and reused for every generated token. The same mixing of two streams lets a caption "
+            "writer consult picture features, or a text-to-image model steer its pixels by the prompt."
+        ),
+        (
+            "Self-attention: Q = X W_q, K = X W_k, V = X W_v, all projections of the same sequence X, so the "
+            "score matrix is n x n. Cross-attention: Q = Y W_q from the decoder stream Y (length m), while K = "
+            "H W_k and V = H W_v come from the encoder's final hidden states H (length n), so scores are m x n. "
+            "In an encoder-decoder Transformer the encoder stacks bidirectional self-attention only; each "
+            "decoder block has causally masked self-attention over the target prefix, then cross-attention "
+            "into the memory H from the last encoder layer, then the feed-forward sublayer. Decoder-only models "
+            "such as GPT have no cross-attention at all. At inference the cross K and V are projected once per "
+            "source and cached, whereas the self-attention cache grows by one entry per generated token. Beyond "
+            "translation, cross-attention conditions on another modality: image patches in captioning, text "
+            "embeddings in diffusion models."
+        ),
+    ],
 }
 
 _RUBRIC = rubric.load_rubric()
