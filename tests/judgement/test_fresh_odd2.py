@@ -238,6 +238,109 @@ FRESH = {
             "embeddings in diffusion models."
         ),
     ],
+    "decision_tree": [
+        (
+            "The tree plays twenty questions with the data. At each node it tries every feature and every "
+            "sensible cut-off, asks which yes/no question leaves the two resulting groups most uniform, meaning "
+            "mostly one class each, or for numbers the smallest spread around each group's average, and keeps "
+            "the best one. It repeats on each side until groups are pure, too small, or a depth cap is hit. "
+            "A final bucket answers with its majority class, or the share of each class, or for numbers the "
+            "average of the targets that landed there. Good sides: it handles mixed columns and unscaled "
+            "values, finds interactions on its own, shrugs off odd outliers in inputs, and you can read the "
+            "rules out loud. Bad sides: grown fully it memorises, because each final bucket can shrink to a "
+            "single row, small changes in the rows can reshape the "
+            "whole tree, it draws only boxy, axis-aligned boundaries, and it cannot predict beyond the range "
+            "of targets it saw. Pruning or averaging many trees fixes much of that."
+        ),
+        (
+            "Greedy, top-down recursive partitioning: at each node, for every feature j and threshold t, "
+            "compute the impurity decrease, parent impurity minus the size-weighted impurity of the two "
+            "children, using Gini, 1 - sum p_c squared, or entropy for classification and within-node "
+            "squared error for regression, and take the argmax. Stop on max depth, min samples per leaf or "
+            "zero gain. A terminal node outputs the mode or class frequencies of its samples, or their mean "
+            "for regression: a piecewise-constant function. Its strengths are invariance to monotone feature "
+            "transformations, so no scaling, native nonlinearity and interactions, fast inference and "
+            "interpretability. Weaknesses: high variance, unstable to data perturbations, overfits when deep, "
+            "biased towards high-cardinality features in split selection, axis-parallel boundaries, "
+            "no extrapolation. Hence cost-complexity pruning, or bagging into random forests and boosting."
+        ),
+    ],
+    "gradient_boosting": [
+        (
+            "Each round looks at what the current team of trees still gets wrong. For squared error that is "
+            "literally the leftover gap between the truth and today's prediction for every row; a new small "
+            "tree is fitted to predict those gaps, and its output, shrunk by a small factor, is added to the "
+            "team. Round after round the leftovers get smaller. The gradient part: those gaps are exactly the "
+            "direction in which the loss falls fastest if you could nudge each prediction directly, so for any "
+            "differentiable loss you fit the tree to the downhill direction of the loss with respect to the "
+            "predictions: it is descent in the space of functions, one tree per step. Libraries like XGBoost "
+            "also use the curvature of the loss to pick leaf values, penalise the number of leaves and large "
+            "leaf values, subsample rows and columns, find splits fast on binned features, treat missing "
+            "values with a learned default direction, and stop when a held-back score stops improving."
+        ),
+        (
+            "Model F_m = F_{m-1} + nu h_m. In round m, compute pseudo-residuals r_i = -dL(y_i, F(x_i))/dF(x_i) "
+            "at F_{m-1}, fit a shallow regression tree h_m to (x_i, r_i), set leaf values by a line search on "
+            "the loss, and add it scaled by the shrinkage nu, typically 0.05 to 0.1. Under squared loss r_i is "
+            "y_i - F(x_i); under log loss it is y_i - p_i. That is functional gradient descent, hence the "
+            "name; trees are added sequentially, each correcting its predecessors, which reduces bias rather "
+            "than variance. XGBoost adds a second-order Taylor expansion of the loss (gradients and Hessians), "
+            "an explicit penalty gamma on leaf count and lambda on leaf weights in the split gain, column and "
+            "row subsampling, histogram-based and sparsity-aware split finding, and parallelism; LightGBM "
+            "and CatBoost add leaf-wise growth and ordered target statistics. Tune rounds by early stopping."
+        ),
+    ],
+    "knn_basics": [
+        (
+            "It is the laziest learner there is: training just means storing the labelled examples, nothing "
+            "is fitted. To label a new point you measure how far it is from every stored example, take the "
+            "handful closest to it, and let them vote; the most common label wins, and you can give closer "
+            "neighbours a louder vote. So all the work happens when a question arrives, which gets slow with "
+            "lots of stored data unless you use a spatial index or an approximate search. Three choices "
+            "matter. How many neighbours: one copies every noisy point, too many blurs the boundary into the "
+            "majority class, and you pick it on held-out data, odd for two classes to avoid ties. How you "
+            "measure distance, and putting features on the same scale, since otherwise the feature in the "
+            "biggest units decides everything. And how many features you have: in many dimensions all points "
+            "look about equally far apart, so closeness stops meaning anything."
+        ),
+        (
+            "Non-parametric, instance-based: fit is O(1) beyond storing X and y (or building a KD-tree, "
+            "ball tree or approximate index). Predict: compute d(x, x_i) for all n stored points, O(n d) by "
+            "brute force, select the k smallest, return the majority label, optionally weighted by 1/d, or "
+            "class proportions as probabilities. Key choices: k trades variance for bias, small k gives a "
+            "jagged boundary that fits label noise, large k over-smooths toward the global prior; choose it "
+            "by cross-validation. The metric: Euclidean, Manhattan, cosine; standardise features first, "
+            "because unscaled features dominate the distance. Dimensionality: distances concentrate in high "
+            "dimensions, so reduce dimensions or learn an embedding. Memory is O(n d) and prediction latency "
+            "grows with n, the reverse of parametric models."
+        ),
+    ],
+    "svm_kernel": [
+        (
+            "It looks for the dividing wall that leaves the widest empty corridor between the classes, since a wall with room to spare should hold up on new points. When the classes "
+            "overlap, some points may sit inside the corridor or on the wrong side for a penalty, and one knob "
+            "sets how much those violations cost versus a wide corridor. Only the points that touch the "
+            "corridor's edges or break into it pin the wall down; move any other point and nothing changes. "
+            "The kernel trick handles classes no straight wall can split: the solution only needs similarity "
+            "scores between pairs, so you swap the dot product for a similarity that equals a dot "
+            "product in a richer, even infinite, space, and get a curved boundary without building "
+            "those features. Popular choices are a Gaussian bump around each point or a polynomial of the dot "
+            "product. The catch: a table of similarities for every pair, so time and memory grow at least "
+            "with the square of the rows: today it suits small datasets, and boosting or neural nets took over."
+        ),
+        (
+            "Soft-margin primal: minimise (1/2)||w||^2 + C sum xi_i subject to y_i (w . x_i + b) >= 1 - xi_i, "
+            "xi_i >= 0; equivalently hinge loss max(0, 1 - y f(x)) plus an L2 penalty. Minimising ||w|| "
+            "maximises the geometric gap 2/||w|| between the classes. In the dual, the solution is "
+            "w = sum alpha_i y_i x_i, and alpha_i is nonzero only for points on or inside the gap or "
+            "misclassified: those are the support vectors, and the decision function depends on nothing "
+            "else. The dual touches the data only through inner products x_i^T x_j, so replacing them with a "
+            "positive semi-definite k(x_i, x_j) = phi(x_i)^T phi(x_j), e.g. RBF exp(-gamma ||x - x'||^2) or "
+            "polynomial, fits a linear separator in the implicit space phi without computing phi, giving "
+            "nonlinear boundaries in input space. Cost: the n x n Gram matrix, roughly quadratic to cubic "
+            "in n, so kernel SVMs struggle beyond about 100k examples."
+        ),
+    ],
 }
 
 _RUBRIC = rubric.load_rubric()
