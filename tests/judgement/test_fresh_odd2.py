@@ -133,11 +133,11 @@ FRESH = {
     ],
     "backprop_two_layer": [
         (
-            "Take a batch of n rows with d inputs, so X is n by d. Going forward, X times the first weights (d by "
+            "With X of n rows by d inputs, going forward, X times the first weights (d by "
             "h) plus an offset row gives n by h pre-activations, clipping the negatives to zero gives the hidden "
             "layer H, and H times the second weights (h by 1) plus a scalar, squashed by the S-shaped logistic "
-            "curve, gives p, one probability per row. The loss is minus the mean of y log p plus (1 minus y) log(1 "
-            "minus p). Going back, the two derivatives cancel nicely, so the loss slope at the raw score is p minus "
+            "curve, gives p. The loss is minus the mean of y log p plus (1 minus y) log(1 "
+            "minus p). Going back, the two derivatives cancel, so the loss slope at the raw score is p minus "
             "y over n, an n by 1 column. The second weights' gradient is H transposed times that column, h by 1, "
             "and its offset gets the column's sum. The column times the second weights transposed gives the n by h "
             "error at the hidden layer, and I zero it wherever the unit was switched off. X transposed times that "
@@ -339,6 +339,89 @@ FRESH = {
             "polynomial, fits a linear separator in the implicit space phi without computing phi, giving "
             "nonlinear boundaries in input space. Cost: the n x n Gram matrix, roughly quadratic to cubic "
             "in n, so kernel SVMs struggle beyond about 100k examples."
+        ),
+    ],
+    "project_walkthrough": [
+        (
+            "At a grocery delivery company I built the thing that guesses how many of each item a store will "
+            "sell tomorrow. I first asked what a wrong guess costs: running out lost sales, overstocking meant "
+            "waste, so I judged guesses by money lost. The data was two years of till receipts from 300 stores, about forty million "
+            "rows, with gaps whenever a scanner went down. First I set up a dumb yardstick, same weekday last week, so every later idea "
+            "had to beat it. I tested on weeks after the training period, never shuffled, so holiday weeks "
+            "could not leak. I went with boosted trees rather than a "
+            "neural net, since they took price and weather as they came and trained in minutes, and they beat "
+            "the yardstick by twelve percent; I checked it was not one store carrying it by slicing "
+            "results per store and removing one input at a time. Then a two-week trial in half the stores confirmed less waste, and we watched drift "
+            "weekly. In hindsight I would have asked the buyers about promotions much earlier."
+        ),
+        (
+            "Churn prediction for a subscription app, on 18 months of event logs for 2 million users, with only "
+            "4 percent cancelling in a given month. Decision one: the target, users who cancel within 30 "
+            "days, agreed with the retention team because they could only act on that horizon, and success "
+            "meant fewer cancellations among contacted users, not just AUC. Decision two: the evaluation "
+            "design, a time-based holdout with features computed strictly before each cutoff date, after I "
+            "caught a leaky feature, last login, that made a first model look too good to be true. Decision "
+            "three: the reference point, a logistic regression on tenure and usage, against which gradient "
+            "boosting gained 0.04 AUC; an ablation showed most of the lift came from usage-trend features, "
+            "and per-segment error analysis showed new users were poorly served. Validation outside the "
+            "notebook: an A/B test where the treatment group got offers chosen by the model and we measured "
+            "retention, with a power calculation beforehand. Lesson: I should have calibrated scores earlier, "
+            "since the team used them as probabilities to budget offers."
+        ),
+    ],
+    "research_ablation": [
+        (
+            "A third of a point is within the wobble you get from luck alone, so first I rerun both my model "
+            "and the published one, under my own setup, with several different random starting points, and "
+            "report the average and the spread; if the spreads overlap, I have nothing yet. I also make sure "
+            "the old model got the same care, the same search over settings, compute and data, because an under-tuned rival is the cheapest win there is. Then I take my change apart "
+            "piece by piece, removing each new ingredient to see which one actually carries the gain, and "
+            "check whether a bigger plain model matches it. I confirm I never picked settings by peeking at "
+            "the test split, check for overlap between training data and the test set, and see whether the "
+            "gain holds on a second and third benchmark. Finally a significance test over seeds, and code "
+            "released. In the write-up I state the extra parameters and compute next to "
+            "the gain and claim no more than the runs show."
+        ),
+        (
+            "Treat 0.3 as a hypothesis. Variance: train n >= 5 seeds for both systems, report mean and standard "
+            "deviation or a bootstrap confidence interval, and run a paired test over seeds or over test "
+            "examples; on many benchmarks seed-to-seed standard deviation alone is 0.2 to 0.5. Fair comparison: "
+            "reproduce the baseline in my codebase rather than citing its number, give it an equal "
+            "hyperparameter budget, matched parameter count, FLOPs, training tokens and preprocessing. "
+            "Attribution: ablations that remove each component individually, plus a scaled-up baseline at "
+            "equal compute to rule out size as the explanation. Hygiene: model selection only on validation, "
+            "the test set touched once, contamination checks between pretraining data and the benchmark. "
+            "Generality: results on additional datasets and at a second scale, and qualitative error analysis "
+            "of which examples flipped. Report all of it, including negative results."
+        ),
+    ],
+    "ten_x_budget": [
+        (
+            "Before spending anything I would ask what is actually holding us back, because ten times the "
+            "money only helps if compute is what we lack. If the loss is still falling when "
+            "we stop, we are starving the model; if it plateaus early, more of the same data will not help "
+            "and the money should go to better or fresh examples. Below the frontier the binding limit is "
+            "usually the examples: noisy labels and missing rare cases put a ceiling on any model, however big. "
+            "I would first run a ladder of small "
+            "experiments, growing model and data together, fit the curve of error against compute and "
+            "read off where the extra budget should land, rather than blowing it on one giant run. "
+            "To know whether it was right, I decide up "
+            "front which number must move, on a held-back test that reflects real use, compare against "
+            "what the old budget bought, and check the gain is bigger than the spread between repeated runs. "
+            "If adding examples barely moves the curve, then the money goes to a bigger model."
+        ),
+        (
+            "First diagnose the bottleneck before launching one giant run: compute-bound, data-bound, or limited by evaluation and "
+            "iteration speed. If training loss is still decreasing at the end of runs, we are under-trained; "
+            "check whether unique data suffices for a larger run or we would be repeating epochs. Spend a "
+            "small fraction, say 5 to 10 percent, on a scaling study: train a family of models over a 100x "
+            "compute range, fit a power law of loss against FLOPs, and derive the compute-optimal split "
+            "between parameters and tokens, roughly 20 tokens per parameter in Chinchilla terms. Then spend "
+            "the bulk on the predicted optimum, keeping budget for data quality work, more seeds and "
+            "hyperparameter re-tuning at the new scale, since optima shift. If extra tokens barely help on the "
+            "curve, then grow the parameter count instead. Validate: pre-register the target "
+            "metric on held-out, deployment-like evaluation, compare to the extrapolated curve and to the old "
+            "baseline, and measure cost per point of improvement; diminishing returns tell you when to stop."
         ),
     ],
 }
