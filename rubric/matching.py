@@ -560,6 +560,8 @@ def turned_around(pattern: Pattern, answer: Answer, swaps: dict[str, tuple[str, 
         if any(holds(c) for c in pattern.claims(sentence, sides)):
             continue
         for i in range(lo, hi):
+            if swaps is not OPPOSITE and not _names_a_side(answer, i, hi, sides):
+                continue
             for other in swaps.get(answer.words[i].text, ()):
                 changed = answer.part(lo, hi, swap=(i, other))
                 claim = next((c for c in pattern.claims(changed, sides) if holds(c) and _pivot(c, i)), None)
@@ -569,6 +571,25 @@ def turned_around(pattern: Pattern, answer: Answer, swaps: dict[str, tuple[str, 
 
 
 PIVOT_REACH = 3   # the changed word must sit this close to another part of the claim
+
+
+def _names_a_side(answer: Answer, i: int, hi: int, sides: dict[str, Pattern] | None) -> bool:
+    """Word i is a side's name as written: a one-word name, or the first word of a longer name said in
+    full ("true" only in "true positive rate", not in "true hits over ...")."""
+    text = answer.words[i].text
+    longer = []
+    for pattern in (sides or {}).values():
+        for group in pattern.groups:
+            for phrase in group:
+                parts = [p for p in phrase.parts if p is not None]
+                if not parts or not _word_matches(text, *parts[0]):
+                    continue
+                if len(parts) == 1:
+                    return True
+                longer.append(phrase)
+    if not longer:
+        return True
+    return any((hit := phrase.find(answer, i, hi)) is not None and hit.first == i for phrase in longer)
 
 
 def _pivot(claim: Claim, i: int) -> bool:

@@ -191,3 +191,17 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it():
     churn = compile_pattern(["defin* ... churn | churn ... defin*", "predict*"])
     assert churn.claims("We define churn, e.g. cancelling within 30 days, and predict it.")
     assert not churn.claims("We define churn as cancelling. Then we predict it.")
+
+
+def test_the_first_word_of_a_longer_side_name_swaps_only_when_the_name_is_said_in_full():
+    from rubric.matching import side_swaps, turned_around
+
+    sides = {"precision": compile_pattern(["precision | positive predictive value"]),
+             "recall": compile_pattern(["recall | true positive rate"])}
+    swaps = side_swaps(sides)
+    assert swaps["true"] == ("positive",)   # "true positive rate" pairs with "positive predictive value"
+    claim = compile_pattern(["positive", "flagged"])
+    assert turned_around(claim, Answer("Purity counts the true flagged hits."), swaps, sides) is None
+    trees = {"linear": compile_pattern(["linear model*"]), "trees": compile_pattern(["tree*"])}
+    extrapolate = compile_pattern(["tree*", "extrapolat*"])
+    assert turned_around(extrapolate, Answer("Linear models extrapolate badly."), side_swaps(trees), trees)
