@@ -100,8 +100,9 @@ class Answer:
         opened = 0
         for m in _TOKEN.finditer(normalized):
             token = m.group()
-            if token == "." and _ABBREVIATION.search(normalized, max(0, m.start() - 10), m.start()):
-                continue
+            if token == "." and (_ABBREVIATION.search(normalized, max(0, m.start() - 10), m.start())
+                                 or (m.start() > 0 and normalized[m.start() - 1] == " ")):
+                continue   # "e.g." ends no sentence, nor a dot with space before it: "w . x" is a product
             if token in _SENTENCE_END:
                 sentence += 1
                 clause += 1
