@@ -235,7 +235,7 @@ FRESH = {
             "is quadratic per feature. Instead: argsort each feature, take running class counts with a cumulative "
             "sum over one-hot labels, and from those read off, at every cut index i, the class proportions on "
             "each side. The impurity of a group is 1 minus the sum of p squared, zero when the group is pure and "
-            "largest when classes are evenly mixed. The cost of cut i is (i/n) G_left + ((n-i)/n) G_right. Cuts "
+            "largest when classes are evenly mixed. The cost of cut i is (i/n) G_left + ((n-i)/n) G_right, weighted by size because otherwise peeling off one pure point would look like a great split. Cuts "
             "between equal values are invalid and masked out; the threshold is the midpoint of the two neighbouring "
             "values, with less-or-equal going left. I return the feature index and threshold of the minimum, or "
             "None if no column varies; ties go to the first found. O(d n log n) time, O(n C) memory for the counts."
@@ -266,8 +266,8 @@ FRESH = {
     ],
     "code_kv_cache_bytes": [
         (
-            "def kv_cache_bytes(n_layers, n_kv_heads, head_dim, seq_len, batch=1, bytes_per_elem=2): return "
-            "2 * n_layers * n_kv_heads * head_dim * seq_len * batch * bytes_per_elem. The 2 is there because every "
+            "The function just returns a product: two, times the layers, times the heads that keep memories, times "
+            "the head width, times the tokens, times the batch, times the bytes per stored number. The 2 is there because every "
             "remembered token stores two vectors per head: the one later queries compare against and the one that "
             "gets blended into the output. The result is a whole number of bytes. For Llama 2 7B, 32 blocks and 32 "
             "heads of width 128 with no head sharing: 262,144 numbers per token, so 512 KiB per token in 16-bit, "
@@ -322,7 +322,7 @@ FRESH = {
             "logistic curve collapses to exactly that. Averaging over the n rows: dw = X^T r / n and db = mean(r). "
             "I never form log p in order to differentiate, so there is no log(0) trouble, and the sigmoid itself "
             "is evaluated in a split form, or with scipy's expit, to avoid exp overflow for large magnitudes. "
-            "Vectorised it is one matmul, O(n d). Forgetting the 1/n gives a gradient that grows with the dataset "
+            "So dw = X^T (p - y) / n. Vectorised it is one matmul, O(n d). Forgetting the 1/n gives a gradient that grows with the dataset "
             "size; an L2 penalty would just add lambda w to dw."
         ),
     ],
@@ -344,7 +344,8 @@ FRESH = {
             "non-cases wrongly flagged so far, from (0, 0) to (1, 1), and add up the trapezoids. The diagonal step "
             "for a mixed block is exactly the half credit a tie deserves, matching the pairwise meaning: the "
             "probability that a random true case outranks a random non-case. Sorting costs O(n log n), the sweep "
-            "O(n). With one class only there is no curve, so I raise a ValueError. 0.5 is chance and 1 a perfect "
+            "O(n); equivalently, add up the positives' tied-averaged positions in the sorted order, subtract the smallest possible total and divide by the number of pairs. "
+            "With one class only there is no curve, so I raise a ValueError. 0.5 is chance and 1 a perfect "
             "ordering, and it ignores calibration: any monotone rescaling of the scores gives the same area."
         ),
     ],
