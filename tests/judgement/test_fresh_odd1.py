@@ -349,6 +349,106 @@ FRESH = {
             "ordering, and it ignores calibration: any monotone rescaling of the scores gives the same area."
         ),
     ],
+    "rag_vs_finetuning": [
+        (
+            "End to end: I chop our documents into passages of a few hundred words, turn each into a list of numbers "
+            "that captures its meaning, and file them in an index. When a user asks something, the question gets the "
+            "same treatment, I pull the handful of passages that sit nearest to it, often re-sort them with a "
+            "pickier model, and paste them into the prompt with an instruction to answer only from them and to say "
+            "which passage each claim came from. The model's weights never change; it reads fresh material at "
+            "question time. Deciding: if the feature needs facts that change weekly, private documents, or answers "
+            "you can trace to a source, look things up at question time, because updating means re-indexing, not "
+            "retraining. If it needs a behaviour, a fixed output style, a domain's way of talking, or a small cheap "
+            "model doing one narrow task at huge volume, teach it by further training on examples. Often both: a "
+            "lightly trained model that reads retrieved passages. I would measure on a labelled question set either way."
+        ),
+        (
+            "Think of it as open-book versus studying. Open book: documents are cut into short passages and filed in a searchable index, then a librarian step finds the few pages most related to "
+            "the question, by meaning and by matching words, and those pages are handed to the writer along with the "
+            "question, so the answer is built from text it can point at. Nothing inside the writer is altered, so "
+            "yesterday's new policy is usable as soon as it is filed, and deleting a document removes it from "
+            "answers. Studying means nudging the writer's own internals with thousands of example pairs: it changes "
+            "how it behaves, tone, format, jargon, following a procedure, but it is a poor way to pour in facts, "
+            "which it may blur or make up, and every change of content means another round of study. So my rule: "
+            "knowledge that is large, fresh, private or must be cited goes the open-book way; skills, style and "
+            "cutting the cost of a long prompt go the studying way. I test retrieval hit rate separately from answer quality."
+        ),
+    ],
+    "llm_failure_modes": [
+        (
+            "The best known: the model states things that are not true with total confidence, inventing citations, "
+            "numbers or policy, because it produces the likeliest-sounding continuation rather than looking anything "
+            "up. I fight it by feeding it our own documents at question time, telling it to answer only from them and "
+            "to point to the passage, and by checking afterwards that each claim is backed by the supplied text, "
+            "with a polite refusal when nothing supports it. Other failures: text in a document or user message that "
+            "hijacks the instructions, so tools get least privilege and outputs are treated as untrusted; replies "
+            "that break the expected JSON or get cut short when the input overruns the window, so I validate against a schema and retry; slow or costly calls and "
+            "provider outages, so timeouts, caching and a fallback model; behaviour shifting when the vendor swaps "
+            "the model, so a fixed regression set runs before every change; and leaking private data. In "
+            "production I log prompts and answers, sample them for human review, and track thumbs-down rates."
+        ),
+        (
+            "I group them. Making things up: fluent, plausible and wrong, since the system is trained to continue "
+            "text convincingly, not to know when it does not know; ground it in retrieved sources, demand quotes, "
+            "verify claims against those sources with a second pass, and let it say I do not know. Being steered by "
+            "the wrong voice: instructions smuggled inside web pages, emails or uploaded files; keep them apart from "
+            "the system instructions, never let the model alone trigger irreversible actions, require confirmation. "
+            "Malformed output: missing fields, prose around the JSON, or a reply cut short because the input filled the window; constrained decoding or parse-and-retry. "
+            "Drift: the same prompt behaves differently after an upgrade; pin versions and run an evaluation suite "
+            "on every change. Cost and latency blowups from long contexts or loops; budgets and caps per request. "
+            "Unsafe or off-brand content; input and output filters. Around all of it, human review for high-stakes "
+            "answers and monitoring of user feedback, refusal rates and spend."
+        ),
+    ],
+    "code_softmax": [
+        (
+            "The raw recipe exponentiates every score and divides by the total, but e to the 1000 is infinity in "
+            "floating point and e to the minus 1000 is zero, which gives infinity over infinity or zero over zero. "
+            "The trick: before exponentiating, slide every score down by the largest score along the chosen axis. "
+            "The output does not change, because the same factor e to the minus max appears on top and bottom and "
+            "cancels, but now the biggest exponent is exactly zero, so nothing blows up and the denominator is at "
+            "least one, never zero. I take the max and the sum with keepdims=True so they keep a length-one axis "
+            "and broadcast back against x along any axis, negative or not. The tiniest entries may still round to "
+            "zero, which is harmless for the probabilities; if you need their logarithms, work in log space "
+            "instead. Cost is linear in the size of x, a few passes."
+        ),
+        (
+            "m = x.max(axis=axis, keepdims=True); e = np.exp(x - m); return e / e.sum(axis=axis, keepdims=True). "
+            "Why the shift: the output is unchanged when you add the same constant to every input along the axis, "
+            "since it multiplies numerator and denominator alike, so choosing the maximum as the constant is free "
+            "and makes every exponent at most zero; no overflow, and the largest term contributes exactly one, so "
+            "the sum is at least one and never underflows to zero. Subtracting the minimum instead would not help, "
+            "the big values would still overflow. Keeping the reduced dimension is what makes any axis work without "
+            "manual reshaping. Time and memory are O(n). For log-probabilities I would return x - m - "
+            "log(sum(exp(x - m))) rather than log of the result, which avoids log of zero."
+        ),
+    ],
+    "design_fraud_detection": [
+        (
+            "Data: every past card payment with what we knew at that moment, and the outcome that trickles in "
+            "weeks later as chargebacks and customer disputes, so the newest weeks have unfinished answers. Signals "
+            "that matter are behavioural: how many payments this card made in the last hour, spend compared with "
+            "its usual, a new device, distance from the last purchase, merchant history; these running tallies "
+            "are kept updated by a streaming job and read from a fast lookup store when a payment arrives. The "
+            "model, boosted trees to start, has to answer within tens of milliseconds inside the authorisation "
+            "path. Missing a fraud and blocking a good customer cost very different amounts, so the cutoffs are "
+            "chosen on money, with a middle band sent for a text challenge or manual review, and the risk team "
+            "owns them. Keeping it working: fraudsters adapt, so retrain often on matured labels, watch the alert "
+            "rate, caught-fraud share and score distribution daily, and keep hand rules for brand-new attacks."
+        ),
+        (
+            "I would learn from authorisations joined to their eventual verdicts: reported stolen, charged back, or "
+            "confirmed fine, remembering that a verdict can take sixty days, so training stops short of the most "
+            "recent window and evaluation uses later months. Positives are well under one percent, so I judge "
+            "models by how much fraud is caught at a tolerable rate of false declines, never by the share of "
+            "correct calls, which a model saying all fine would ace. Scoring happens synchronously: the payment "
+            "service sends the transaction, the scorer pulls precomputed per-card and per-merchant aggregates from "
+            "an in-memory store, adds request-time signals, and a tree ensemble returns a score in well under "
+            "fifty milliseconds; above one line we decline, in a middle band we ask for extra verification. To keep "
+            "it working: adversaries probe and shift, so monitor caught and blocked rates and input distributions, "
+            "retrain on a schedule, and trade speed of reaction against label maturity."
+        ),
+    ],
 }
 
 _RUBRIC = rubric.load_rubric()
