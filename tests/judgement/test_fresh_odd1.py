@@ -449,6 +449,57 @@ FRESH = {
             "retrain on a schedule, and trade speed of reaction against label maturity."
         ),
     ],
+    "design_search_ranking": [
+        (
+            "First I ask what a good result means here: a purchase, an add to cart, or a long look, and how much "
+            "time we have per query, say 200 ms. The catalogue is millions of items, so ordering happens in two "
+            "passes. A cheap first pass grabs a few thousand candidates: word matching on titles and attributes plus "
+            "a meaning-based lookup so that sneakers finds trainers. A heavier second pass orders that shortlist "
+            "with a model trained to put better items above worse ones, using query-item match, price, popularity, "
+            "reviews and the user's history. The labels come from what people clicked and bought, but items shown "
+            "first get clicked simply for being first, so I correct for that, with occasional shuffled slots or "
+            "estimated examination odds. To know a new ranker is better, I first replay it on held-out query logs "
+            "with a graded top-heavy score, then run a randomised live test on revenue per search and zero-result "
+            "rate. A heavier second pass buys quality at the cost of latency and serving money."
+        ),
+        (
+            "Clarify the goal and the budget: conversions per search, revenue, or satisfaction, and a latency "
+            "ceiling. Then a funnel. Stage one narrows millions of products to roughly a thousand with an inverted "
+            "word index and an approximate nearest-neighbour search over learned query and item vectors. Stage two "
+            "scores those with a learned ordering model, gradient-boosted trees with a pairwise or listwise "
+            "objective, on features such as text relevance, category match, price, stock, ratings and "
+            "personalisation. Training signals are clicks, carts and purchases, but the top slot earns clicks by "
+            "position alone, so I reweight by estimated attention per position or inject small randomisation to "
+            "measure it. Offline, I compare rankers on logged queries with a measure that rewards putting the best "
+            "items highest and discounts lower slots; online, an A/B test decides, on conversion and revenue per "
+            "query, with guardrails on latency. The tradeoff is the depth of the funnel: more candidates and a "
+            "bigger second model lift quality but cost milliseconds and compute."
+        ),
+    ],
+    "kv_cache": [
+        (
+            "A decoder writes one word at a time, and at each step every layer lets the new word look back at all "
+            "earlier words. What each earlier word offers to be looked up by, and what it hands back, never change "
+            "once computed, because later words cannot affect earlier ones. So instead of recomputing them for the "
+            "whole prefix at every step, we keep every earlier word's two vectors in memory, per layer, and only compute the new word's pair, then append. The vector an earlier word used to search with is never needed again, so it is thrown away. "
+            "That turns each step from redoing the whole prefix into a single-row amount of work, so generating n "
+            "words costs about n squared operations instead of n cubed. The price is memory: two vectors per layer, "
+            "per stored head, per word, per sequence, which for a big model at long context reaches gigabytes per "
+            "conversation and limits how many users share a GPU. Decoding also becomes limited by how fast that "
+            "memory can be read, not by arithmetic."
+        ),
+        (
+            "During autoregressive generation, the keys and values of past positions are fixed, since masking means "
+            "no later token changes them. The cache stores them per layer, and each new token computes only its own "
+            "query, key and value, appends its key and value, and attends over the stored ones; past queries are not kept, since a finished token never asks anything again. Saving: without it, "
+            "step t recomputes projections for all t tokens, O(t) work per layer just to rebuild what we had; with "
+            "it, projection work per step is constant and the attention read is linear in t. Cost: memory that grows "
+            "linearly with sequence length and batch, 2 x layers x kv heads x head width x tokens x bytes, tens of "
+            "gigabytes for long contexts, which caps batch size; and the decode phase turns memory-bandwidth bound "
+            "because every step streams the whole cache for very little arithmetic. Mitigations: grouped or single "
+            "shared key/value heads, 8-bit cache, sliding windows, paged allocation to avoid fragmentation."
+        ),
+    ],
 }
 
 _RUBRIC = rubric.load_rubric()
