@@ -8,12 +8,7 @@ least one of its wrong claims.
 
 from __future__ import annotations
 
-import pytest
-
-import rubric
-from interviewer.grading import OfflineGrader
-
-FRESH_WRONG = {
+WRONG = {
     "attention_without_softmax": [
         (
             'Attention is basically a learned projection of the value vectors: each value vector is multiplied by'
@@ -307,17 +302,3 @@ FRESH_WRONG = {
         ),
     ],
 }
-
-CASES = [(qid, i) for qid, answers in FRESH_WRONG.items() for i in range(len(answers))]
-
-
-@pytest.fixture(scope="module")
-def bank() -> rubric.Rubric:
-    return rubric.load_rubric()
-
-
-@pytest.mark.parametrize("question_id, index", CASES, ids=[f"{q}-{i}" for q, i in CASES])
-def test_fresh_wrong_answer_scores_low_and_a_wrong_claim_is_found(bank, question_id, index):
-    grade = OfflineGrader().grade_now(bank.question(question_id), FRESH_WRONG[question_id][index])
-    assert grade.score <= 0.35, (grade.score, grade.covered)
-    assert grade.misconceptions, "no wrong claim found"

@@ -1,15 +1,10 @@
 """Fresh answers written by helper fresh1 without reading the key points first (coding, LLM and
 design questions): two strong answers per question in different voices and one short correct
-answer. Each expert answer must reach 0.7 and each short answer must stay below both experts."""
+answer. tests/judgement/test_fresh_answers.py checks them."""
 
 from __future__ import annotations
 
-import pytest
-
-import rubric
-from interviewer.grading.offline import OfflineGrader
-
-FRESH = {
+EXPERTS = {
     "code_adam_step": {
         "expert_plain": (
             "I keep two running averages for each weight: one of the gradient itself, which acts like momentum, "
@@ -1329,22 +1324,3 @@ FRESH = {
         ),
     },
 }
-
-_RUBRIC = rubric.load_rubric()
-_GRADER = OfflineGrader()
-
-
-def _score(question_id: str, text: str) -> float:
-    return _GRADER.grade_now(_RUBRIC.questions[question_id], text).score
-
-
-@pytest.mark.parametrize("question_id", sorted(FRESH))
-
-def test_fresh_experts_pass_and_short_answers_stay_below(question_id):
-    answers = FRESH[question_id]
-    plain = _score(question_id, answers["expert_plain"])
-    technical = _score(question_id, answers["expert_technical"])
-    short = _score(question_id, answers["short"])
-    assert plain >= 0.7, (question_id, "expert_plain", round(plain, 3))
-    assert technical >= 0.7, (question_id, "expert_technical", round(technical, 3))
-    assert short < min(plain, technical), (question_id, "short", round(short, 3), round(plain, 3), round(technical, 3))

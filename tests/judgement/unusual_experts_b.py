@@ -5,12 +5,7 @@ must reach 0.7."""
 
 from __future__ import annotations
 
-import pytest
-
-import rubric
-from interviewer.grading.offline import OfflineGrader
-
-FRESH = {
+EXPERTS = {
     "cross_validation": [
         (
             "I chop the data into, say, five equal slices. Then I run five rounds: each round one slice sits "
@@ -425,16 +420,3 @@ FRESH = {
         ),
     ],
 }
-
-_RUBRIC = rubric.load_rubric()
-_GRADER = OfflineGrader()
-
-
-def _score(question_id: str, text: str) -> float:
-    return _GRADER.grade_now(_RUBRIC.questions[question_id], text).score
-
-
-@pytest.mark.parametrize("question_id,index", [(q, i) for q in sorted(FRESH) for i in range(len(FRESH[q]))])
-def test_unusual_wording_experts_pass(question_id, index):
-    score = _score(question_id, FRESH[question_id][index])
-    assert score >= 0.7, (question_id, index, round(score, 3))

@@ -7,12 +7,7 @@ and place the short answer below both of them.
 
 from __future__ import annotations
 
-import pytest
-
-import rubric
-from interviewer.grading import OfflineGrader
-
-FRESH = {
+EXPERTS = {
     "attention_without_softmax": {
         "expert_plain": (
             "Think of each output as a blend of the value vectors. Every position looks at all the others, "
@@ -485,24 +480,3 @@ FRESH = {
         ),
     },
 }
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return rubric.load_rubric()
-
-
-@pytest.fixture(scope="module")
-def grader():
-    return OfflineGrader()
-
-
-@pytest.mark.parametrize("qid", sorted(FRESH))
-def test_fresh_experts_are_recognised(bank, grader, qid):
-    question = bank.question(qid)
-    answers = FRESH[qid]
-    experts = {k: grader.grade_now(question, answers[k]).score for k in ("expert_plain", "expert_technical")}
-    short = grader.grade_now(question, answers["short"]).score
-    for kind, score in experts.items():
-        assert score >= 0.7, f"{qid} {kind}: {score:.2f}"
-    assert short < min(experts.values()), f"{qid} short {short:.2f} vs experts {experts}"

@@ -8,11 +8,6 @@ and find at least one of its wrong claims.
 
 from __future__ import annotations
 
-import pytest
-
-import rubric
-from interviewer.grading import OfflineGrader
-
 WRONG = {
     "code_adam_step": [
         "I keep two running averages: m = beta1 * m + (1 - beta1) * grad for the first moment and "
@@ -205,19 +200,3 @@ WRONG = {
         "Versioning the feature definitions isn't necessary, because a feature never changes its meaning.",
     ],
 }
-
-CASES = [(qid, i, text) for qid, texts in WRONG.items() for i, text in enumerate(texts)]
-
-grader = OfflineGrader()
-
-
-@pytest.fixture(scope="module")
-def bank() -> rubric.Rubric:
-    return rubric.load_rubric()
-
-
-@pytest.mark.parametrize("question_id, index, text", CASES, ids=[f"{q}:{i}" for q, i, _ in CASES])
-def test_a_fresh_wrong_answer_scores_low_and_shows_a_wrong_claim(bank, question_id, index, text):
-    grade = grader.grade_now(bank.question(question_id), text)
-    assert grade.score <= 0.35, f"score {grade.score:.2f}, covered {grade.covered}"
-    assert grade.misconceptions, "no wrong claim found"
