@@ -268,4 +268,192 @@ EXPERTS = {
             "I look at calibration too."
         ),
     ],
+    "llm_evaluation": [
+        (
+            "Before a change ships, I keep a fixed exam: a few hundred real user requests with what a good reply "
+            "looks like, including the nasty edge cases and past failures, and I rerun it on every prompt or "
+            "model change so a regression shows up before users see it. Scoring mixes cheap exact checks, valid "
+            "JSON, the right number, cites a retrieved passage, with a stronger model acting as a judge against a"
+            " written rubric, which I calibrate by comparing its verdicts with human raters on a sample because "
+            "judges favour long or flattering answers. Safety and refusal probes go in the same exam. Once users "
+            "have it, I log everything and watch behaviour: thumbs up and down, edits and retries, whether the "
+            "task gets finished, escalations to a human; I sample traffic for human review, and I roll changes "
+            "out to a slice of users first, comparing the two groups on those outcomes. Each layer catches "
+            "different failures: the exam blocks regressions before release, live usage shows whether a well-"
+            "scored reply actually helps. Latency and cost per request are tracked alongside."
+        ),
+    ],
+    "inference_cost_levers": [
+        (
+            "I start with what is cheapest to try. First, stop paying twice: cache replies to repeated requests "
+            "and reuse the computed state of a shared prompt prefix, and trim the prompt, since every input token"
+            " costs money; the trade is staleness and some engineering. Second, pack more requests onto each "
+            "chip: group incoming requests continuously so the hardware is never waiting, at the price of a "
+            "little extra latency per user. Third, store the weights with fewer bits, eight or four instead of "
+            "sixteen, which halves or quarters memory and speeds decoding, at the cost of a small quality loss "
+            "you must measure. Fourth, use a smaller model: route easy requests to a small one and only hard ones"
+            " to the big one, or distil the big one into a small student, trading some quality on the hard tail. "
+            "Let a small model draft several tokens that the big one checks in one pass, which cuts latency "
+            "rather than quality. Last, cap output length."
+        ),
+    ],
+    "temperature_sampling": [
+        (
+            "Before picking the next token, the model's raw scores are divided by the temperature and then turned"
+            " into probabilities with the normalised exponential. Dividing by a number below one stretches the "
+            "gaps between scores, so the favourite gets even more of the probability mass and the output becomes "
+            "sharper; dividing by a number above one squeezes the gaps, so the distribution flattens and unlikely"
+            " tokens get picked more often. As it heads to zero, all the mass collapses on the single top token, "
+            "which is just always taking the most likely word: repeatable but prone to bland loops. As it grows "
+            "very large, every token becomes almost equally likely and the text turns to noise. For products: "
+            "close to zero for code, data extraction, classification or anything graded against one right answer;"
+            " around 0.7 to 1 for chat, brainstorming and creative writing where variety matters, usually "
+            "combined with cutting off the low-probability tail."
+        ),
+    ],
+    "long_sequence_latency": [
+        (
+            "Two parts hurt. Reading the long document before the first word appears costs time that grows faster"
+            " than linearly, because every token compares itself with every other; then each new word must read "
+            "back the whole stored history of past keys and values, so decoding slows as the text grows. What I "
+            "would do, with the price of each: send less, by retrieving only the relevant chunks or summarising "
+            "first, which is the biggest win but risks dropping the passage that mattered; reuse the computed "
+            "state when many requests share the same document or prefix, which costs memory; use fused attention "
+            "kernels that work tile by tile on chip, which is free speed but needs supported hardware; shrink the"
+            " stored history by sharing keys and values across heads or storing it in fewer bits, which trades a "
+            "little quality; split long reading into chunks interleaved with other users' decoding so nobody "
+            "stalls; stream tokens as they come so waiting feels shorter; and let a small model draft tokens for "
+            "the big one to verify."
+        ),
+    ],
+    "tokenization_bpe_vs_chars": [
+        (
+            "Splitting into single letters gives a tiny alphabet and never meets an unknown symbol, but the "
+            "sequences become several times longer, so attention, which grows with the square of the length, gets"
+            " expensive, and the model must learn spelling before meaning. Splitting on whole words gives short "
+            "sequences, but the list of words explodes, rare words and typos fall out of it into an unknown "
+            "bucket, and related forms like run and running share nothing. The middle route starts from bytes or "
+            "letters and repeatedly glues together the most frequent neighbouring pair, so common words end up as"
+            " a single piece while rare ones break into a few familiar fragments. That is why modern models use "
+            "it: a fixed, manageable vocabulary of tens of thousands of pieces, no out-of-vocabulary failures "
+            "because anything can fall back to bytes, and sequences short enough to keep compute down. The cost "
+            "is odd splits for numbers and some languages."
+        ),
+    ],
+    "bpe_training": [
+        (
+            "Start by splitting every word of the corpus into single characters or bytes, with a marker for where"
+            " the word ends, and count how often each word occurs. Then loop: count every adjacent pair of "
+            "symbols across the corpus, weighted by word frequency, take the most common pair, glue it into one "
+            "new symbol, record that merge in an ordered list, and rewrite every occurrence. Stop once the "
+            "vocabulary reaches the target size. To split a new word, break it into characters again and replay "
+            "the recorded merges in the order they were learned, always applying the earliest-learned pair "
+            "present, until none applies; the leftover pieces are its tokens, and nothing is ever unknown because"
+            " single bytes are in the vocabulary. At billions of tokens I never touch the raw text in the loop: "
+            "pre-split into words and keep a table of unique words with counts, which is far smaller, keep pair "
+            "counts in a heap and update only the pairs touched by each merge instead of recounting, and count in"
+            " parallel shards."
+        ),
+    ],
+    "linear_regression": [
+        (
+            "The prediction is a weighted sum of the inputs plus an offset, y hat equals X times w plus b. The "
+            "loss is the average of the squared gaps between prediction and truth. There are two ways to fit it. "
+            "In one shot: set the slope of the loss to zero and solve, which gives w equals the inverse of X "
+            "transpose X times X transpose y; exact, but inverting a d by d matrix costs about d cubed, so it "
+            "breaks with many features or when columns are nearly copies of each other. Or iteratively: start "
+            "anywhere and keep stepping downhill along the negative slope of the loss, which scales to huge data "
+            "in mini-batches but needs a step size and scaled inputs. The classical assumptions behind the "
+            "textbook inference: the relationship really is a straight-line sum, the errors are independent of "
+            "each other, have the same spread everywhere, and are roughly bell-shaped around zero, and no input "
+            "is an exact combination of others."
+        ),
+    ],
+    "logistic_regression_gradient": [
+        (
+            "The model squashes a weighted sum through the S-curve, p equals sigma of w dot x, so the output is a"
+            " probability of the positive class. We fit it by maximising the likelihood, which is the same as "
+            "minimising the average negative log of the probability given to the true label: minus y log p minus "
+            "one minus y times log of one minus p. Now the chain rule, one link at a time. The derivative of the "
+            "loss with respect to p is minus y over p plus one minus y over one minus p. The S-curve has the "
+            "handy property that its slope is p times one minus p. Multiply the two: the p times one minus p "
+            "cancels the denominators and leaves p minus y. Finally the derivative of w dot x with respect to w "
+            "is x. So the gradient for one example is p minus y times x, and over the batch it is X transpose "
+            "times the vector of errors divided by n: prediction error times input, the same shape as linear "
+            "regression."
+        ),
+    ],
+    "bagging_vs_boosting": [
+        (
+            "The first builds many strong, deep models independently, each on a resampled copy of the data drawn "
+            "with replacement, and averages their votes. Each deep tree alone is jumpy, it changes a lot with the"
+            " sample, and averaging many of them that disagree in different ways cancels that jumpiness, so it "
+            "attacks variance while leaving the average miss about where it was. The standard example is a random"
+            " forest, which also samples a subset of columns at each split so the trees are less alike. The "
+            "second builds weak, shallow models one after another, each one trained to fix what the ensemble so "
+            "far still gets wrong, fitting the leftover errors, and adds it with a small step size. That steadily"
+            " chips away at the systematic error of a too-simple model, so it attacks bias. The standard examples"
+            " are gradient boosted trees, XGBoost or LightGBM, and AdaBoost. Boosting runs sequentially and can "
+            "overfit noise if you add too many rounds; bagging trains in parallel."
+        ),
+    ],
+    "kmeans": [
+        (
+            "You pick how many groups you want, k, and drop k centre points, say on k random data points. Then "
+            "repeat two moves. First, hand every point to the centre nearest to it. Then move each centre to the "
+            "average position of the points it was handed. Repeat until nobody changes group. What it is "
+            "shrinking is the total squared distance from every point to its own centre, the within-group "
+            "scatter; each of the two moves can only lower it or keep it the same, so it always settles, but only"
+            " in a local minimum, which is why you restart from several seeds and keep the best. Choosing k: plot"
+            " that total scatter against k and look for the bend where adding groups stops paying off, the elbow;"
+            " or use the silhouette, which compares how close each point is to its own group versus the next one;"
+            " or let the downstream use decide."
+        ),
+    ],
+    "kmeans_pitfalls": [
+        (
+            "It only carves space into regions nearest to each centre, so it assumes round, similarly sized, "
+            "similarly dense blobs. It breaks on stretched or curved shapes such as two interleaved moons or "
+            "rings, on groups of very different size or density, where a big group gets split and a small one "
+            "swallowed, and on unscaled features, where the column with the biggest units decides everything. "
+            "Outliers drag centres because it averages squared distances. The result depends on where the centres"
+            " start: a bad start converges to a poor local optimum, two centres stuck in one blob, so I seed with"
+            " the spread-out scheme that picks each next seed with probability proportional to its squared "
+            "distance from existing ones, k-means++, and run several restarts keeping the lowest total scatter. "
+            "If a centre ends up with no points, its mean is a division by zero, so the code must handle it: "
+            "reseed that centre at the point farthest from its current centre, or a random point, rather than "
+            "leaving it at NaN. For odd shapes I switch to density-based grouping or a mixture of stretched bell "
+            "curves."
+        ),
+    ],
+    "trees_vs_linear": [
+        (
+            "I start with a forest of boosted trees when the columns are heterogeneous, mixed numbers and "
+            "categories, with missing values, and the target depends on thresholds and interactions, like age "
+            "over sixty combined with a certain plan, because trees find those splits on their own without "
+            "scaling or hand-built crosses. I start with a weighted sum of inputs when data is small or very wide"
+            " and sparse, like bag-of-words text, when the relation is roughly additive and monotonic, when I "
+            "must explain every coefficient to a regulator, or when the model must extrapolate beyond the "
+            "training range, which trees cannot do since they predict flat constants outside it. A weighted sum "
+            "of inputs also serves in microseconds and its probabilities usually come out honest. What pushes me "
+            "over: if the linear model's residuals show curves and interactions and the boosted model beats it "
+            "clearly on validation, I move to trees; if trees overfit a small set or interpretability "
+            "requirements win, I go back to the linear one, often with a few engineered features."
+        ),
+    ],
+    "knn_scaling": [
+        (
+            "Finding the true closest neighbours means measuring the distance from the query to every stored "
+            "vector, so the cost grows linearly with the number of items times the number of dimensions, per "
+            "query. At a billion vectors of a few hundred numbers that is hundreds of billions of operations each"
+            " time, and the raw vectors do not even fit in one machine's memory. Tree-style space partitions stop"
+            " helping in high dimensions because everything is roughly equally far away. Production systems give "
+            "up on exactness and accept finding most of the true neighbours: they cluster the vectors into cells "
+            "and only scan the few cells nearest the query, inverted-file style; or build a navigable graph where"
+            " each vector links to near neighbours and greedily walk it, HNSW; and they compress each vector into"
+            " a few bytes with product quantisation so a billion fit in RAM, then rerank the shortlist exactly. "
+            "Recall is tuned against latency by how many cells or graph nodes are visited, and the index is "
+            "sharded."
+        ),
+    ],
 }
