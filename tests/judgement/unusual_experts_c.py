@@ -456,4 +456,141 @@ EXPERTS = {
             "sharded."
         ),
     ],
+    "design_video_recommendations": [
+        (
+            "First I would ask what we are really optimising, minutes watched, return visits next week, or "
+            "satisfaction surveys, and how big this is: say fifty million daily users and a catalogue of millions"
+            " of clips. Pipeline: logs of what was shown, played, skipped and finished become training examples, "
+            "labels are completed or long views rather than taps, and models retrain daily. Serving in two "
+            "stages, because scoring millions of clips in 200 ms is impossible: a cheap recall step pulls a few "
+            "thousand candidates from several sources, nearest neighbours of the user's taste vector in a two-"
+            "tower embedding space, trending, subscriptions; then a heavier model scores those few hundred with "
+            "rich features, and a final pass mixes in diversity and freshness and removes what was already "
+            "watched. Features come from a low-latency store. Monitoring: watch-time per user in A/B tests "
+            "against the current feed, model drift, and latency percentiles. The tension: chasing clicks breeds "
+            "clickbait, so I weigh long-term satisfaction over short engagement, and keep exploration for new "
+            "creators."
+        ),
+    ],
+    "design_content_moderation": [
+        (
+            "Before building, I need the policy written down: which harms, hate, harassment, spam, self-harm, "
+            "each with its own threshold, whether one post can break several rules at once, the languages, the "
+            "volume, say a few thousand posts a second, and how costly each mistake is, since wrongly removing a "
+            "post and missing a threat hurt differently; the policy owners, not the modellers, pick how "
+            "aggressive to be from the curve I show them. Training: labels come from trained human reviewers "
+            "following that policy, plus user reports and past decisions; I fine-tune a multilingual pretrained "
+            "text model per harm, oversample the rare bad cases, and keep a freshly labelled held-out set "
+            "measured on precision and recall per category. On submission, cheap checks run first: hashes of "
+            "known bad content, blocklists, rate limits; then the model scores the post in tens of milliseconds. "
+            "Very confident violations are removed automatically, a grey zone goes to a human review queue ranked"
+            " by severity and reach, the rest is published. Monitoring: appeal overturn rates, reviewer "
+            "disagreement, drift as people invent new slang to dodge the filter, so reviewer decisions flow back "
+            "as new labels."
+        ),
+    ],
+    "design_ad_bidding": [
+        (
+            "The model predicts, for this user, this ad and this slot, the chance of a click and then of a "
+            "conversion after the click. Training data is the impression log joined with clicks and delayed "
+            "conversions, retrained often because ads and users churn; I use a wide sparse model or a deep cross "
+            "network over hashed IDs, and the predicted probabilities must be calibrated, since they turn into "
+            "money directly. Bid: expected value of the impression equals predicted conversion rate times what "
+            "the advertiser pays per conversion, shaded down because in a first-price auction you pay what you "
+            "bid, and paced so the daily budget lasts the whole day. All of this within a few tens of "
+            "milliseconds per request, with features from an in-memory store. New ads have no history, so the "
+            "model falls back on content and advertiser features, and a small slice of traffic explores them with"
+            " an optimistic or Thompson-style boost until their estimate firms up. Monitoring: calibration, spend"
+            " pacing, return on ad spend and win rate."
+        ),
+    ],
+    "design_llm_serving": [
+        (
+            "I would first pin down the load: a few thousand users chatting at once means maybe a few hundred "
+            "requests in flight, prompt lengths, target time to first word and words per second, and which open-"
+            "weight model size quality requires. Serving: the model runs on GPU nodes behind a gateway that "
+            "handles auth, per-user rate limits and routing; an inference engine with continuous batching and "
+            "paged storage of each conversation's past keys and values, so many conversations share the GPU "
+            "without wasting memory. Weights in eight or four bits shrink memory, the shared system prompt's "
+            "computed state is cached, and tokens stream back as they are produced. I'd split the model across "
+            "several GPUs with tensor parallelism if it does not fit on one, and add replicas behind the load "
+            "balancer, scaling on queue depth. Monitoring: latency percentiles, GPU memory and utilisation, "
+            "tokens per second, error rates, plus logged conversations for safety review. Trade-off: bigger "
+            "batches mean more throughput but slower replies per user, and a bigger model means better answers at"
+            " a higher cost."
+        ),
+    ],
+    "design_job_matching": [
+        (
+            "I would start by asking what success means: a hire, an interview, or an application that the "
+            "employer answers, since matching has to please both sides, and how many seekers and postings there "
+            "are. Pipeline: profiles and job descriptions are parsed into skills, titles, location, seniority and"
+            " salary; labels come from applications, recruiter replies and hires, with the later outcomes "
+            "weighted more. Serving, both ways: for a seeker, retrieve postings whose embedding sits close to the"
+            " profile plus hard filters for location and work permit, then rank them by the chance that the "
+            "seeker applies and the employer responds; for a recruiter the same machinery runs in reverse over "
+            "candidates. I would spread attention so a few popular postings do not drown in applicants while "
+            "others get none, and check that the ranking does not discriminate by gender or age. Monitoring: "
+            "reply rates and hires per match, fairness metrics, stale postings. Trade-off: relevance for one side"
+            " against congestion and fairness for the other."
+        ),
+    ],
+    "metric_drop_debug": [
+        (
+            "First I make sure the drop is real: check the dashboard's pipeline, that logging did not change with"
+            " the release, and compare with the same week last year for seasonality. Then I line up the timing: "
+            "did it start exactly when the model went live, or with something else, a marketing change, a "
+            "holiday, an outage, another team's launch. Next I slice: by platform, country, app version, new "
+            "versus returning users, and traffic source, because a drop concentrated in one segment points at the"
+            " cause. Then I look at the model itself: are its live input features the same as in training, or did"
+            " a feature go missing or change its scale; are predictions distributed the way they were offline; "
+            "did latency grow and cause timeouts with a fallback. The cleanest test is to roll back for a random "
+            "slice of users, or check the holdout that still gets the old model, so the comparison is causal. "
+            "Once I know the cause I fix it, add monitoring for it, and write it up."
+        ),
+    ],
+    "offline_online_gap": [
+        (
+            "Several things can make a model win on paper and not in the live comparison. The offline measure may"
+            " not be what users value: better ranking of clicks on the old logs does not mean more purchases. The"
+            " logs were produced by the old model, so the new one is judged only on items the old one chose to "
+            "show, a feedback loop that hides what happens when it surfaces something new. Features may differ "
+            "between training and serving, a pipeline computing them differently or with delay, so the live model"
+            " sees different inputs. Leakage may inflate the offline score. The live test may be too small or too"
+            " short to detect the lift, or novelty effects and interference between the arms may blur it, and "
+            "latency added by a heavier model can eat the gain. What I do: check the experiment's health first, "
+            "then log live features and compare them with training, replay offline metrics on the live traffic, "
+            "and build offline measures that track the online metric better, with counterfactual weighting or "
+            "interleaving."
+        ),
+    ],
+    "ab_test_readout": [
+        (
+            "I would say: before anything, I check the split matched the intended fifty-fifty and the test ran "
+            "whole weeks as planned. The lift looks promising but we do not have enough evidence yet, and the "
+            "slowdown is real and has a cost. A p of 0.08 means that if the model did nothing, a difference this "
+            "big would show up about eight times in a hundred, so at the usual five percent bar it is not "
+            "conclusive; the confidence interval on the lift probably runs from slightly negative to about three "
+            "percent. It is not the chance that the model works. The 40 ms at the slow tail matters too, because "
+            "slower pages usually lose conversions, so the true net effect may be smaller. My recommendation: do "
+            "not ship yet. Extend the test to the sample size planned from the power calculation rather than "
+            "peeking again, and meanwhile try to cut the latency, by distilling or caching, since a faster "
+            "version might deliver the gain without the cost. If the business is fine with the risk, a limited "
+            "rollout with guardrails is a valid middle path."
+        ),
+    ],
+    "latency_regression": [
+        (
+            "A slower tail with a steady middle says most requests are fine and a minority hit something slow, so"
+            " I look for what is different about those. First I line the jump up with the release diff: new "
+            "dependencies, config, model version, batch settings, a changed timeout or retry. Then I slice the "
+            "slow requests: by host, by input size, by endpoint, by time. Long inputs that now get padded to a "
+            "bigger bucket, one bad host, a cold cache after deploy, or garbage-collection pauses all show up as "
+            "tail-only slowdowns. Per-stage timing from tracing tells me which hop grew: feature fetch, model "
+            "forward pass, or a downstream call. Queueing is a classic: if the new model is a bit slower, the "
+            "queue builds at peak and the unlucky requests wait. To fix it, I roll back first if users suffer, "
+            "then address the cause: cap input length, warm caches, right-size batching, add capacity, or hedge "
+            "requests by sending a duplicate after a timeout. Then I add a p99 alert to the release checks."
+        ),
+    ],
 }
