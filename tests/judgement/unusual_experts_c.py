@@ -593,4 +593,183 @@ EXPERTS = {
             "requests by sending a duplicate after a timeout. Then I add a p99 alert to the release checks."
         ),
     ],
+    "code_causal_mask": [
+        (
+            "The rule is that a query may look at its own position and anything earlier, never later. So I build "
+            "an n by n grid of booleans where row i, the query, column j, the key, is True exactly when j is at "
+            "most i: the lower triangle including the diagonal. In NumPy that is np.tril(np.ones((n, n), "
+            "dtype=bool)), or equivalently comparing np.arange(n)[:, None] >= np.arange(n)[None, :], which "
+            "broadcasts a column of row numbers against a row of column numbers. True means allowed, matching the"
+            " convention of the attention function, and the caller turns False into minus infinity before the "
+            "normalised exponential. Getting the direction wrong, the upper triangle, would silently let each "
+            "token read the future, so I test that row zero allows only column zero and the last row allows "
+            "everything. Edge case: a length of zero returns an empty 0 by 0 array. Time and memory grow with n "
+            "squared, which is unavoidable since the grid itself has n squared cells."
+        ),
+    ],
+    "code_attention": [
+        (
+            "I compute the affinity of every query with every key as Q times K transposed over the last two axes,"
+            " np.swapaxes(K, -1, -2), so any leading batch and head axes simply broadcast along. Then I divide by"
+            " the square root of the key width, because otherwise the scores grow with the width and the "
+            "normalised exponential saturates. Where the mask is False I overwrite the score with minus infinity,"
+            " or a very negative number, so those positions get zero weight. For a numerically safe normalised "
+            "exponential I subtract each row's maximum before exponentiating, which changes nothing "
+            "mathematically but keeps exp from overflowing; then divide by the row sum. A row whose mask blocks "
+            "everything would give zero over zero, so I guard it and return zeros instead of NaN. Finally the "
+            "weights times V gives a blend of value rows per query. Cost: time and memory proportional to the "
+            "query count times the key count times the width."
+        ),
+    ],
+    "code_multi_head_attention": [
+        (
+            "If the input has no batch axis I add one and remove it at the end, so both shapes share one path. I "
+            "project X with W_q, W_k and W_v to get queries, keys and values of width d_model, then cut the last "
+            "axis into n_heads slices of width d_head equal to d_model over n_heads: reshape to batch, seq, "
+            "heads, d_head and move the heads axis before seq, so head h owns exactly the columns h times d_head "
+            "up to h plus one times d_head. Each head runs ordinary scaled attention on its slice, scores divided"
+            " by the root of d_head, not of d_model, with the mask broadcast across heads and a stable softmax "
+            "that subtracts the row maximum. Then I undo the split, moving heads back after seq and flattening to"
+            " d_model, which glues the heads side by side, and multiply by W_o to mix them. Doing all heads in "
+            "one batched matmul avoids a Python loop; cost is seq squared times d_model per batch element."
+        ),
+    ],
+    "code_grouped_query_attention": [
+        (
+            "Queries are projected to n_heads slices as usual, but keys and values only to n_kv_heads slices, so "
+            "W_k and W_v are narrower. The group size is n_heads divided by n_kv_heads, which I check divides "
+            "evenly. Query head h must read key-value head h floor-divided by the group size, so consecutive "
+            "query heads share one key-value head. The simplest correct way is np.repeat on the kv heads axis by "
+            "the group size, which lines up head h with kv head h // group; tiling instead would interleave them "
+            "and pair the wrong heads. A memory-frugal alternative reshapes queries into kv heads by group and "
+            "broadcasts without copying. From there it is ordinary attention per head: scores over the root of "
+            "d_head, mask applied, stable normalised exponential, weighted sum of values, heads glued back "
+            "together and multiplied by W_o. When n_kv_heads equals n_heads it reduces to standard multi-head "
+            "attention, and with a single kv head it is the share-everything version."
+        ),
+    ],
+    "code_sampling": [
+        (
+            "If temperature is zero I return a one-hot vector on the largest logit, the greedy choice, with ties "
+            "going to the first index. Otherwise I divide the logits by the temperature, subtract the maximum for"
+            " stability and exponentiate and normalise. For top-k with k above zero, I keep only the k highest "
+            "probabilities and set the rest to zero; np.argsort in descending order gives the ranking. For top-p "
+            "below one, I sort probabilities from high to low, take the running total, and keep the smallest "
+            "prefix whose total reaches p, always keeping at least the first token, since a single favourite may "
+            "already exceed p; everything past that prefix is zeroed. The order matters: temperature first, then "
+            "the cut by count, then the cut by mass. Finally I divide by the new sum so the survivors add to one "
+            "again. The result is a probability vector of the same length, zeros for excluded tokens. Cost is "
+            "dominated by the sort, n log n."
+        ),
+    ],
+    "code_kv_cache_decode": [
+        (
+            "The cache keeps two growing lists, one of key rows and one of value rows, and append(k, v) pushes "
+            "the new ones; the keys and values properties stack them into arrays of shape length by width. To "
+            "avoid re-stacking every step I can preallocate a buffer and double it when full, so appending costs "
+            "amortised constant time. decode_step first appends the new token's key and value, so the query can "
+            "see itself, then scores the single query against every cached key, one dot product each, divides by "
+            "the root of the width, applies a stable normalised exponential by subtracting the maximum, and "
+            "returns the weighted sum of cached values. No mask is needed because the cache only ever holds the "
+            "past and present. Each step therefore costs time linear in the number of cached tokens rather than "
+            "recomputing all keys and values from scratch, which would make the whole generation quadratic in "
+            "projections; the memory grows linearly with length."
+        ),
+    ],
+    "code_bpe_train": [
+        (
+            "I count the words with a Counter over corpus.split() and turn each distinct word into a tuple of its"
+            " characters followed by the end marker </w>, keeping its frequency. Then for each merge step: tally "
+            "every adjacent pair across all word tuples, each pair counted as many times as its word appears. If "
+            "there are no pairs left I stop early. The winner is the pair with the highest count, and among equal"
+            " counts the one that sorts first as a string pair, so I pick with min over key negative count then "
+            "pair. I record that pair in the list of merges, then rewrite every word by walking left to right and"
+            " gluing each occurrence of the pair into one symbol, skipping past a glued pair so overlapping "
+            "occurrences like a a a are handled left first. Return the merges in the order learned. Working on "
+            "distinct words with counts rather than the raw text keeps each step proportional to the vocabulary, "
+            "not to the corpus."
+        ),
+    ],
+    "code_kmeans": [
+        (
+            "I seed with the spread-out scheme: a random generator from the seed picks the first centre uniformly"
+            " from the data, then each next centre is drawn with probability proportional to the squared distance"
+            " from each point to its nearest already-chosen centre, so far-away points are likely picks. Then I "
+            "loop: compute all point-to-centre squared distances at once by broadcasting, give each point the "
+            "label of its closest centre, and move each centre to the mean of its points. If a centre has no "
+            "points its mean would be zero over zero, NaN, so I reseed it at the point currently farthest from "
+            "its own centre. I stop when the centres moved less than tol or after max_iter rounds, and return "
+            "centroids and labels. If all the distances are zero during seeding, for duplicate points, I fall "
+            "back to a uniform pick so the probabilities never divide by zero. Each round costs n times k times "
+            "d."
+        ),
+    ],
+    "code_knn": [
+        (
+            "For every test point I need its distance to every training point. Rather than a double loop, I use "
+            "the expansion of the squared gap, squared norm of a plus squared norm of b minus twice their dot "
+            "product, which is one matrix multiply, and clip tiny negatives from rounding to zero; the square "
+            "root is not needed since it does not change the order. For each test row np.argsort, or argpartition"
+            " for speed, gives the k closest training rows in order. I count the labels among them; the most "
+            "common wins. If two or more labels tie on count, I walk the neighbours from nearest outward and "
+            "return the first one whose label is among the tied, which is exactly the tied label with the closest"
+            " member. If k exceeds the training size I cap it. Cost: computing distances is test count times "
+            "train count times width; memory holds the full distance table, so for big data I would process test "
+            "rows in chunks."
+        ),
+    ],
+    "code_mlp_backprop": [
+        (
+            "Forward pass: z1 equals X W1 plus b1, h equals the positive part of z1, z2 equals h W2 plus b2, and "
+            "p equals the S-curve of z2. The loss is the average over the batch of minus y log p minus one minus "
+            "y log of one minus p; I compute it from the logits with logaddexp so it never takes the log of zero."
+            " Backward, with n the batch size: the S-curve and the log loss together simplify beautifully, so the"
+            " gradient at z2 is p minus y, divided by n. Then the gradient for W2 is h transposed times that, and"
+            " for b2 the sum of it over the batch. Pushing back into the hidden layer: multiply by W2 transposed,"
+            " then zero it wherever z1 was not positive, since the bend has slope one there and zero elsewhere. "
+            "That gives the gradient at z1; W1 gets X transposed times it and b1 its column sums. I check every "
+            "gradient against a finite-difference estimate."
+        ),
+    ],
+    "code_linear_regression_gd": [
+        (
+            "Start with w as a vector of zeros of length d and b as zero. Each epoch uses the whole dataset: the "
+            "predictions are X times w plus b, the residuals are predictions minus y. The loss is the mean of the"
+            " squared residuals, so its slope with respect to w is two over n times X transposed times the "
+            "residuals, and with respect to b it is two over n times the sum of the residuals. Then step against "
+            "the slope: w minus lr times its gradient, b likewise, both updated from the same residuals, so the "
+            "bias update does not use the already-moved weights. After the epochs, return w and b. The factor two"
+            " matters because the exercise says mean squared error; dropping it would halve the effective step. "
+            "Everything is vectorised, so each epoch costs n times d. If lr is too large for unscaled features "
+            "the steps overshoot and the weights blow up, so I would standardise the inputs first in practice. "
+            "For small d one could instead solve it in one shot by inverting X transpose X, and a weight penalty "
+            "is a one-line addition to the gradient."
+        ),
+    ],
+    "code_dropout": [
+        (
+            "If training is False, or p is zero, I return x unchanged: at inference nothing is switched off. If p"
+            " is one everything is dropped, so I return zeros rather than dividing by zero. Otherwise I draw a "
+            "keep-mask from the given generator, rng.random(x.shape) greater or equal to p, so each entry "
+            "survives with probability one minus p, independently. The survivors are multiplied by one over one "
+            "minus p and the rest set to zero: x times mask divided by one minus p. This is the inverted form: "
+            "the scaling happens during training, so the expected value of every entry is unchanged and inference"
+            " needs no rescaling at all. Using the caller's rng, never the global one, makes results reproducible"
+            " and testable. I return a new array rather than modifying x in place. Time and memory are linear in "
+            "the size of x."
+        ),
+    ],
+    "code_precision_recall_f1": [
+        (
+            "I count three things with boolean arithmetic on the arrays: true positives, where both the truth and"
+            " the prediction are one; false positives, predicted one but truly zero; and false negatives, truly "
+            "one but predicted zero. The purity of the alarms, precision, is true positives over everything "
+            "predicted positive; the share of real cases caught, recall, is true positives over everything truly "
+            "positive; and F1 is their harmonic mean, two times precision times recall over their sum, "
+            "equivalently two TP over two TP plus FP plus FN. Each denominator can be zero: no predicted "
+            "positives, no actual positives, or both scores zero. In those cases I return 0.0 instead of "
+            "dividing, the convention of scikit-learn's zero_division, rather than NaN or a crash. I cast to "
+            "plain floats, and it runs in one linear pass over the arrays."
+        ),
+    ],
 }
