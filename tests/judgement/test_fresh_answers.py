@@ -17,12 +17,12 @@ import pytest
 import rubric
 from interviewer.grading import OfflineGrader
 from tests.judgement import fresh_experts_a, fresh_experts_b, fresh_wrong_a, fresh_wrong_b
-from tests.judgement import unusual_experts_a, unusual_experts_b
+from tests.judgement import unusual_experts_a, unusual_experts_b, unusual_experts_c
 
 HIRE, LOW = 0.7, 0.35
 
 WITH_SHORT = [(q, answers) for part in (fresh_experts_a, fresh_experts_b) for q, answers in part.EXPERTS.items()]
-UNUSUAL = [(q, i, text) for part in (unusual_experts_a, unusual_experts_b)
+UNUSUAL = [(q, i, text) for part in (unusual_experts_a, unusual_experts_b, unusual_experts_c)
            for q, texts in part.EXPERTS.items() for i, text in enumerate(texts)]
 WRONG = [(q, i, text) for part in (fresh_wrong_a, fresh_wrong_b)
          for q, texts in part.WRONG.items() for i, text in enumerate(texts)]
