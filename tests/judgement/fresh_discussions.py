@@ -1,0 +1,303 @@
+"""Fresh replies to the coding questions' discussion items, written by helper disc from each item's
+`ask` alone (before reading its key points or misconceptions).
+
+Per item: two expert replies (one plain-spoken, one that describes each concept instead of naming
+it) and one fluent wrong reply. A reply is graded as the engine grades it, against the discussion
+item's own key points and misconceptions.
+"""
+
+from __future__ import annotations
+
+REPLIES = {
+    "code_adam_step": [
+        {"index": 0, "experts": [
+            "Both moment averages start at zero, so in the first steps they are pulled toward zero: after one "
+            "step m is only (1 - beta1) times the gradient and v only (1 - beta2) times the squared gradient, a "
+            "thousandth of it. Dividing by 1 - beta^t undoes that shrinkage exactly, so the estimates are "
+            "unbiased from step one. Without it both are too small, but v is far smaller relative to its true "
+            "value, so m / sqrt(v) comes out too large: with the defaults the first step is about three times "
+            "too big, and the early updates are erratic until the averages warm up.",
+            "The two running averages begin life empty, at zero, and forget that zero only slowly, so early on "
+            "they under-report what the gradients really look like. The fix divides each one by the share of its "
+            "memory that has actually been filled, one minus the decay raised to the step count, a factor that "
+            "fades to nothing as training goes on. Skip it and the average of squared gradients is starved far "
+            "worse than the plain one, because it forgets much more slowly; the ratio of the two then overshoots, "
+            "and the very first moves are several times larger than intended, a jolt right at the start."],
+         "wrong":
+            "Bias correction is there because the gradient itself is biased at the start of training: the random "
+            "initialisation makes the first gradients too large. Dividing by 1 - beta^t shrinks the averages "
+            "during the first steps, so the early updates become smaller and more careful. Without it Adam would "
+            "overshoot a little at first, but the correction factor stays large throughout training and acts like "
+            "a permanent learning-rate scale. It is only needed for the first moment; the second moment is "
+            "unaffected because squared gradients are always positive."},
+        {"index": 1, "experts": [
+            "Adam keeps two extra numbers per parameter, the first and second moment, each in fp32 at 4 bytes. "
+            "For 7 billion parameters that is 7e9 x 8 bytes = 56 GB for the optimiser states alone, on top of "
+            "28 GB of fp32 weights and 28 GB of gradients; with mixed precision you also keep an fp32 master "
+            "copy. To cut it: shard the states across GPUs (ZeRO stage 1, FSDP), store them in 8 bits (8-bit "
+            "Adam), use a factored second moment like Adafactor, offload them to CPU memory, or train far fewer "
+            "parameters with LoRA.",
+            "For every weight the optimiser remembers two extra running numbers, the smoothed direction and the "
+            "smoothed squared size, each taking four bytes, so eight bytes per weight: seven billion times eight "
+            "is about 56 gigabytes just for that bookkeeping, twice what the weights themselves take at full "
+            "width. Ways down: spread the bookkeeping across the machines so each keeps only its slice, squeeze "
+            "each number into a single byte, keep the squared-size memory as row and column totals instead of a "
+            "full table, park it in host RAM, or only train small low-rank add-ons so most weights need no "
+            "bookkeeping at all."],
+         "wrong":
+            "Adam stores one extra value per parameter, the running average of gradients, so with fp32 that is "
+            "4 bytes times 7 billion, about 28 GB, the same as plain SGD with momentum. The second moment is "
+            "recomputed on the fly from the current gradient, so it costs nothing to store. The main way to "
+            "reduce optimiser memory is a smaller batch size, since the optimiser states grow with the batch; "
+            "gradient checkpointing also shrinks the optimiser states."},
+    ],
+    "code_best_split": [
+        {"index": 0, "experts": [
+            "The split's quality should be the impurity an average sample meets after the split, so each child "
+            "counts in proportion to how many samples land in it: n_left/n * Gini_left + n_right/n * Gini_right. "
+            "A plain average gives a child of one sample the same say as a child of a thousand. A single sample "
+            "is always perfectly pure, so the unweighted version loves splits that peel off one or two points at "
+            "the edge, tiny pure children, while the big child stays as mixed as before; that gains almost "
+            "nothing and overfits to outliers.",
+            "What I want to know is how mixed things are for a typical row after the cut, so each side should "
+            "speak with a voice as loud as its headcount. If both sides count equally, a side holding one lonely "
+            "row, trivially all one class, halves the score by itself, even though the other side, holding "
+            "nearly everything, is just as muddled as the parent. So the unweighted score rewards shaving a "
+            "sliver off the edge of the data, lopsided cuts that isolate a stray point, instead of cuts that "
+            "actually sort the bulk of the rows."],
+         "wrong":
+            "Weighting by size is mostly cosmetic: it keeps the impurity between 0 and 1, but the ranking of "
+            "candidate splits is the same with a plain average, so both choose the same threshold. If anything, "
+            "the plain average favours balanced splits that cut the data in half, because large children carry "
+            "more impurity. Weighting by size is there to favour splitting off small pure groups, which is what "
+            "we want, since small pure leaves are the most reliable."},
+        {"index": 1, "experts": [
+            "My version tries every unique value of each feature as a threshold and recounts both children from "
+            "scratch, O(n) per threshold, O(n^2) per feature, O(d n^2) overall. To get to d n log n, sort each "
+            "feature once, then sweep the thresholds left to right, moving one sample at a time from the right "
+            "child to the left and updating the class counts incrementally, so each candidate's Gini costs O(1). "
+            "LightGBM and XGBoost go faster still by bucketing each feature into about 256 histogram bins once, "
+            "then scanning bins instead of rows; LightGBM also gets a child's histogram by subtracting its "
+            "sibling's from the parent's.",
+            "As written, every column and every candidate cut point triggers a fresh pass over all the rows to "
+            "count classes on each side, so the work grows with the square of the row count, times the number of "
+            "columns. Put each column in order once, then walk along it, handing rows one by one from the right "
+            "pile to the left and keeping running tallies, and each cut point is scored in constant time; the "
+            "ordering dominates, giving columns times rows times log rows. The boosting libraries skip even that: "
+            "they chop each column into a couple of hundred buckets up front, tally each bucket's gradient sums, "
+            "and only consider cuts between buckets."],
+         "wrong":
+            "The search is O(d n) already, because each threshold can be scored in constant time without any "
+            "sorting. Sorting would not help, since n log n is more than the linear scan. To go faster you would "
+            "sample a few random thresholds per feature. Gradient-boosting libraries like XGBoost are faster only "
+            "because they use GPUs and look at a random subset of features per split, but they still consider "
+            "every distinct value as a threshold; binning the values into a histogram would lose too much "
+            "accuracy, so they avoid it."},
+    ],
+    "code_kfold_indices": [
+        {"index": 0, "experts": [
+            "Shuffle when the rows are independent and the file might be ordered, say sorted by label or by "
+            "collection date, otherwise a fold could hold only one class; fix the seed so the folds are "
+            "reproducible, and stratify for imbalanced labels. Do not shuffle time series: the model must train "
+            "on the past and be tested on the future, so use forward-chaining splits where each validation fold "
+            "comes after its training data. With several rows per patient, shuffling rows leaks the same patient "
+            "into train and test; split by patient instead, group k-fold, so all of one patient's rows land in "
+            "one fold.",
+            "If every row stands on its own and the file happens to be sorted, mix the rows first, with a fixed "
+            "seed so someone else can rebuild the same folds, otherwise one fold might hold nothing but one "
+            "class. When order carries meaning, as with readings taken over time, keep it: always learn on "
+            "earlier stretches and check on later ones, so the model never peeks at tomorrow. And when one person "
+            "contributes many rows, keep all of that person's rows together on the same side; letting them "
+            "straddle the line lets the model recognise the person rather than learn the illness, and the score "
+            "flatters it."],
+         "wrong":
+            "You should always shuffle before making folds, including for time series, because shuffling removes "
+            "the autocorrelation and makes the folds independent; a random split even lets the model see every "
+            "season in training. For several rows per patient, shuffling at the row level is the right choice: it "
+            "spreads each patient over all folds so every fold represents every patient, which lowers the "
+            "variance of the estimate and causes no leakage."},
+        {"index": 1, "experts": [
+            "The best CV score is a maximum over many configurations, and each score is noisy, so taking the max "
+            "partly picks the configuration that got lucky on these particular folds. The same data chose the "
+            "model and now reports on it, so the estimate is biased upward, more so the more configurations you "
+            "try. The fix keeps the evaluation data out of the selection: hold out a test set touched only once, "
+            "after tuning, or use nested cross-validation, where an inner CV loop tunes on each outer training "
+            "fold and the outer fold scores the chosen model.",
+            "Try fifty settings and keep the one that scored highest, and you have partly selected for good luck "
+            "on those exact splits; the winner's number carries the luck along with the skill, so it promises "
+            "more than the model will deliver on fresh data. The score that picked the winner cannot also be the "
+            "score that grades it. Put aside a slice of data nobody looks at until the very end, or wrap the "
+            "whole search inside an outer loop: for each outer piece, run the entire tuning on the rest, judge "
+            "the winner on that untouched piece, and average those outer judgements."],
+         "wrong":
+            "Reporting the best CV score is fine, because cross-validation already averages over five folds, and "
+            "averaging removes any optimism. Optimism only appears when you use a single validation split. If you "
+            "want to be extra careful, increase k to 10 or use leave-one-out, which removes the selection bias "
+            "entirely. Nested cross-validation is only needed for tiny datasets; otherwise it gives the same "
+            "number."},
+    ],
+    "code_kv_cache_bytes": [
+        {"index": 0, "experts": [
+            "Per token you store a key and a value in every layer: 2 x 80 layers x 64 heads x 128 dims x 2 bytes, "
+            "about 2.6 MB, or 2.5 MiB per token. At 32k tokens that is 32768 x 2.5 MiB = 80 GiB, roughly 86 GB, "
+            "for one sequence. A batch of 8 needs 640 GiB, close to 690 GB. The weights are 140 GB, so one long "
+            "sequence's cache is already more than half the weights and the batch of 8 is about five times the "
+            "weights: at long context the cache, not the model, decides how many requests fit on the GPUs.",
+            "Count what each new token leaves behind: two vectors, what it offers to be matched against and what "
+            "it carries, in each of the 80 layers, for each of the 64 heads, each 128 numbers of two bytes. That "
+            "is about 2.5 MB per token. Thirty-two thousand tokens of it come to some 80 GB for a single "
+            "conversation; eight conversations side by side need about 640 GB, four or five times the 140 GB the "
+            "weights take. Because the remembered context outweighs the model itself, it is what limits how "
+            "many users one set of GPUs can serve."],
+         "wrong":
+            "Per token the cache stores one vector per layer, 80 x 128 x 2 bytes, about 20 KB, so 32k tokens take "
+            "roughly 650 MB and a batch of 8 about 5 GB. Compared with the 140 GB of weights that is negligible: "
+            "the cache is a rounding error, memory is dominated by the weights, and batch size is limited by "
+            "compute, not memory. The cache also does not grow with the batch size, since the sequences share "
+            "it."},
+        {"index": 1, "experts": [
+            "Fewer kv heads, grouped-query or multi-query attention, shrink the cache by the group factor: 64 to 8 "
+            "heads is 8 times smaller, at a small quality cost, and the model has to be trained or uptrained that "
+            "way; you cannot just drop heads at serving time. Quantising the cache to int8 or fp8 halves it, int4 "
+            "quarters it, at some accuracy cost and dequantisation work per step. A sliding window caps the cache "
+            "at the window length instead of letting it grow with the context, but the model can no longer attend "
+            "directly to tokens beyond the window, so long-range recall suffers.",
+            "One: let several query heads share one set of remembered keys and values, so you store one copy per "
+            "group; eight heads sharing cuts storage eightfold, but the model must learn to live with that "
+            "sharing, which means retraining or at least fine-tuning, and a little quality goes. Two: write the "
+            "remembered vectors in fewer bits, one byte instead of two or even half a byte, which halves or "
+            "quarters the footprint in exchange for rounding noise in attention. Three: only remember the last "
+            "few thousand tokens, so memory stops growing with the conversation, but anything older simply drops "
+            "out of direct reach."],
+         "wrong":
+            "The best lever is a sliding window, which keeps full quality because the model still sees every "
+            "token through the window, so it has no downside. Fewer kv heads can be applied to any trained model "
+            "at serving time by simply dropping heads, with no retraining and no quality loss. Quantising the "
+            "cache to int8 does not save memory in practice, because the values are upcast to fp16 when they are "
+            "stored. Reducing the batch size also shrinks the cache of each sequence."},
+    ],
+    "code_layer_norm": [
+        {"index": 0, "experts": [
+            "Batch norm normalises each feature across the examples in the batch; layer norm normalises each "
+            "example across its own features, every token separately. So layer norm does not depend on the batch "
+            "at all: it works with batch size one and with padded sequences of different lengths, and it behaves "
+            "the same in training and inference. Transformers use it because batch statistics over tokens of "
+            "varying lengths are noisy, and small per-GPU batches make them worse. At inference batch norm needs "
+            "running averages of mean and variance collected during training, plus a train/eval switch; layer "
+            "norm computes its statistics on the fly and needs none.",
+            "One method averages each channel down the column, over all the examples sitting in the batch "
+            "together, while the other takes its average along the row, across the features of a single token, and "
+            "ignores its neighbours in the batch. The row-wise one gives the same answer whether a token arrives alone or in "
+            "a crowd, which suits sequences of ragged lengths, tiny per-device batches and one-token-at-a-time "
+            "generation. The column-wise one, at serving time, must carry remembered averages of centre and "
+            "spread accumulated while training, since a lone request gives it nothing to average over; the "
+            "row-wise one simply recomputes them from the token in hand."],
+         "wrong":
+            "Layer norm normalises each feature across the batch, while batch norm normalises across the features "
+            "of each example, so they are really the same operation on a transposed tensor. Transformers use "
+            "layer norm mainly because it is cheaper to compute. At inference, layer norm needs the running mean "
+            "and variance stored during training, while batch norm computes its statistics from the current "
+            "input, which is why batch norm is more convenient for serving."},
+        {"index": 1, "experts": [
+            "eps inside the square root, sqrt(var + eps), guarantees a positive denominator even when the "
+            "variance is exactly zero, say a constant input, and it keeps the gradient of the square root "
+            "bounded, since the derivative of sqrt(v) blows up at v = 0; sqrt(var) + eps still leaves that "
+            "infinite gradient. For the variance, mean(x^2) - mean^2 subtracts two large, nearly equal numbers "
+            "when the mean is big compared with the spread, so in fp16 or fp32 you get catastrophic cancellation, "
+            "even a negative variance and a NaN from the square root. Subtracting the mean first and averaging the "
+            "squared deviations is numerically stable and never negative.",
+            "Putting the small constant under the root means the thing we take the root of is never zero, so a "
+            "row whose values are all the same still gets a finite divisor, and the slope of the root, which runs "
+            "off to infinity at zero, stays tame when we backpropagate. As for the spread: the shortcut 'average "
+            "of squares minus square of average' takes two huge numbers that nearly agree and subtracts them, and "
+            "with limited digits the difference is mostly rounding garbage, sometimes even below zero, which then "
+            "poisons the root. Centring first and then squaring keeps the numbers small, and the result is never "
+            "negative."],
+         "wrong":
+            "eps goes inside the square root only by convention; sqrt(var) + eps is numerically identical since "
+            "eps is tiny. The real purpose of eps is regularisation: it shrinks the output toward zero. As for "
+            "the variance, mean(x^2) - mean^2 is actually more accurate, because it does one pass and avoids the "
+            "rounding error of subtracting the mean from every element; the two-pass version accumulates more "
+            "error, which is why libraries use the one-pass formula."},
+    ],
+    "code_logistic_regression_grad": [
+        {"index": 0, "experts": [
+            "With cross-entropy the gradient with respect to the logit is just p - y, so a confidently wrong "
+            "prediction, p near 1 when y is 0, gets a gradient near 1, the largest push. With squared error on "
+            "the sigmoid the gradient is (p - y) * p(1 - p); the sigmoid's derivative p(1 - p) goes to zero when "
+            "p is near 0 or 1, so exactly the confidently wrong examples get almost no gradient and learning "
+            "stalls. Cross-entropy also makes the loss convex in the weights, one optimum, while squared error "
+            "through a sigmoid is non-convex. And it is the negative log-likelihood of a Bernoulli model.",
+            "Measuring the miss by the negative log of the probability given to the true class makes the push on "
+            "the raw score simply 'predicted minus actual', so an example the model is sure about and wrong about "
+            "gets shoved hardest. Measure the miss by squared distance instead and the push gets multiplied by "
+            "the slope of the S-curve, which flattens to nothing at both ends; an example stuck deep in the wrong "
+            "tail barely moves, like shouting at someone who has stopped listening. The log version also leaves a "
+            "single bowl to roll down, while the squared version on top of the S-curve has flat plateaus and no "
+            "such guarantee."],
+         "wrong":
+            "Squared error would work just as well; cross-entropy is used mainly by convention. With squared "
+            "error a confidently wrong prediction produces a huge gradient, because the error is squared, so it "
+            "learns even faster from its mistakes, which can make training unstable; that is the real reason "
+            "people avoid it. Both losses are convex in the weights for logistic regression, so the optimum is "
+            "the same either way."},
+        {"index": 1, "experts": [
+            "Don't compute p = sigmoid(z) and then log(p): when p rounds to 0 or 1, the log gives -inf. Work with "
+            "z. The binary cross-entropy is log(1 + exp(z)) - y*z, and log(1 + exp(z)) is the softplus, which you "
+            "compute stably as max(z, 0) + log1p(exp(-|z|)): the exponent is never positive, so exp never "
+            "overflows, and log1p keeps precision when exp(-|z|) is tiny. That is what BCEWithLogitsLoss does. "
+            "Clipping p to [eps, 1 - eps] also avoids the NaN, but it biases the loss and kills the gradient "
+            "where it clips.",
+            "Never pass through the probability at all: stay with the raw score. The loss equals log of one plus "
+            "e to the score, minus the label times the score. To evaluate that first piece safely, pull out the "
+            "larger of zero and the score, then add the log of one plus e raised to minus the score's magnitude; "
+            "that exponent is never positive, so nothing overflows, and the leftover piece is computed with the "
+            "library function that stays accurate for arguments near zero. Clamping the probability away from 0 "
+            "and 1 would also dodge the crash, but it bends the loss and flattens its gradient there."],
+         "wrong":
+            "The simple fix is to compute p = sigmoid(z) and clip it to [1e-7, 1 - 1e-7] before the log; that is "
+            "exact for all practical purposes and it is how the fused losses work internally. Formulas written in "
+            "terms of z should be avoided, because exp(z) always overflows for large z. Adding a small eps inside "
+            "the log, log(p + eps), is equivalent and gives the correct gradient."},
+    ],
+    "code_roc_auc": [
+        {"index": 0, "experts": [
+            "ROC-AUC is the probability that a randomly chosen positive scores higher than a randomly chosen "
+            "negative, so it only compares scores pairwise; the curve comes from sweeping a threshold, and any "
+            "strictly increasing transform of the scores, a log, a square, dividing by ten, keeps the ranking and "
+            "so the same curve. A model with a great AUC can therefore be badly calibrated: its 0.9 might mean 30% "
+            "in reality. AUC says nothing about calibration; if you need probabilities, check a reliability "
+            "diagram or the Brier score and recalibrate with Platt scaling or isotonic regression, which leaves "
+            "the AUC unchanged.",
+            "The curve is built only by asking, at every possible cut-off, who lands above it, and the area equals "
+            "the chance that a randomly picked real case outranks a randomly picked non-case. Stretch or squash "
+            "the scores any way you like, as long as you never swap two of them, and every answer stays the same. "
+            "So the number is blind to whether a stated 0.8 actually comes true eight times in ten: a model can "
+            "rank beautifully and still talk nonsense about its odds. To repair the odds, fit a monotone "
+            "remapping of the scores on held-out data, which leaves the ordering untouched."],
+         "wrong":
+            "AUC depends on the actual probability values, because the ROC curve integrates the predicted "
+            "probabilities over the positives, so a badly calibrated model gets a lower AUC. To improve AUC you "
+            "should calibrate the model with Platt scaling, which usually raises the AUC noticeably. A model with "
+            "an AUC of 0.95 is therefore well calibrated, and its scores can be read directly as probabilities."},
+        {"index": 1, "experts": [
+            "The false-positive rate divides by the number of negatives, 999 per positive here, so even a tiny FPR "
+            "is a flood of false alarms: at 1% FPR you get about 10 false positives for every true positive, "
+            "precision below 10%, while the ROC curve looks near-perfect. ROC-AUC hides the class imbalance in "
+            "exactly this way, and much of its area comes from high-FPR regions you would never operate in. "
+            "Report the precision-recall curve and average precision instead, or precision at the recall you "
+            "need, precision at k, and the expected cost at the chosen threshold.",
+            "The x-axis of that curve is the share of the innocent that get flagged, and with 999 innocents for "
+            "each guilty one, a share that looks tiny is still a crowd: flagging one in a hundred of them buries "
+            "each real hit under about ten false ones. The curve never notices, because it never asks how pure "
+            "the flagged list is. So I would show how clean the alerts are against how many of the real cases get "
+            "caught, the area under that trade-off, and the purity of the top handful of alerts the team can "
+            "actually review each day."],
+         "wrong":
+            "With 0.1% positives ROC-AUC is actually pessimistic, because the few positives make the curve jumpy "
+            "and drag the area down, so an excellent ROC-AUC on imbalanced data is strong evidence the model is "
+            "useful. The right fix is to report accuracy, which is more informative than AUC on imbalanced data, "
+            "or to rebalance the test set to 50/50 so that ROC-AUC becomes reliable. Precision-recall curves do "
+            "not help here, because precision does not depend on the class ratio."},
+    ],
+}
