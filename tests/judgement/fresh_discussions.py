@@ -654,4 +654,335 @@ REPLIES = {
             ' therefore make decode slower per token, and the fix for slow decode is a GPU with '
             'more FLOPs, not more memory bandwidth.'},
     ],
+    'code_bpe_train': [
+        {"index": 0, "experts": [
+            'Recounting every adjacent pair costs O(N) per merge, where N is the total number of '
+            'symbols in the corpus, or in the word-frequency table weighted by counts, and we do '
+            'it once per merge, so training V merges is O(V N). Production trainers count pairs '
+            'once, keep the counts in a priority queue, and keep an index from each pair to the '
+            'words that contain it; after merging the best pair they update only the counts of '
+            'pairs in the affected words, the neighbours of each merged occurrence, so a step '
+            'costs time proportional to the occurrences it changes.',
+            'Each round walks through every word in the corpus, or every distinct word with its '
+            'frequency, tallying every neighbouring pair from scratch, so one round costs as much'
+            ' as reading the whole text and the full training costs that times the number of '
+            'merges. The fast trainers tally once, keep the tallies in a structure that hands '
+            'back the current most common pair instantly, and remember which words each pair '
+            'lives in. When a pair fuses, only the words that contained it are touched: the pairs'
+            ' on either side of each fused spot lose or gain a count, and everything else stays '
+            'as it was.',
+        ],
+         "wrong":
+            'Each merge step costs O(V^2), because we compare every token in the vocabulary with '
+            'every other token to find the best pair. Production trainers avoid that by merging '
+            'many pairs at once, say the top 100 per step, which gives exactly the same '
+            'vocabulary. They also skip counting by picking pairs at random, since frequent pairs'
+            ' tend to be picked anyway.'},
+        {"index": 1, "experts": [
+            'The end-of-word marker lets the tokenizer tell a suffix from a word-internal piece: '
+            "'est</w>' at the end of 'widest' is a different token from 'est' inside 'estimate', "
+            'and merges never cross word boundaries. Without it we could not tell where words end'
+            ' when decoding, so joining tokens back into text would be ambiguous, and the '
+            'vocabulary would mix word-final and word-internal pieces. Byte-level BPE as in GPT-2'
+            " instead keeps the space as part of the following token, like 'Gworld', and works on"
+            ' raw bytes, so decoding just concatenates the bytes and spaces come back exactly.',
+            'Tagging the last piece of each word lets the vocabulary tell an ending apart from '
+            "the same letters in the middle of a word: 'er' closing 'lower' and 'er' opening "
+            "'error' become different pieces, and fusing never runs across a gap between words. "
+            'Leave it out and the pieces no longer say where one word stops, so gluing them back '
+            'into text is ambiguous. Byte-based tokenizers go the other way: they keep the space '
+            'itself glued to the front of the next word, working on raw bytes, so turning pieces '
+            'back into text is plain concatenation and every space and newline returns exactly.',
+        ],
+         "wrong":
+            'The </w> marker just marks where the sequence ends so the model knows when to stop '
+            'generating, like an EOS token. Without it nothing changes for the tokenizer, since '
+            'spaces are kept as separate tokens anyway. Byte-level tokenizers strip all '
+            'whitespace before tokenizing and re-insert a single space between tokens when '
+            'decoding, which restores the text exactly.'},
+    ],
+    'code_kmeans': [
+        {"index": 0, "experts": [
+            'Random seeding can put two centroids in the same cluster and none in another, and '
+            "Lloyd's algorithm only reaches a local minimum, so it stays stuck there. k-means++ "
+            'picks the first centre at random and each next one with probability proportional to '
+            'D(x)^2, the squared distance to the nearest centre already chosen, so the seeds '
+            'spread out across the clusters. The guarantee is that the expected within-cluster '
+            'sum of squares of the seeding alone is within O(log k) of the optimum; it does not '
+            'promise the global optimum, so you still run several restarts and keep the best.',
+            'Picking starting centres blindly can drop two of them into the same crowd and leave '
+            'another crowd with none, and the alternating assign-and-average loop then settles '
+            'into that poor arrangement. The smarter seeding picks the first centre at random and'
+            ' then favours points far from every centre chosen so far, in proportion to the '
+            'squared gap, so the starts land spread out over the groups. Its promise is about the'
+            ' expected tightness: on average within a factor growing like the log of k of the '
+            'best possible total squared spread. It does not promise the best arrangement, so '
+            'several restarts are still worth it.',
+        ],
+         "wrong":
+            'k-means++ picks the k points that are farthest apart as initial centroids, which '
+            'guarantees that k-means then converges to the global optimum of the within-cluster '
+            'sum of squares. It is deterministic, so restarts are no longer needed. It also makes'
+            ' each Lloyd iteration faster, because the centroids start in good places and fewer '
+            'distances need to be computed.'},
+        {"index": 1, "experts": [
+            'k-means assumes clusters that are roughly spherical, of similar size and spread, '
+            'because it assigns each point to the nearest centroid, which carves the space into '
+            'Voronoi cells with straight boundaries. On two rings, one inside the other, both '
+            'centroids land near the centre, so it cuts the rings in half instead of separating '
+            'them; with very different sizes it splits the big cluster and hands part of it to a '
+            'small one. It also needs k in advance and is sensitive to outliers and scale. '
+            'Instead: DBSCAN or HDBSCAN for arbitrary shapes and noise, spectral clustering for '
+            'rings, Gaussian mixtures for elliptical clusters of different sizes.',
+            'The method hands every point to its nearest centre, so it can only draw straight '
+            'borders halfway between centres, and it quietly assumes round blobs of similar width'
+            ' and headcount. Two nested rings have their centres in the same spot, so it slices '
+            'across both rings instead of separating them; a big spread-out group next to a small'
+            ' tight one gets chopped, part of the big one handed to the small one. For shapes '
+            'like that, grow clusters by chaining together points that sit in dense '
+            'neighbourhoods, or cluster on a graph of who is near whom, or fit a mixture of '
+            'stretched bell curves with their own widths.',
+        ],
+         "wrong":
+            'k-means handles ring-shaped clusters well as long as you choose k correctly, because'
+            ' every point goes to the centroid of its own ring. Clusters of very different sizes '
+            "are no problem either, since the means adapt to each cluster's size. The only real "
+            'failure is a bad initialisation, which k-means++ fixes, so there is rarely a reason '
+            'to use anything else; DBSCAN is just a slower k-means.'},
+    ],
+    'code_knn': [
+        {"index": 0, "experts": [
+            'Fitting k-NN just stores the training set: O(1) work and O(n d) memory. One '
+            'prediction computes the distance to all n points, O(n d), then picks the k smallest,'
+            ' O(n) with a partial sort or O(n log k) with a heap, so prediction is slow when n is'
+            ' large. Tree indexes like KD-trees or ball trees cut that to roughly O(log n) per '
+            'query in low dimensions, but degrade toward brute force beyond about 20 dimensions. '
+            'At scale, approximate nearest-neighbour search, HNSW graphs or IVF with product '
+            'quantisation as in FAISS, gives sublinear queries by trading a little recall for a '
+            'large speed-up.',
+            'Training is just remembering every example, nothing to compute, but all the work '
+            'moves to asking: each question means measuring the distance to every stored example,'
+            ' the count of examples times the number of features, then keeping the closest few. '
+            'Splitting the space into nested boxes or balls lets you rule out whole regions at '
+            'once, close to logarithmic time when there are few features, though that edge melts '
+            'away as features multiply. At real scale you accept being occasionally wrong: '
+            'neighbourhood graphs you walk greedily, or coarse buckets of compressed vectors, '
+            'answer in a tiny fraction of the time and miss only a few true neighbours.',
+        ],
+         "wrong":
+            'k-NN is expensive to train, because fitting builds the distance matrix between all '
+            'training points, O(n^2), but prediction is then O(1) since the neighbours are '
+            'precomputed. KD-trees make queries exact and logarithmic in any dimension, so '
+            'approximate search is never needed; approximate nearest-neighbour methods just '
+            'return the same neighbours faster.'},
+        {"index": 1, "experts": [
+            'k-NN compares raw distances, so a feature measured in large units, income in dollars'
+            ' next to age in years, dominates the distance and the others hardly count. '
+            'Standardising each feature to zero mean and unit variance puts them on the same '
+            'scale, so each contributes comparably. In very high dimensions distances '
+            'concentrate: the nearest and the farthest neighbour end up at almost the same '
+            'distance, so the nearest carries little information, the curse of dimensionality. '
+            'Reduce dimensions first, with PCA or learned embeddings, or use a similarity that '
+            'suits the data, such as cosine.',
+            'The method only looks at how far apart points are, so whichever column happens to be'
+            ' measured in the biggest numbers, salary in dollars against years of age, drowns out'
+            ' everything else. Rescaling every column to a common spread gives each a fair vote. '
+            'And when there are very many columns, every point ends up roughly as far from you as'
+            ' every other: the gap between the closest and the farthest neighbour shrinks '
+            'relative to the distances themselves, so being the closest hardly means anything. '
+            'Squeeze the data down to fewer meaningful directions first.',
+        ],
+         "wrong":
+            'Standardising does not change which neighbours are nearest, since scaling all '
+            'features preserves the ordering of distances; it is only needed for speed. In very '
+            'high dimensions k-NN actually works better, because there is more information per '
+            'point and distances become more spread out, so neighbours are easier to tell apart.'},
+    ],
+    'code_mlp_backprop': [
+        {"index": 0, "experts": [
+            'With softmax followed by cross-entropy, the derivative of the loss with respect to '
+            'the logits simplifies to p - y: the softmax Jacobian and the 1/p from the log '
+            'cancel, and sigmoid with binary cross-entropy works out the same. If you also '
+            "multiply by p(1 - p), you apply the activation's derivative twice, since it is "
+            'already inside p - y; the gradient is then wrong, and it becomes tiny when p is near'
+            ' 0 or 1, so confidently wrong outputs stop learning, exactly the saturation that '
+            'cross-entropy avoids. A finite-difference check catches it immediately.',
+            'Push the raw scores through the squashing function and then score with the negative '
+            "log of the right answer's probability, and the chain rule's pieces cancel: the slope"
+            ' of the loss at each raw score is just what was predicted minus what was true. The '
+            "squashing function's own slope is already folded into that difference. Multiplying "
+            'by it again counts it twice, so the slope you hand back is wrong, and it dwindles to'
+            ' nothing when the output is pinned near zero or one, which is exactly when the model'
+            ' is confidently wrong and most needs the push.',
+        ],
+         "wrong":
+            'The gradient at the output is p - y only as an approximation; the exact gradient '
+            'needs the sigmoid derivative p(1 - p) as well, so multiplying by it is the correct '
+            'thing to do. Leaving it out makes the updates too large, which is why people add it '
+            'for stability. With the extra factor, a confidently wrong prediction gets the '
+            'strongest correction.'},
+        {"index": 1, "experts": [
+            'Compare the analytic gradient with a numerical one: for each parameter, nudge it by '
+            '+h and -h, recompute the loss, and take (L(w + h) - L(w - h)) / (2h). Use h around '
+            '1e-5 in float64; too large and the truncation error grows, too small and '
+            'floating-point cancellation swamps the difference. Central differences have error '
+            'O(h^2) instead of O(h) for one-sided ones, so they are far more accurate at the same'
+            ' h. Compare with a relative error, |a - n| / max(|a|, |n|), expecting around 1e-7, '
+            'on a small network with dropout off.',
+            'Check the derivatives against the definition: wiggle one weight up a hair and down a'
+            ' hair, rerun the forward pass each time, and divide the change in loss by the total '
+            'wiggle. The hair should be around a hundred-thousandth, in double precision: much '
+            'bigger and the curvature of the loss bends the estimate, much smaller and the two '
+            'nearly equal losses cancel into rounding noise. Wiggling both ways makes the first '
+            'curvature term cancel, so the error shrinks with the square of the step rather than '
+            'the step itself. Judge agreement relative to the sizes of the two numbers, not in '
+            'absolute terms.',
+        ],
+         "wrong":
+            'Use a one-sided difference (L(w + h) - L(w)) / h with a very small step like 1e-12, '
+            'because the smaller the step, the more accurate the estimate. Central differences '
+            'are no more accurate; they only cost twice as many forward passes. Float32 is fine '
+            'for the check, and an absolute difference below 0.01 means the gradients are '
+            'correct.'},
+    ],
+    'code_linear_regression_gd': [
+        {"index": 0, "experts": [
+            'The normal equation w = (X^T X)^{-1} X^T y, solved in practice with a Cholesky or QR'
+            ' factorisation rather than an explicit inverse. Forming X^T X costs O(n d^2) and '
+            'solving it O(d^3), with O(d^2) memory, while gradient descent costs O(n d) per '
+            'epoch. So I would still run gradient descent when d is large, hundreds of thousands '
+            'of features, where d^3 is out of reach, when n is too big for memory and the data '
+            'must be streamed in mini-batches, for online updates, or when a regulariser like L1 '
+            'has no closed form.',
+            'Setting the slope of the squared error to zero gives the weights directly: invert '
+            "the features' cross-product matrix against the features' cross-product with the "
+            'targets, though in practice you factorise and solve rather than truly invert. '
+            'Building that square matrix costs rows times columns squared, and solving it costs '
+            'columns cubed, while stepping downhill costs only rows times columns per pass. So '
+            'once there are very many columns, or the rows do not fit in memory and have to be '
+            'streamed in small chunks, or new data keeps arriving, stepping downhill wins.',
+        ],
+         "wrong":
+            'The closed form is w = (X X^T)^{-1} X y, which costs O(n^3) because you invert an n '
+            'by n matrix. Gradient descent is preferred when n is small, since the inverse is '
+            'cheap then. In practice the closed form is always faster when it applies, and '
+            'gradient descent only gives an approximation of a different solution.'},
+        {"index": 1, "experts": [
+            'For squared loss the Hessian is X^T X / n, and gradient descent converges only if '
+            'the learning rate is below 2 / lambda_max, the largest eigenvalue of that matrix; '
+            'above it, the iterates oscillate with growing amplitude and blow up. In practice I '
+            'start around 0.1 on standardised features, watch the loss, and divide by 3 or 10 if '
+            'it rises. Unscaled features with very different ranges make the condition number '
+            'large: the loss surface becomes a narrow valley, the steep direction forces a tiny '
+            'learning rate, and progress along the flat direction crawls: the iterations needed '
+            'grow with the condition number. Standardising rounds the surface and cuts that cost.',
+            'The step size must stay below a limit set by the steepest direction of the error '
+            'bowl, two over its sharpest curvature; go past it and each step overshoots the '
+            'bottom by more than the last, swinging back and forth with growing amplitude until '
+            'the numbers run off to infinity. I try a few sizes, each three to ten times apart, '
+            'and keep the largest that makes the error fall. When features live on wildly '
+            'different scales, the bowl becomes a long thin trough: the steep wall forces a tiny '
+            'step, and progress along the floor crawls, so the number of steps grows with how '
+            'stretched the bowl is. Putting every feature on a common scale rounds the bowl out.',
+        ],
+         "wrong":
+            'Gradient descent blows up when the learning rate is too small, because it takes too '
+            'many steps and the errors accumulate. A larger learning rate is always faster and '
+            'safer. Feature scaling has no effect on gradient descent for linear regression, '
+            'since the loss is convex anyway; it only matters for interpreting the coefficients.'},
+    ],
+    'code_dropout': [
+        {"index": 0, "experts": [
+            'Inverted dropout divides the surviving activations by 1 - p during training, so each'
+            " unit's expected output is the same as without dropout. Then inference is just the "
+            'plain network: no scaling, no special code, and the same weights can be served by '
+            'any engine. The old way multiplies the activations, or the weights, by 1 - p at '
+            'inference instead; it gives the same expectation, but the serving code has to know '
+            'the dropout rate and apply it at every dropout layer, which is easy to forget or get'
+            ' wrong when exporting a model.',
+            "During training, each surviving unit's output is boosted to make up for the ones "
+            'switched off, so on average every unit sends the same signal it would send with '
+            'nobody dropped. That leaves prediction time untouched: the network runs as is, '
+            'nothing to rescale, and whoever serves the model needs no idea that units were ever '
+            'dropped. The older recipe leaves training alone and instead shrinks the signals by '
+            'the keep fraction when predicting; the averages match just as well, but now every '
+            'serving path must carry the drop rate around and apply it, one more thing to forget '
+            'when moving the model elsewhere.',
+        ],
+         "wrong":
+            'Dividing by 1 - p during training makes the activations larger at inference time, so'
+            ' the model becomes more confident, which is why it regularises. Multiplying by 1 - p'
+            ' at inference would give different expected outputs and a different model. With '
+            'inverted dropout the serving code must still scale the activations by 1 - p, so both'
+            ' options need the same serving logic.'},
+        {"index": 1, "experts": [
+            'At evaluation we want the deterministic, averaged network. Dropout left on would '
+            'zero random units, so predictions become noisy: the same input gives different '
+            'outputs, and accuracy drops because each prediction uses a random thinned '
+            'subnetwork. You would see metrics that fluctuate between runs and slightly worse '
+            'scores. Frameworks track a mode flag: in PyTorch, model.train() and model.eval() set'
+            ' self.training on every module, and dropout checks it, as batch norm does; in Keras '
+            'the training argument is passed to the call. Forgetting model.eval() is a classic '
+            'bug. Keeping it on deliberately and averaging many passes, Monte Carlo dropout, '
+            'gives an estimate of uncertainty.',
+            'When judging the model you want the whole network, because it stands for the average'
+            ' of all the thinned versions. If the random switching-off keeps running, every '
+            'evaluation uses a different random half-network, so the same question asked twice '
+            'gets two answers, and scores wobble from run to run and come out a little worse than'
+            ' they should. The library keeps a switch on each layer saying practice or test; '
+            "calling the model's evaluation method flips it on every layer at once, and the "
+            'dropping layer checks it before zeroing anything. Leaving it on on purpose and '
+            'averaging many runs shows how unsure the model is.',
+        ],
+         "wrong":
+            'Dropout should stay on at evaluation time, because it keeps the behaviour identical '
+            'to training and gives a better estimate of accuracy. If it stayed on you would see '
+            'nothing unusual, since the scaling makes the outputs identical. The framework '
+            'detects the mode automatically from whether gradients are being computed, so calling'
+            ' no_grad is enough to turn dropout off.'},
+    ],
+    'code_precision_recall_f1': [
+        {"index": 0, "experts": [
+            'The harmonic mean 2PR/(P + R) is dominated by the smaller of the two, so it is only '
+            'high when both precision and recall are high. An arithmetic mean lets one compensate'
+            ' for the other: a model that flags everything has recall 1 and precision near 0, and'
+            ' its average would be about 0.5, which looks decent, while its F1 is near 0. As '
+            'either value approaches zero, F1 goes to zero regardless of the other. Equivalently,'
+            ' F1 = 2TP / (2TP + FP + FN). Use F-beta if recall or precision should weigh more.',
+            'The averaging used here, the reciprocal of the average of reciprocals, is pulled '
+            'toward whichever of the two is worse, so a high score requires both to be good. A '
+            'plain average lets one carry the other: flag every single case and you catch all the'
+            ' real ones while your alarms are almost all false, yet the plain average says about '
+            'one half, which sounds respectable. Under the reciprocal-based average that same '
+            'model scores close to zero. Written out, it is twice the hits over twice the hits '
+            'plus both kinds of mistakes. If either quantity sinks toward zero, the combined '
+            'score sinks with it, whatever the other one is.',
+        ],
+         "wrong":
+            'The harmonic mean is used because it is always larger than the arithmetic mean, '
+            'which rewards models that do well on either metric. If precision is close to zero '
+            'but recall is 1, F1 is about 0.5, the same as the ordinary average. The harmonic '
+            'mean is mainly chosen because it is easier to compute.'},
+        {"index": 1, "experts": [
+            'The fraud team cares about recall: of the real frauds, how many do we catch, because'
+            ' a missed fraud costs money. Customer support cares about precision: of the flagged '
+            'transactions, how many are really fraud, because every false alarm is a blocked card'
+            ' and an angry customer calling. Accuracy is useless: with 0.1% fraud, a model that '
+            'flags nothing is 99.9% accurate and catches no fraud at all. Report precision and '
+            'recall, or a PR curve, at the operating threshold, and choose the threshold from the'
+            ' costs of each error.',
+            'The fraud team wants to catch as many of the genuine frauds as possible, because '
+            'every one that slips through is money gone. Customer support wants the alarms to be '
+            'pure: each flagged purchase that turns out innocent is a declined card and an '
+            'annoyed caller. Counting the share of right answers overall tells you nothing here: '
+            'a model that never raises an alarm is right 999 times in 1000 and catches nothing. '
+            'Track how many frauds you catch and how clean the alarms are, at the cut-off you '
+            'actually run, and set that cut-off by weighing what each kind of mistake costs.',
+        ],
+         "wrong":
+            'The fraud team cares about precision, since they want as many frauds caught as '
+            'possible, while customer support cares about recall, because they want few false '
+            'alarms. Accuracy is still a good headline metric here: at 99.9% accuracy the model '
+            'is clearly excellent. Since fraud is rare, false positives hardly matter.'},
+    ],
 }
