@@ -75,11 +75,17 @@ def test_a_whole_interview_through_a_real_model(served):
     assert lines and all(e["text"].strip() for e in lines)
     for line in lines:   # the model's words, or the offline wording and why
         assert "voice" not in line or line["voice"].startswith("offline: ")
-    grades = [e["grade"] for e in events if e["type"] == "answer_graded"]
-    assert grades
+    graded = [e for e in events if e["type"] == "answer_graded"]
+    assert graded
     answers = {e["text"] for e in events if e["type"] == "candidate_said"}
-    for grade in grades:
-        assert grade["grader"].startswith(("llm", "offline (fallback: "))
+    # on a slow machine the model may fail often enough that the interview continues offline, and says so
+    fell_back = min((seq for seq, e in client.events.items() if e["type"] == "interviewer_fallback"), default=None)
+    for seq, event in sorted(client.events.items()):
+        if event["type"] != "answer_graded":
+            continue
+        grade = event["grade"]
+        offline_after_notice = fell_back is not None and seq > fell_back and grade["grader"] == "offline"
+        assert grade["grader"].startswith(("llm", "offline (fallback: ")) or offline_after_notice, grade["grader"]
         if grade["grader"].startswith("llm"):
             for point in grade["covered"]:   # every point the model counted is quoted from the answer
                 assert any(quoted_in(grade["evidence"][point], text) for text in answers), (point, grade)

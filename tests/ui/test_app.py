@@ -12,7 +12,6 @@ error shown next to its field. Screenshots of every page go to test-output/ui/.
 from __future__ import annotations
 
 import re
-import time
 
 import httpx
 import pytest
@@ -175,8 +174,7 @@ def test_a_whole_offline_interview(page, server, rubric, shots, page_errors):
 def refresh_mid_interview(page, shots) -> None:
     """A refresh resumes the same session: the same transcript, a draft kept, the answer box usable."""
     messages = page.locator(".transcript .msg").count()
-    page.locator("#answer").fill("a draft I have not sent yet")
-    time.sleep(0.5)   # the draft is saved 300 ms after typing
+    page.locator("#answer").fill("a draft I have not sent yet")   # reloaded at once: kept all the same
     url = page.url
     page.reload()
     assert page.url == url

@@ -113,8 +113,16 @@ export function mount(root, { params, query, navigate }) {
     answerError.textContent = "";
     draftSection = state.section;
     clearTimeout(draftTimer);
-    draftTimer = setTimeout(saveDraft, 300);
+    draftTimer = setTimeout(() => { draftTimer = null; saveDraft(); }, 300);
   });
+  // a refresh or a closed tab inside the 300 ms still keeps what was typed
+  const flushDraft = () => {
+    if (draftTimer === null) return;
+    clearTimeout(draftTimer);
+    draftTimer = null;
+    saveDraft();
+  };
+  window.addEventListener("pagehide", flushDraft);
   answer.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -455,6 +463,7 @@ export function mount(root, { params, query, navigate }) {
     stopped = true;
     clearInterval(thinkingClock);
     clearTimeout(codeTimer);
+    window.removeEventListener("pagehide", flushDraft);
     clearTimeout(draftTimer);
     if (sessionId && answer.value) saveDraft();
     timer.destroy();
