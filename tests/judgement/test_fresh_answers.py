@@ -4,7 +4,9 @@
   practitioner, a precise technical voice) and a short correct answer;
 - `unusual_experts_a/_b`: experts who describe each concept instead of naming it;
 - `fresh_wrong_a/_b`: fluent answers hiding several false claims, written without looking at the
-  rubric's misconceptions.
+  rubric's misconceptions;
+- `voices_*`: experts in further voices (a worked story from a project, a terse senior who leans on
+  pronouns, abbreviations and semicolons), one module per part of the bank.
 
 Every expert reaches the hire band (0.7), a short answer stays below its question's experts, and a
 wrong answer stays at the bottom (<= 0.35) with at least one of its wrong claims found.
@@ -12,17 +14,23 @@ wrong answer stays at the bottom (<= 0.35) with at least one of its wrong claims
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
 import rubric
 from interviewer.grading import OfflineGrader
 from tests.judgement import fresh_experts_a, fresh_experts_b, fresh_wrong_a, fresh_wrong_b
-from tests.judgement import unusual_experts_a, unusual_experts_b, unusual_experts_c
+import tests.judgement
 
 HIRE, LOW = 0.7, 0.35
 
 WITH_SHORT = [(q, answers) for part in (fresh_experts_a, fresh_experts_b) for q, answers in part.EXPERTS.items()]
-UNUSUAL = [(q, i, text) for part in (unusual_experts_a, unusual_experts_b, unusual_experts_c)
+DESCRIBERS = [importlib.import_module(f"tests.judgement.{m.name}")
+              for m in pkgutil.iter_modules(tests.judgement.__path__)
+              if m.name.startswith(("unusual_experts_", "voices_"))]
+UNUSUAL = [(q, i, text) for part in DESCRIBERS
            for q, texts in part.EXPERTS.items() for i, text in enumerate(texts)]
 WRONG = [(q, i, text) for part in (fresh_wrong_a, fresh_wrong_b)
          for q, texts in part.WRONG.items() for i, text in enumerate(texts)]

@@ -1,4 +1,4 @@
-"""The fresh discussion replies (tests/judgement/fresh_discussions.py), graded as the engine grades a
+"""The fresh discussion replies (tests/judgement/fresh_discussions*.py), graded as the engine grades a
 reply to a discussion item: against that item's own key points and misconceptions.
 
 Each expert reply reaches the hire band (0.7); each fluent wrong reply stays at the bottom (<= 0.35)
@@ -7,17 +7,24 @@ with at least one of its wrong claims found.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
 import rubric
 from interviewer.grading import OfflineGrader
-from tests.judgement.fresh_discussions import REPLIES
+import tests.judgement
 
 HIRE, LOW = 0.7, 0.35
 
-EXPERTS = [(q, item["index"], i, text) for q, items in REPLIES.items() for item in items
+PARTS = [importlib.import_module(f"tests.judgement.{m.name}").REPLIES
+         for m in pkgutil.iter_modules(tests.judgement.__path__) if m.name.startswith("fresh_discussions")]
+REPLIES = [(q, items) for part in PARTS for q, items in part.items()]
+
+EXPERTS = [(q, item["index"], i, text) for q, items in REPLIES for item in items
            for i, text in enumerate(item["experts"])]
-WRONG = [(q, item["index"], item["wrong"]) for q, items in REPLIES.items() for item in items]
+WRONG = [(q, item["index"], item["wrong"]) for q, items in REPLIES for item in items]
 
 grader = OfflineGrader()
 
