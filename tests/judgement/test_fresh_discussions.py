@@ -24,7 +24,7 @@ REPLIES = [(q, items) for part in PARTS for q, items in part.items()]
 
 EXPERTS = [(q, item["index"], i, text) for q, items in REPLIES for item in items
            for i, text in enumerate(item["experts"])]
-WRONG = [(q, item["index"], item["wrong"]) for q, items in REPLIES for item in items]
+WRONG = [(q, item["index"], item["wrong"]) for q, items in REPLIES for item in items if "wrong" in item]
 
 grader = OfflineGrader()
 
