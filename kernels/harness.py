@@ -1,7 +1,7 @@
 """The code that runs inside the kernel: define the submission, then make each call.
 
 Standalone like `wire`: the template loads its source right after `wire`'s into one
-namespace, so it uses `encode` and `loads` from there. It judges nothing. Each call's
+namespace, so it uses `encode`, `sendable` and `loads` from there. It judges nothing. Each call's
 return value goes back as plain data through a `Batch`, which sends what has piled up
 every 20 ms (and at the end), so a verdict can be partial when the kernel is killed
 half-way, without paying one Jupyter message per case.
@@ -102,8 +102,8 @@ def _error(exc, inputs=None):
         message = str(exc)
     except BaseException:
         lines, message = [], "<unprintable error>"
-    text = "".join(lines)[-MAX_TRACEBACK:]
-    error = {"type": type(exc).__name__, "message": message[:MAX_TRACEBACK], "traceback": text}
+    text = sendable("".join(lines)[-MAX_TRACEBACK:])
+    error = {"type": type(exc).__name__, "message": sendable(message[:MAX_TRACEBACK]), "traceback": text}
     if inputs is not None and isinstance(exc, ValueError) and "read-only" in message:
         error["wrote_input"] = _written_input(exc, inputs)
     return error

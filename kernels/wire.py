@@ -38,7 +38,9 @@ def encode(value, buffers, depth=0):
     """
     if depth > MAX_DEPTH:
         return _opaque(value, "nested too deeply")
-    if value is None or type(value) in (bool, str):
+    if type(value) is str:
+        return sendable(value)
+    if value is None or type(value) is bool:
         return value
     if type(value) is int:
         return value
@@ -59,7 +61,7 @@ def encode(value, buffers, depth=0):
     if type(value) is list:
         return [encode(v, buffers, depth + 1) for v in value]
     if type(value) is dict and all(type(k) is str for k in value):
-        return {"__dict__": [[k, encode(v, buffers, depth + 1)] for k, v in value.items()]}
+        return {"__dict__": [[sendable(k), encode(v, buffers, depth + 1)] for k, v in value.items()]}
     return _opaque(value)
 
 
@@ -69,6 +71,16 @@ def _array(array, buffers):
     return [len(buffers) - 1, contiguous.dtype.str, list(contiguous.shape)]
 
 
+def sendable(text):
+    """Text that survives Jupyter's UTF-8 packing. A lone surrogate ("\\ud800") cannot be encoded,
+    and would fail the whole batch of results it travels in: it crosses as its escape instead."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _opaque(value, why=""):
     try:
         text = repr(value)
@@ -76,7 +88,7 @@ def _opaque(value, why=""):
         text = "<repr failed>"
     if not isinstance(text, str):
         text = "<repr is not a string>"
-    text = text[:OPAQUE_TEXT] + (f" ({why})" if why else "")
+    text = sendable(text[:OPAQUE_TEXT]) + (f" ({why})" if why else "")
     try:
         name = type(value).__qualname__
     except BaseException:

@@ -277,6 +277,17 @@ def test_nan_and_wrong_dtype_fail(runner):
     assert not ints.passed and any("dtype" in t.message for t in ints.tests)
 
 
+def test_unencodable_text_still_comes_back_as_a_verdict(runner):
+    """A lone surrogate cannot be packed as UTF-8: in an error message or a returned value it once
+    failed the whole batch of results, and every case said "no result came back"."""
+    raised = runner.check("softmax", "def softmax(x, axis=-1):\n    raise ValueError('bad \\ud800 input')\n")
+    assert not raised.passed and len(raised.tests) > 1
+    assert all("ValueError: bad \\ud800 input" in t.message for t in raised.tests), raised.tests[0].message
+    returned = runner.check("softmax", "def softmax(x, axis=-1):\n    return {'\\ud800': '\\udfff'}\n")
+    assert not returned.passed
+    assert all("got dict" in t.message for t in returned.tests), returned.tests[0].message
+
+
 def test_forged_results_cannot_beat_the_judge(runner):
     """Code can find the nonce and publish its own result messages; they carry only its own answers."""
     verdict = runner.check("softmax", textwrap.dedent("""
