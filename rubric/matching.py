@@ -50,7 +50,7 @@ NEGATORS = frozenset({
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*|[.!?;](?=\s|$)|\n|[,:()\[\]]")
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
 # a full stop after these ends no sentence: "we define churn, e.g. cancelling within 30 days, and ..."
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|i\.i\.d|w\.r\.t|etc|vs|cf|approx|resp|incl|fig|eq|al))$")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|i\.i\.d|w\.r\.t|s\.t|a\.k\.a|etc|vs|cf|approx|resp|incl|fig|eq|al))$")
 _PHRASE_WORD = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:'[^\W_]+)*")
 _SPECIAL = {
     "√": " sqrt ", "²": " 2", "³": " 3", "₁": " 1", "₂": " 2", "ᵀ": " t", "⊤": " t",
@@ -94,6 +94,7 @@ class Answer:
         self.text = text
         normalized, origin = _normalize(text)
         words: list[Word] = []
+        after_semicolon: set[int] = set()   # sentences that follow a semicolon: one sentence, two clauses
         sentence = clause = 0
         brackets: list[bool] = []   # open brackets, each True when it is notation: sqrt(d_k), x[0]
         asides: list[int] = []      # the open asides' numbers, innermost last
@@ -104,6 +105,8 @@ class Answer:
                                  or (m.start() > 0 and normalized[m.start() - 1] == " ")):
                 continue   # "e.g." ends no sentence, nor a dot with space before it: "w . x" is a product
             if token in _SENTENCE_END:
+                if token == ";":
+                    after_semicolon.add(sentence + 1)
                 sentence += 1
                 clause += 1
                 brackets.clear()
@@ -126,6 +129,7 @@ class Answer:
                 words.append(Word(token, origin[m.start()], origin[m.end() - 1] + 1, sentence, clause,
                                   asides[-1] if asides else 0))
         self.words = words
+        self.after_semicolon = after_semicolon
 
     def may_contain(self, phrase: "Phrase") -> bool:
         """False when some word of `phrase` is nowhere in the answer (so it cannot be said): a cheap test
@@ -159,6 +163,7 @@ class Answer:
         part = Answer.__new__(Answer)
         part.text = self.text
         part.words = self.words[lo:hi]
+        part.after_semicolon = self.after_semicolon
         if swap is not None:
             i, text = swap
             part.words = list(part.words)
@@ -300,12 +305,15 @@ class Pattern:
         return hits
 
     def claims(self, answer: Answer | str, sides: dict[str, "Pattern"] | None = None,
-               window: int = 1) -> list["Claim"]:
+               window: int = 1, borrow: bool = False) -> list["Claim"]:
         """Every sentence that says all the groups: each a claim, read for its polarity and subject.
 
         A key point is a claim, so its parts must be said together, in one sentence, not
         scattered over an answer. `sides` (a comparison question's subjects, e.g. L1 and L2)
-        let a claim say which subject the sentence said it of.
+        let a claim say which subject the sentence said it of. With `borrow`, a sentence that
+        continues the one before it (after a semicolon, or opening on a word that points back:
+        "It ...", "This is why ...", "So they ...") may take one part from that sentence:
+        "Dropout zeroes random units while training; this stops them co-adapting."
         """
         answer = answer if isinstance(answer, Answer) else Answer(answer)
         found = []
@@ -316,18 +324,27 @@ class Pattern:
                 hi = spans[min(len(spans), index + window) - 1][1]
             mentions = _mentions(answer, sides, lo, spans[index][1])
             hits, said_by, inherited = [], [], None
+            before = spans[index - 1] if borrow and index and _continues(answer, spans[index - 1][0], lo, hi) else None
+            start = lo
             for group in self.groups:
                 hit = next((h for h in (p.find(answer, lo, hi) for p in group) if h is not None), None)
-                if hit is None:
-                    if side_of_group(group, sides) is None or mentions or named_before is None:
+                if hit is None and side_of_group(group, sides) is not None:
+                    if mentions or named_before is None:
                         break
                     inherited = named_before   # "L1 is the absolute penalty. It drives weights to zero."
                     continue
+                if hit is None and before is not None:   # the part the sentence continues from
+                    hit = next((h for h in (p.find(answer, *before) for p in group) if h is not None), None)
+                    before, start = None, before[0]
+                if hit is None:
+                    break
                 hits.append(hit)
                 said_by.append(group)
             else:
+                if hits and all(h.first < lo for h in hits):
+                    continue   # all of it said in the sentence before: that sentence's own claim
                 if hits:
-                    negated = _negated(answer, hits, lo)
+                    negated = _negated(answer, hits, start)
                     if negated:   # the first words found were denied; other words of a group may be said plainly
                         plain = _said_plainly(answer, hits, said_by, lo, hi)
                         hits, negated = (plain, False) if plain else (hits, True)
@@ -341,6 +358,24 @@ class Pattern:
         """How many groups the answer hits: partial evidence for a near miss."""
         answer = answer if isinstance(answer, Answer) else Answer(answer)
         return sum(any(p.find(answer) for p in group) for group in self.groups)
+
+
+# A sentence opening on one of these (after at most one linking word: "So it ...", "And this ...")
+# points back to the sentence before it.
+_POINTING_BACK = frozenset({"it", "this", "that", "they", "these", "those", "doing", "such", "that's", "it's",
+                            "they're", "which"})
+_LINKING = frozenset({"so", "and", "hence", "thus", "therefore", "then", "also"})
+
+
+def _continues(answer: Answer, previous: int, lo: int, hi: int) -> bool:
+    """Does the sentence lo..hi carry on the one before (starting at `previous`, which it must follow
+    directly): after a semicolon, or pointing back to it?"""
+    if answer.words[previous].sentence != answer.words[lo].sentence - 1:
+        return False
+    if answer.words[lo].sentence in answer.after_semicolon:
+        return True
+    first = [w.text for w in answer.words[lo:min(hi, lo + 2)]]
+    return first[0] in _POINTING_BACK or (len(first) == 2 and first[0] in _LINKING and first[1] in _POINTING_BACK)
 
 
 @dataclass(frozen=True)

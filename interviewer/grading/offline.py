@@ -56,6 +56,7 @@ from interviewer.grading.guard import screen
 from interviewer.grading.prose import FRAGMENT, PROSE, TERSE, TIER_CREDIT, Reading
 
 REVERSALS = True
+BORROW = True                  # a sentence carrying on the one before ("; it ...") may take one part from it
 CLAIM_SENTENCES = 1            # a key point's parts must be said within this many sentences in a row
 MISCONCEPTION_CORRECTNESS_PENALTY = 0.3
 WRONG_CLAIM_KEEPS = 0.55     # the share of its score an answer keeps per wrong claim
@@ -356,7 +357,7 @@ class OfflineGrader:
             words = reading.only(tiers)
             missed_here = []
             for kp in remaining:
-                claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES)
+                claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES, borrow=BORROW)
                               if _holds(c, question.about(kp), _says_negation(kp)) and sound(c)), None)
                 if claim is None:
                     missed_here.append(kp)

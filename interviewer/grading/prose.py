@@ -321,6 +321,7 @@ class Reading:
         subset = Answer.__new__(Answer)
         subset.text = self.text
         subset.words = [w for w, g in zip(self.answer.words, self._group_of) if keep[g]]
+        subset.after_semicolon = self.answer.after_semicolon
         return subset
 
 

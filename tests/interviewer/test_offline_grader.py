@@ -319,3 +319,13 @@ def test_every_sentence_stating_a_belief_earns_nothing_though_the_belief_counts_
     graded = grade(bank, "bpe_training", twice)
     assert graded.misconceptions == ["encode_by_frequency"]
     assert "apply_in_order" not in graded.covered   # its words are in the second statement of the belief
+
+
+def test_a_claim_carried_on_after_a_semicolon_or_a_pointing_word_is_credited(bank):
+    """"...; it attacks variance" says the point of the clause before it: one sentence, two clauses."""
+    answer = ("Bagging trains deep trees on bootstrap samples in parallel and averages them; it attacks variance. "
+              "Boosting fits shallow trees one after another on what is still wrong. This attacks bias.")
+    covered = grade(bank, "bagging_vs_boosting", answer).covered
+    assert {"bagging_reduces_variance", "boosting_reduces_bias"} <= set(covered), covered
+    fresh_start = grade(bank, "bagging_vs_boosting", answer.replace("; it attacks", ". Ensembles attack")).covered
+    assert "bagging_reduces_variance" not in fresh_start, fresh_start

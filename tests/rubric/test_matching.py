@@ -193,6 +193,27 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it():
     assert not churn.claims("We define churn as cancelling. Then we predict it.")
     kernel = compile_pattern(["kernel", "dot product"])
     assert kernel.claims("The kernel value equals phi(a) . phi(b), a dot product in feature space.")
+    svm = compile_pattern(["minimi*", "constraint*"])
+    assert svm.claims("Minimise half the squared norm s.t. every constraint y_i f(x_i) >= 1 holds.")
+    assert svm.claims("Minimise the sum of squares, a.k.a. inertia, under one constraint per point.")
+
+
+def test_a_sentence_carrying_on_the_one_before_may_take_one_part_from_it():
+    dropout = compile_pattern(["dropout | drop* units", "co adapt*", "stops | prevents"])
+    # one sentence in two clauses: a semicolon joins them
+    assert dropout.claims("Dropout zeroes random units in training; that stops co-adapting.", borrow=True)
+    assert dropout.claims("Dropout zeroes random units in training; stops co-adapting.", borrow=True)
+    # a sentence that points back to the one before ("This ...", "So it ...")
+    assert dropout.claims("Dropout zeroes random units in training. This stops them co-adapting.", borrow=True)
+    assert dropout.claims("We use dropout in training. So it prevents units co-adapting.", borrow=True)
+    # not without `borrow`, not from a sentence that starts afresh, and only one part
+    assert not dropout.claims("Dropout zeroes random units in training. This stops them co-adapting.")
+    assert not dropout.claims("Dropout zeroes random units in training. Weight decay stops co-adapting.",
+                              borrow=True)
+    assert not dropout.claims("Dropout zeroes units; it is cheap. This stops co-adapting.", borrow=True)
+    # what the sentence before denies is still denied
+    assert not [c for c in dropout.claims("Do not use dropout here; it prevents co-adapting in training.",
+                                          borrow=True) if not c.negated]
 
 
 def test_the_first_word_of_a_longer_side_name_swaps_only_when_the_name_is_said_in_full():
