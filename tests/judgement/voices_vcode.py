@@ -153,4 +153,157 @@ EXPERTS = {
             "imbalanced labels use stratified k-fold. O(n) per fold."
         ),
     ],
+    "code_softmax": [
+        (
+            "The first time I wrote softmax for a ranking model, training died with NaNs after a bad initialisation "
+            "pushed some logits into the thousands, and np.exp of 1000 is already inf. The fix is to subtract the "
+            "maximum along the axis before exponentiating: softmax is invariant to adding a constant to every "
+            "logit, so the result is mathematically unchanged, but now the largest exponent is exp(0) = 1, so "
+            "nothing overflows and the denominator is at least one, so it never divides by zero. I take the max "
+            "with keepdims=True so it broadcasts back along whatever axis was asked for, including negative axes, "
+            "and then divide the exponentials by their sum over the same axis. A logit of minus infinity, which is "
+            "how masks are applied, comes out as exactly zero. I never modify x in place, and it is one pass, "
+            "linear in the size of the array. For the loss I'd use log-softmax directly rather than log of this."
+        ),
+        (
+            "Subtract the max along the axis first; it's shift-invariant, softmax(x - c) = softmax(x), so the "
+            "output doesn't change but the biggest exponent is exp(0) = 1; no overflow, and the sum is >= 1, so no "
+            "divide by zero. max with keepdims=True, so it broadcasts on any axis, negative ones too. Then e = "
+            "exp(x - m); return e / e.sum(axis, keepdims=True). -inf logits, i.e. masked, give exactly 0. No "
+            "in-place edits. It's O(n) time and memory, one pass. For cross-entropy use log-softmax, x - m - log sum exp, not log of the "
+            "probabilities; that underflows to log 0."
+        ),
+    ],
+    "code_causal_mask": [
+        (
+            "When I wrote a small GPT for a code-completion prototype, the mask was the part people got wrong. In a "
+            "decoder, training runs all positions in parallel, so without a mask token i could peek at the tokens "
+            "after it, the very thing it is trained to predict, and the model would look great in training and "
+            "fail at generation. So causal_mask returns a boolean seq_len by seq_len matrix where row i is the "
+            "query and column j the key, and entry i, j is True exactly when j <= i: each token sees itself and "
+            "everything before it, never the future. I build it with np.tril(np.ones((n, n), dtype=bool)), the "
+            "lower triangle including the diagonal. It must be a boolean, not zeros and ones, because attention "
+            "applies it with np.where(mask, scores, -inf), so masked keys get weight zero after softmax. It costs "
+            "O(n^2) memory, the same as the scores."
+        ),
+        (
+            "It's np.tril(np.ones((n, n), dtype=bool)); lower triangle, diagonal included. Entry [i, j] is True "
+            "iff j <= i; query i sees keys 0..i, itself too, never a later token. Why: training is parallel over "
+            "positions, so without it token i reads the token it's meant to predict; that's leakage, and "
+            "generation breaks. Keep dtype bool, not 0/1 or an additive -inf mask; attention does where(mask, "
+            "scores, -inf), so blocked keys get zero weight after softmax. n = 1 gives a single True. O(n^2) "
+            "memory, same as the score matrix."
+        ),
+    ],
+    "code_attention": [
+        (
+            "I implemented this for a small retrieval model that had to run without PyTorch. Each query scores "
+            "every key with a dot product, Q times K transposed over the last two axes, using np.swapaxes(K, -1, -2) "
+            "and matmul so any leading batch or head dimensions broadcast. I divide the scores by sqrt(d_k), because "
+            "the dot product of random vectors grows with the dimension, and large scores saturate the softmax "
+            "into near one-hot weights with vanishing gradients. Where the mask is False I set the score to minus "
+            "infinity with np.where, so after the softmax that key gets a weight of exactly zero and the rest "
+            "still sum to one. The softmax is over the keys, the last axis, and I subtract the row max first so "
+            "scores in the thousands do not overflow. Then the weights times V gives a weighted mix of the value "
+            "rows. The cost is O(n^2 d) time and O(n^2) memory for the score matrix."
+        ),
+        (
+            "scores = Q @ K^T / sqrt(d_k) over the last two axes, swapaxes(-1, -2), so leading batch/head dims "
+            "broadcast. Why scale: dot products grow like sqrt(d_k), so softmax saturates, near "
+            "one-hot, gradients vanish. Mask: where(mask, scores, -inf); masked keys get exactly 0 weight and the "
+            "rest renormalise; it broadcasts, causal (q, k) or padding (b, 1, k). Softmax over keys, last axis, "
+            "subtract the row max first, no overflow. Then weights @ V, shape (..., q, d_v). It costs O(n^2 d) "
+            "time and O(n^2) memory for the scores; that's what FlashAttention tiles away."
+        ),
+    ],
+    "code_multi_head_attention": [
+        (
+            "In a translation model I maintained, I rewrote this block in NumPy to debug it. I project once, Q = X "
+            "W_q, K = X W_k and V = X W_v, then split each into n_heads heads of d_head = d_model / n_heads "
+            "columns, in order, by reshaping to (batch, seq, heads, d_head) and transposing to (batch, heads, seq, "
+            "d_head). A 2-D input I first lift to a batch of one, and squeeze back at the end. Each head runs "
+            "scaled dot-product attention on its own, softmax of Q_h K_h transposed over sqrt(d_head), times V_h, "
+            "with the mask broadcast to every head and a stable softmax. Then I transpose back, concatenate the "
+            "heads in order into d_model columns, and multiply by W_o so the heads' outputs get mixed. Several heads "
+            "let the model attend to different things at once, one syntax, one coreference, for the same cost as "
+            "one big head: O(seq^2 d_model)."
+        ),
+        (
+            "Project once: Q, K, V are X times W_q, W_k, W_v. Then split it: reshape to (B, T, H, d_head) and "
+            "transpose to (B, H, T, d_head), so head h owns columns h*d_head to (h+1)*d_head. If X is 2-D, add a "
+            "batch axis and drop it after. Each head runs SDPA on its own, softmax(Q_h K_h^T / sqrt(d_head)) V_h, "
+            "in one batched matmul; stable softmax, mask broadcast over heads, -inf where False. Then merge: "
+            "transpose back and reshape to (B, T, d_model), which concatenates the heads in order, and multiply by "
+            "W_o, which mixes them. Why heads: each attends to a different pattern in its own subspace, at the "
+            "same FLOPs as one wide head. It costs O(T d^2) for the projections and O(T^2 d) for attention."
+        ),
+    ],
+    "code_grouped_query_attention": [
+        (
+            "We moved our serving model to grouped-query attention because the KV cache was eating the GPU. The "
+            "code is multi-head attention with one change: W_q still gives n_heads query heads, but W_k and W_v "
+            "project to only n_kv_heads heads, and each group of n_heads / n_kv_heads consecutive query heads shares "
+            "one key/value head: query head h reads kv head h // group. I implement it by repeating each kv head "
+            "group times along the head axis with np.repeat, not np.tile, since tile would interleave them and "
+            "pair the wrong heads, then run ordinary scaled dot-product attention per head with the mask and a "
+            "stable softmax, concatenate the heads in order and apply W_o. The point is memory: the cache stores "
+            "only n_kv_heads heads, so with 32 query heads and 8 kv heads it is four times smaller, with quality "
+            "close to full multi-head. With n_kv_heads equal to n_heads it is MHA, and with one it is multi-query."
+        ),
+        (
+            "Q splits into n_heads heads, K and V into n_kv_heads; group = n_heads // n_kv_heads; query head h "
+            "uses kv head h // group. Implement: np.repeat the kv heads group times on the head axis, "
+            "consecutive, not tile; tile pairs head 1 with kv 1 instead of kv 0. Then plain SDPA per head, "
+            "softmax(Q_h K_g^T / sqrt(d_head)) V_g, mask to -inf, stable softmax; concat in head order, @ W_o. Why: "
+            "KV cache shrinks by n_heads / n_kv_heads, e.g. 32 q heads, 8 kv heads, 4x less memory and bandwidth "
+            "at decode, little quality loss. n_kv_heads = n_heads gives MHA, and n_kv_heads = 1 gives MQA; both are good tests."
+        ),
+    ],
+    "code_sampling": [
+        (
+            "On a chatbot we shipped, I wrote this decoding step myself. First temperature: I divide the logits by "
+            "it, so below one the distribution gets sharper and above one flatter; zero means greedy, so I return a "
+            "one-hot vector on the argmax instead of dividing by zero. Then top-k: I keep the tokens whose scaled "
+            "logit is at least the k-th largest, with np.partition, so ties with the k-th are kept, and set the "
+            "rest to minus infinity. Then a stable softmax, subtracting the max, because a temperature of 0.01 "
+            "pushes logits into the thousands. Then top-p, the nucleus: I sort probabilities in descending order, "
+            "take the cumulative sum, and keep the smallest prefix whose mass reaches p, including the token that "
+            "crosses it, zero the rest and renormalise so it sums to one. Order matters: temperature first, then "
+            "top-k, then top-p on the renormalised distribution. Top-p adapts to how confident the model is; top-k "
+            "does not. Sorting makes it O(V log V)."
+        ),
+        (
+            "Temperature goes first: divide the logits by T; T < 1 sharpens it, T > 1 flattens it, and T = 0 is "
+            "greedy, so return a one-hot at the argmax rather than divide by zero. Top-k next: threshold at the "
+            "k-th largest scaled logit with np.partition, keep ties, push the rest to -inf; k = 0 means off. Then "
+            "softmax, stable, subtract the max, because T = 0.01 makes logits huge. Top-p last: sort probs "
+            "descending, cumsum, keep the smallest prefix whose mass reaches p, the crossing token included; zero "
+            "the rest and renormalise so it sums to 1. Top-p adapts the candidate count to the model's "
+            "confidence, since a peaked distribution keeps few tokens; top-k is a fixed cut. The sort makes it "
+            "O(V log V)."
+        ),
+    ],
+    "code_kv_cache_decode": [
+        (
+            "When our generation service was slow, the profile showed it recomputing the keys and values of the "
+            "whole prefix for every new token, quadratic work per step. A KV cache fixes that: KVCache keeps a "
+            "list of key rows and value rows per instance, created in __init__ so two caches never share storage, "
+            "and append adds one token's k and v. The keys and values properties stack them into (t, d_k) and "
+            "(t, d_v) arrays in order. decode_step first appends the new key and value, then attends the single "
+            "query over everything cached: scores = keys @ q / sqrt(d_k), a stable softmax, subtracting the max, "
+            "then the weights times values. Because the new token is appended before it attends, position t sees "
+            "0 to t, itself included, and never the future, so step by step it reproduces causal attention "
+            "exactly, with no mask needed. Each step is O(t d) instead of recomputing everything; the price is "
+            "memory growing linearly with the sequence."
+        ),
+        (
+            "Without a cache each step recomputes K, V for the whole prefix; O(t^2) per step. The cache stores "
+            "each token's k, v once. KVCache: per-instance lists set in __init__, never a class-level list, or two "
+            "caches share storage; append(k, v) pushes rows; keys/values properties np.stack them to (t, d). "
+            "decode_step: append first, then attend the one query: s = keys @ q / sqrt(d_k), stable softmax, "
+            "subtract the max, out = w @ values, shape (d_v,). Appending first means the token sees itself and "
+            "the past, no future; equals causal attention row by row, no mask. O(t d) per step; memory grows "
+            "linearly in t. Concatenating every step copies O(t) each step, so use a list or a preallocated buffer that doubles."
+        ),
+    ],
 }
