@@ -306,4 +306,157 @@ EXPERTS = {
             "linearly in t. Concatenating every step copies O(t) each step, so use a list or a preallocated buffer that doubles."
         ),
     ],
+    "code_bpe_train": [
+        (
+            "I trained our own tokenizer for a legal-text model, so I have written this loop. I split the corpus on "
+            "whitespace and count word frequencies with a Counter, and each distinct word becomes a tuple of its "
+            "characters plus the end-of-word symbol </w>, so a merge never crosses a word boundary and suffixes "
+            "stay distinguishable from prefixes. Each step I count every adjacent pair of symbols in every word, "
+            "weighted by the word's frequency, pick the most frequent pair, breaking ties by the smallest pair as "
+            "a tuple, so the result is deterministic, and record it. Then I rewrite every word, scanning left to "
+            "right and fusing each occurrence of that pair into one symbol, so aaa becomes aa, a. I stop after "
+            "num_merges merges or when no word has two symbols left. Working on distinct words rather than the raw "
+            "text keeps it fast; the naive recount is O(merges times total symbols), and a real implementation "
+            "updates only the pair counts of the words that changed, using an index from pair to words."
+        ),
+        (
+            "Words = corpus.split(); Counter them, so each distinct word is stored once with its count. Each word "
+            "is a tuple of chars plus '</w>', so merges stay inside a word and a suffix differs from a prefix. "
+            "Per step: count adjacent pairs over all words, weighted by word frequency; pick max count, ties go "
+            "to the smallest pair, min over (-count, pair), so it's deterministic. Merge it: scan each word left "
+            "to right, fuse x, y into x+y, non-overlapping, so aaa goes to aa, a. Append the pair; stop at "
+            "num_merges or when nothing has two symbols. Naive recount costs O(merges x symbols); it's faster to "
+            "update pair counts incrementally, only for words containing the merged pair."
+        ),
+    ],
+    "code_kmeans": [
+        (
+            "On a customer segmentation project I wrote k-means myself because we needed it inside a service. I "
+            "seed with k-means++: the first centroid is a uniformly random point, and each next one is drawn with "
+            "probability proportional to its squared distance to the nearest centroid chosen so far, which spreads "
+            "the starts out and avoids the bad local minima random starts fall into. All randomness comes from "
+            "np.random.default_rng(seed), so runs are reproducible. Then Lloyd's iterations: assign each point to "
+            "its nearest centroid, computing all distances at once with broadcasting, then move each centroid to "
+            "the mean of its points. We did hit empty clusters with duplicate points, and the mean of nothing is "
+            "NaN, so I keep the old centroid, or re-seed it at the farthest point. I stop when no centroid moves "
+            "more than tol or after max_iter. Each iteration costs O(n k d). It only finds a local minimum of the "
+            "within-cluster sum of squares, so I'd run several seeds and keep the lowest."
+        ),
+        (
+            "Seeding is k-means++: first centroid uniform, then each next one sampled with prob proportional to "
+            "D^2, the squared distance to the nearest chosen centroid; it spreads them out, gives an O(log k) "
+            "approximation in expectation. One rng = default_rng(seed) for everything; reproducible. Lloyd loop: "
+            "assign to the nearest centroid, distances by broadcasting, (n, k) matrix; then each centroid moves "
+            "to the mean of its points. Empty cluster: the mean of zero points is NaN, so keep the previous "
+            "centroid or re-seed it at a far point. It stops when the max centroid shift is below tol, or at "
+            "max_iter. It costs O(n k d) per iteration. It converges to a local minimum of WCSS, so run several "
+            "seeds and keep the best."
+        ),
+    ],
+    "code_knn": [
+        (
+            "I built a kNN baseline for a small image-search project, all in NumPy. I compute every test-to-train "
+            "distance at once with the expansion ||a - b||^2 = ||a||^2 - 2 a.b + ||b||^2, which is one matrix "
+            "product instead of a Python loop; squared distances rank the neighbours the same way, so I skip the "
+            "square root, and I clip tiny negatives from rounding to zero. Then np.argpartition finds the k "
+            "smallest per row in linear time rather than sorting everything, and I order just those k by "
+            "distance. The neighbours' labels vote with np.unique counts, and if several labels tie on votes I "
+            "pick the tied label whose nearest member is closest, which is easy because the k are already sorted "
+            "by distance. Predicting costs O(m n d) time and an m by n distance matrix in memory, so for large sets "
+            "I process test points in chunks or use a KD-tree or approximate index. Features must be scaled, or "
+            "the largest one dominates the distance."
+        ),
+        (
+            "Distances: squared Euclidean via ||x||^2 - 2 x.y + ||y||^2, one matmul, no loops; skip the sqrt, "
+            "since it's monotone so the ranking is the same; clip negatives to 0. Neighbours: argpartition for the "
+            "k smallest, O(n) per row, then argsort only those k. Vote: count labels among the k; on a tie, pick "
+            "the tied label whose nearest member is closest, i.e. walk the k in distance order and take the first "
+            "tied label. Cost: O(m n d) time, the (m, n) distance matrix in memory, so batch the test rows; at "
+            "scale, a KD-tree or ANN index. Standardise features first, otherwise the big-scale feature dominates "
+            "the distance."
+        ),
+    ],
+    "code_mlp_backprop": [
+        (
+            "Before we trusted a custom layer on a fraud model, I made everyone write this by hand once. Forward: "
+            "z1 = X W1 + b1, a1 = relu(z1), z2 = a1 W2 + b2, p = sigmoid(z2), and the loss is the mean binary "
+            "cross-entropy, with a tiny eps in the logs, and I keep z1, a1 and p from the forward pass for the backward. Backward, the key simplification is that sigmoid plus "
+            "cross-entropy gives dz2 = (p - y) / n, the n because the loss is a mean. Then dW2 = a1 transposed "
+            "times dz2 and db2 is dz2 summed over the batch. The error flows back through W2: da1 = dz2 times W2 "
+            "transposed, and the ReLU passes it only where z1 was positive, so dz1 = da1 times the mask z1 > 0, "
+            "with the derivative at zero taken as zero. Then dW1 = X transposed times dz1 and db1 is dz1 summed "
+            "over rows. Every gradient has its parameter's shape. I check it against finite differences, and it "
+            "costs about twice the forward pass."
+        ),
+        (
+            "Forward: z1 = X W1 + b1, a1 = relu(z1), z2 = a1 W2 + b2, p = sigmoid(z2); loss = mean BCE, eps in the "
+            "log; cache z1, a1, p for the backward. Backward: sigmoid with BCE collapses, so dz2 = (p - y) / n; the 1/n comes from the mean. dW2 = "
+            "a1^T dz2, and db2 sums dz2 over the batch axis. da1 = dz2 W2^T, and the ReLU gates it, so dz1 = da1 * "
+            "(z1 > 0), the derivative at 0 being 0. dW1 = X^T dz1, and db1 sums dz1 over rows. Each grad matches "
+            "its param's shape; db1 is (h,), not (n, h). Verify with finite differences; it's about 2x the cost "
+            "of the forward."
+        ),
+    ],
+    "code_linear_regression_gd": [
+        (
+            "For a pricing model's sanity check I wrote gradient descent for linear regression from scratch. I "
+            "start w at zeros of shape d and b at zero. Each epoch I compute the residuals once, r = X w + b - y, "
+            "and both gradients of the mean squared error from those same residuals: dw = 2/n times X transposed "
+            "times r, and db = 2/n times the sum of r. The 2 comes from differentiating the square and the 1/n "
+            "from the mean; drop them and you've changed the effective learning rate. Only then do I update both, "
+            "w minus lr times dw and b minus lr times db, simultaneously, because updating w first and then "
+            "computing db from the new w is a different algorithm. It's vectorised, O(n d) per epoch. If the "
+            "learning rate is too large it diverges, so I scale features first; the closed form solves it exactly "
+            "but costs O(d^3) and fails when X is ill-conditioned."
+        ),
+        (
+            "w = zeros(d), b = 0. Each epoch: r = Xw + b - y; dw = (2/n) X^T r, db = (2/n) sum(r); the 2 comes "
+            "from the square, the 1/n from the mean. Both gradients use the same r, and it updates both after, "
+            "w -= lr dw, b -= lr db; updating w first then recomputing r for b is a different iterate. It's "
+            "vectorised, O(nd) per epoch, no loop over samples. Too big an LR and it diverges; unscaled features "
+            "make it zigzag, so standardise. Normal equations give the exact answer but cost O(d^3) and break on "
+            "collinear X."
+        ),
+    ],
+    "code_dropout": [
+        (
+            "On a text classifier that overfit badly I added dropout, and writing it myself taught me why it's "
+            "inverted. In training, I draw a mask from the given generator, rng.random(x.shape) >= p, so each "
+            "entry is kept with probability 1 - p and zeroed with probability p, independently, and I never touch "
+            "the global np.random, so the same seed reproduces the same mask. Then I divide the surviving entries "
+            "by 1 - p, so the expected value of each output equals the input. Because of that scaling at training "
+            "time, inference needs nothing: with training False, or p equal to zero, I return x unchanged, and the "
+            "activations have the same scale the next layer saw during training. I return a new array, never "
+            "modifying x in place. It's O(n) in the number of entries. It regularises by stopping units from "
+            "co-adapting, like averaging many thinned networks."
+        ),
+        (
+            "Training: mask = rng.random(x.shape) >= p; keep prob 1 - p; out = x * mask / (1 - p). Scaling by "
+            "1/(1-p) keeps E[out] = x, so at inference it's the identity; training=False or p == 0 returns x "
+            "as is. Draw only from the passed rng, never global np.random, so it's reproducible per seed. New "
+            "array, no in-place edit. It's O(n), elementwise. Why it helps: units can't co-adapt; it's like an "
+            "ensemble of thinned nets. Non-inverted dropout would have to scale by 1 - p at test time instead."
+        ),
+    ],
+    "code_precision_recall_f1": [
+        (
+            "On a content-moderation classifier we reported these every week, and an empty week once crashed the "
+            "job with a division by zero, so I handle that explicitly. I count true positives where truth and "
+            "prediction are both 1, false positives where the model said 1 but the truth is 0, and false "
+            "negatives where it said 0 but the truth is 1, using boolean masks and sums, so it's vectorised and "
+            "O(n). Precision is TP over TP plus FP, the fraction of flagged items that are really positive; "
+            "recall is TP over TP plus FN, the fraction of real positives we caught. F1 is their harmonic mean, "
+            "2 P R over P plus R, which punishes a large gap between them. Whenever a denominator is zero, nothing "
+            "predicted positive, no actual positives, or both scores zero, I return 0.0 instead of NaN, the same "
+            "as sklearn's zero_division=0, and I document it."
+        ),
+        (
+            "TP = sum((y_true == 1) & (y_pred == 1)); FP = sum(true 0, pred 1); FN = sum(true 1, pred 0); "
+            "vectorised, O(n). Precision = TP / (TP + FP): of what it flagged, how much is real. Recall = TP / (TP "
+            "+ FN): of the real positives, how many it caught. F1 is the harmonic mean, 2PR / (P + R), so it's "
+            "dragged down by the weaker of the two. Zero denominators: no predicted positives, no actual "
+            "positives, or P = R = 0, and it returns 0.0, not NaN, like sklearn's zero_division=0. Cast to float; "
+            "integer division bites otherwise."
+        ),
+    ],
 }
