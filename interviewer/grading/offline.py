@@ -225,6 +225,16 @@ def _turned(kp: KeyPoint, about: str | None, said, sides, swaps) -> tuple[str, o
     return "", None
 
 
+def _pairs_the_sides(kp: KeyPoint, sides) -> bool:
+    """A key point that pairs a comparison's sides, one group naming each ("L1 is the absolute penalty,
+    L2 the squared one"): people say it one side per sentence, so it may take two sentences in a row."""
+    if kp.about is not None or len(sides) != 2 or len(kp.pattern.groups) != 2:
+        return False
+    names = [{p.source for g in pattern.groups for p in g} for pattern in sides.values()]
+    owners = [{i for i, n in enumerate(names) if {p.source for p in group} & n} for group in kp.pattern.groups]
+    return all(len(o) == 1 for o in owners) and owners[0] != owners[1]
+
+
 def _says_negation(kp) -> bool:
     """A key point whose phrases carry their own "not" ("never needed again"): its polarity is in
     the words matched, so a "not" nearby ("we don't keep the queries") is part of the claim."""
@@ -357,7 +367,8 @@ class OfflineGrader:
             words = reading.only(tiers)
             missed_here = []
             for kp in remaining:
-                claim = next((c for c in kp.pattern.claims(words, sides, window=CLAIM_SENTENCES, borrow=BORROW)
+                window = 2 if _pairs_the_sides(kp, sides) else CLAIM_SENTENCES
+                claim = next((c for c in kp.pattern.claims(words, sides, window=window, borrow=BORROW)
                               if _holds(c, question.about(kp), _says_negation(kp)) and sound(c)), None)
                 if claim is None:
                     missed_here.append(kp)

@@ -329,3 +329,12 @@ def test_a_claim_carried_on_after_a_semicolon_or_a_pointing_word_is_credited(ban
     assert {"bagging_reduces_variance", "boosting_reduces_bias"} <= set(covered), covered
     fresh_start = grade(bank, "bagging_vs_boosting", answer.replace("; it attacks", ". Ensembles attack")).covered
     assert "bagging_reduces_variance" not in fresh_start, fresh_start
+
+
+def test_a_point_pairing_both_sides_may_take_one_sentence_per_side(bank):
+    """"L1 is the absolute penalty, L2 the squared one" is as often said in two sentences."""
+    two = "L1 adds the absolute values of the weights to the loss. L2 adds their squares instead."
+    assert "penalty_forms" in grade(bank, "l1_vs_l2", two).covered
+    apart = ("L1 adds the absolute values of the weights to the loss. Both are tuned on validation data. "
+             "Both need scaled features. L2 adds their squares instead.")
+    assert "penalty_forms" not in grade(bank, "l1_vs_l2", apart).covered
