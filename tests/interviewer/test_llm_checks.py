@@ -90,7 +90,8 @@ def test_a_list_longer_than_the_rubric_is_cut_to_it(llm_server, question):
     looping = [quote(kp, "drives many weights to exactly zero")] * 200
     result = grade(llm_server, question, {"covered": looping, "misconceptions": [], "dimensions": dims(0.5),
                                           "notes": ["x"] * 50})
-    assert result.covered == [kp] and len(result.notes) <= 4
+    assert result.covered == [kp]
+    assert result.notes.count("x") == 3   # the model's own remarks, cut to three; ours come on top
 
 
 def test_a_full_score_with_nothing_covered_is_corrected_and_says_so(llm_server, question):
