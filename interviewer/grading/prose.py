@@ -72,6 +72,12 @@ sharpen sharpens lower lowers lowered raise raises raised add added drop dropped
 stay stays stayed catch catches caught miss misses missed win wins won lose loses lost beat beats
 choose picks suggest suggests explain explains explained pay pays paid spend spends spent
 control controls hallucinate hallucinates dominate dominates outweigh outweighs
+reshape reshapes reshaped transpose transposes transposed concatenate concatenates concatenated
+broadcasts broadcasted tokenize tokenizes tokenized tokenise tokenises tokenised minimize minimizes
+minimise minimises maximize maximizes maximise maximises optimizes optimises approximates memorizes
+memorises diverges oscillates interpolates extrapolates iterates initializes initialises initialized
+initialised backpropagates differentiates evaluates rescales rescaled clips clipped regularizes
+regularises standardizes standardises stabilizes stabilises overflows underflows explains
 """.split())
 
 # Forms that are as often nouns ("a mean update", "the sum of squares"): they count as verbs
@@ -95,6 +101,8 @@ set make get measure monitor track log store cache batch shard quantize quantise
 serve retrain evaluate test compare verify confirm roll scale reseed merge repeat define clarify
 estimate report tune ship extend rerun filter rank rerank retrieve encode embed normalize normalise
 standardize standardise send route stream score swap find avoid watch fix plot try
+reshape transpose concatenate clip pad mask project tokenize tokenise initialize initialise
+minimize minimise maximize maximise append gather scatter
 """.split())
 _OPENERS = frozenset("then and so first next finally also just".split())
 _OBJECTS = frozenset("""
@@ -209,11 +217,16 @@ def _bare(chunk: str) -> bool:
                    or _CONTRACTION_VERB.search(w) for w in words)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _list_shaped(text: str) -> bool:
     """Four or more bare items making up most of the sentence: a keyword list, not an enumeration.
 
-    A sentence with a comma every few words is a list whatever its items look like.
+    A sentence with a comma every few words is a list whatever its items look like. Commas
+    inside brackets are notation ("reshape to (B, T, H, d)"), not list separators.
     """
+    text = _BRACKETED.sub(" x ", text)
     commas = text.count(",")
     if commas >= 6 and len(_WORD.findall(text)) / (commas + 1) <= 4:
         return True

@@ -338,3 +338,16 @@ def test_a_point_pairing_both_sides_may_take_one_sentence_per_side(bank):
     apart = ("L1 adds the absolute values of the weights to the loss. Both are tuned on validation data. "
              "Both need scaled features. L2 adds their squares instead.")
     assert "penalty_forms" not in grade(bank, "l1_vs_l2", apart).covered
+
+
+def test_a_sentence_of_notation_and_ml_verbs_is_a_sentence_not_a_keyword_list():
+    from interviewer.grading.prose import FRAGMENT, PROSE, Reading
+
+    def tiers(text):
+        return [s.tier for s in Reading(text).sentences]
+
+    assert tiers("Split: reshape to (B, T, H, d_head), transpose to (B, H, T, d_head).") == [PROSE]
+    assert tiers("Then transpose back, concatenate the heads and project with W_o.") == [PROSE]
+    # commas inside brackets do not make a list, but a list with brackets is still one
+    assert tiers("attention (softmax, scaling), dropout (p, rate), layer norm (mean, var), residuals (skip, add)") \
+        == [FRAGMENT]
