@@ -193,4 +193,125 @@ EXPERTS = {
             "Then SFT, which is supervised, and RLHF on top."
         ),
     ],
+    "feature_engineering": [
+        (
+            "Feature engineering is turning raw data into inputs that make the signal easy for the model to use, "
+            "using what you know about the domain. On a delivery-time model for a food app, the raw log was "
+            "timestamps, addresses and order items. I extracted hour of day and day of week from the timestamp and "
+            "encoded hour cyclically with sine and cosine so 23:00 sits next to midnight; computed the distance "
+            "between restaurant and customer from the coordinates; log-transformed the skewed order value; one-hot "
+            "encoded the cuisine and target-encoded the restaurant id, which had thousands of values; built rolling "
+            "aggregates like the restaurant's average prep time over the last hour; and standardized numeric "
+            "features for the linear baseline. On tabular data the features set the ceiling: a model can only learn what the inputs expose. Deep learning has not made it obsolete. On images, text and audio "
+            "the network learns its own features from raw input, so hand-crafting matters much less there, but on "
+            "tabular data like ours gradient boosted trees with good features still beat neural nets, and even "
+            "deep models need sensible inputs, clean data and leakage-free aggregates."
+        ),
+        (
+            "FE = turning raw data into features that expose the signal, using domain knowledge. Examples: scaling "
+            "and standardization; log transform for skewed values like income; one-hot for low-cardinality "
+            "categoricals, target or hash encoding for high-cardinality ones; bucketing a continuous value; "
+            "datetime parts - hour, weekday, cyclical sin/cos; ratios and interactions, e.g. price per square "
+            "meter; aggregates over windows, count of purchases in last 7 days; TF-IDF for text. Is it obsolete? "
+            "No. DL learns representations from raw pixels, audio and text, so manual features matter less there; "
+            "on tabular data GBDTs with engineered features still usually win, since the features cap what they can learn. And it's still needed for data "
+            "cleaning, aggregations across tables and encoding domain knowledge that isn't in the raw input."
+        ),
+    ],
+    "regression_metrics": [
+        (
+            "On a demand forecast for a grocery chain I looked at several. MAE, the mean absolute error, is the "
+            "average size of the miss in units, easy to explain and robust to outliers, because each error counts "
+            "linearly. RMSE squares errors before averaging, so it punishes large misses much more; we used it "
+            "where one big stockout hurt far more than many small misses. MAPE, the percentage error, let managers "
+            "compare stores of different size, but it explodes when actual sales are near zero, which bit us on "
+            "slow items, so we moved to a weighted percentage error. R squared says how much variance the model "
+            "explains compared with predicting the mean, good for a sanity check but not a business number. How to "
+            "choose: ask what an error costs the business. If cost grows with the square of the miss, RMSE; if "
+            "linear, MAE; if over-forecasting and under-forecasting cost differently, use an asymmetric loss like "
+            "quantile loss, and report the metric in the units people decide with."
+        ),
+        (
+            "MAE, mean |y - y_hat|, is linear in error size, robust to outliers, in the target's units; the median "
+            "minimizes it. RMSE: sqrt of mean squared error; squaring punishes big errors more, outlier-sensitive; "
+            "the mean minimizes it. MAPE: percentage error, scale-free so comparable across series, but it blows "
+            "up near zero actuals and is asymmetric. R^2: fraction of variance explained vs predicting the mean; "
+            "unitless, but not a cost. Deciding: map it to the business cost of errors - large errors very costly, "
+            "RMSE; all errors cost the same per unit, MAE; relative errors matter, MAPE or sMAPE; asymmetric costs, "
+            "quantile or pinball loss. Also check residuals by segment, not just one number."
+        ),
+    ],
+    "data_leakage": [
+        (
+            "Data leakage is when information that would not be available at prediction time gets into training, "
+            "so offline metrics look great and the model falls apart in production. I hit it on a churn model: a "
+            "feature called 'days since last login' was computed from the full log, including days after the "
+            "churn date, so the model basically saw the answer. We got 0.98 AUC offline, which was the red flag. "
+            "Other ways I have seen it: fitting the scaler or imputer on the whole dataset before splitting, so "
+            "test statistics leak into training; the same customer appearing in both train and test; target "
+            "encoding computed with the row's own label; and random splits on time-series data, training on the "
+            "future. To design it out: split first, by time or by group, then fit every preprocessing step inside "
+            "a pipeline on the training fold only; build features with point-in-time joins that use only data "
+            "before the prediction timestamp; and be suspicious of any feature with huge importance."
+        ),
+        (
+            "Leakage: training uses info that won't exist at inference time - target or future info - so "
+            "offline scores are inflated and prod performance tanks. Sneaks in via: preprocessing fit on all "
+            "data before the split - scaler, imputer, feature selection, PCA; target leakage, a feature that's a "
+            "proxy for or derived from the label, e.g. 'refund issued' when predicting fraud; temporal leakage, "
+            "random split on time-ordered data, aggregates computed over the future; group leakage, the same user "
+            "or patient in train and test; duplicates across splits; tuning on the test set. Prevent it: split "
+            "first - by time, by group; wrap all transforms in a pipeline fit on train only, also inside CV "
+            "folds; point-in-time-correct feature store; audit features against the prediction timestamp; "
+            "treat a suspiciously high score as a bug."
+        ),
+    ],
+    "regularization_toolkit": [
+        (
+            "It depends on the model and on how much data I have relative to its capacity. On a logistic "
+            "regression for lead scoring with thousands of sparse one-hot features, I used L1 to zero out the "
+            "useless ones, because most of them carried no signal, and L2 to keep the rest small, tuning the strength by cross-validation. On gradient "
+            "boosted trees for the same team the knobs were different: limiting tree depth, a minimum number of "
+            "samples per leaf, a small learning rate with early stopping on a validation set, and row and column "
+            "subsampling. On an image classifier with only twenty thousand photos, the biggest win was data "
+            "augmentation, random crops and flips, since the network memorised so few photos fast, plus dropout and weight decay and early stopping; batch norm "
+            "helped a little too. How I decide: I look at the gap between training and validation error; if "
+            "there is no gap the model is underfitting and more regularization would only hurt. Then I pick what "
+            "matches the model's structure and the data, and I tune the strength by validation, not by taste."
+        ),
+        (
+            "Used: L2 / weight decay - default for linear models and NNs; L1 when I want sparsity and feature "
+            "selection; elastic net with correlated features. For NNs I add dropout, which zeroes random units in "
+            "training, and early stopping on val loss; also data augmentation, label smoothing, BN as a mild regularizer. Trees and GBDT: max depth, min samples per leaf, pruning, "
+            "shrinkage via small LR, subsampling rows and columns; RF bagging itself reduces variance, since it averages decorrelated trees. Deciding: "
+            "first check it's actually a variance problem - big train/val gap; if it underfits, regularizing "
+            "makes it worse, because it only adds bias. Then match it to the model family and the data - small image data, augmentation "
+            "first; many noisy features, L1; huge data, often just early stopping. Tune the strength on a "
+            "validation set or CV."
+        ),
+    ],
+    "ab_test_design": [
+        (
+            "We ran exactly this for a new search ranker at an online retailer. We randomized at the user level, "
+            "not per request, so each user sees a consistent experience and their purchases are independent "
+            "across arms; a hash of the user id put 50% in control with the old ranker and 50% in treatment. The "
+            "primary metric was purchases per user, or conversion rate, decided before the test, with guardrail "
+            "metrics: revenue per user, latency, and returns. Before launch I did a power analysis: with our "
+            "baseline conversion and the smallest lift worth shipping, about one percent relative, it told us we "
+            "needed roughly two weeks of traffic, so we ran two full weeks to cover weekday and weekend cycles and "
+            "did not stop early when the dashboard looked good, because peeking inflates false positives. An A/A "
+            "check and a sample ratio check caught a logging bug first. At the end we ran a two-sided test at 5% "
+            "significance with a confidence interval on the lift, and shipped only because the interval was above "
+            "zero and the guardrails held."
+        ),
+        (
+            "Randomize by user, not session or query - avoids one user in both arms and keeps units independent; "
+            "hash user id, 50/50 split. Primary metric is conversion, purchases per user, with guardrails on revenue, "
+            "latency, cancellations. Pre-register it. Duration comes from a power analysis - baseline rate, MDE, alpha 0.05, "
+            "power 0.8 give the sample size per arm, fixed in advance; divide by daily traffic, round up to whole weeks for weekly "
+            "seasonality; watch novelty effects. No peeking - it inflates the false positive rate, or use "
+            "sequential testing. Check SRM and run an A/A first. Decide: two-sided test, CI on the lift; ship if "
+            "the CI excludes zero, it's above the MDE and no guardrail regresses."
+        ),
+    ],
 }
