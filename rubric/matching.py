@@ -64,7 +64,11 @@ def _normalize(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        replacement = _SPECIAL.get(ch, ch.lower())
+        if ch == "|":   # "||w||" is a norm, "|w|" an absolute value ("sum of |w|")
+            double = text[i + 1:i + 2] == "|" or text[i - 1:i] == "|"
+            replacement = (" norm " if text[i + 1:i + 2] == "|" else " ") if double else " abs "
+        else:
+            replacement = _SPECIAL.get(ch, ch.lower())
         out.append(replacement)
         origin.extend([i] * len(replacement))
     origin.append(len(text))

@@ -42,6 +42,9 @@ def test_punctuation_and_notation_are_normalised():
     assert found(["n 2"], "it costs O(n²)")
     assert found(["qk t"], "softmax(QKᵀ/√d)")
     assert found(["n layers"], "2 * n_layers * ...")
+    assert found(["sum of abs w"], "L1 adds the sum of |w| to the loss")
+    assert found(["norm w norm 2"], "L2 adds ||w||^2")
+    assert not found(["abs"], "L2 adds ||w||^2")
 
 
 def test_a_phrase_stays_inside_one_sentence():
