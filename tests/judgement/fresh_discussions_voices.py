@@ -214,4 +214,389 @@ REPLIES = {
             'or recall at a fixed precision, at an operating threshold.',
         ]},
     ],
+    'code_softmax': [
+        {"index": 0, "experts": [
+            'I hit this in a toy language model where a logit of about 1000 came out of a bad init and '
+            'exp returned inf, so the softmax gave NaN. Subtracting the max is allowed because softmax is'
+            ' shift-invariant: exp(x - c) = exp(x) exp(-c), and the exp(-c) factor cancels between '
+            'numerator and denominator, so the result is exactly the same. After the shift the largest '
+            'exponent is exp(0) = 1, so nothing can overflow, and the denominator is at least 1. Very '
+            'negative logits can still underflow to 0, so their probability becomes exactly 0 and a later'
+            ' log gives -inf; that is why we compute log-softmax directly.',
+            'softmax(x - c) = softmax(x); the e^-c factor cancels top and bottom, exact, not an '
+            'approximation. With c = max, every exponent is <= 0, so e^(x - max) <= 1; no overflow, and '
+            'the sum is >= 1 since the max term is 1. Small values: e^(-1000) underflows to 0; prob is '
+            'exactly 0, harmless for the softmax itself, but log of it is -inf, NaN in the loss; so use '
+            'log-softmax / logsumexp.',
+        ]},
+        {"index": 1, "experts": [
+            'In a classifier I inherited, the loss was log(softmax(x)) and it went to NaN whenever a '
+            'wrong class got a probability that underflowed to 0, because log(0) is -inf. Computing '
+            'log-probabilities directly avoids ever forming that tiny probability: log_softmax(x) = x - '
+            'logsumexp(x), and logsumexp is computed stably as max + log(sum(exp(x - max))). That stays '
+            'finite for any logits, it is more accurate, and its gradient is simply softmax minus the '
+            'one-hot target, which is why frameworks fuse it into cross-entropy.',
+            'Two steps: softmax underflows to 0 for very negative logits, then log(0) = -inf; NaN loss '
+            'and gradient. Direct: log p_i = x_i - logsumexp(x); LSE = m + log sum e^(x - m) with m = '
+            "max, so it's finite and exact. Gradient of CE on top is softmax - onehot, clean; hence fused"
+            ' log_softmax + NLL, F.cross_entropy takes logits.',
+        ]},
+    ],
+    'code_causal_mask': [
+        {"index": 0, "experts": [
+            'When I trained a small GPT without the mask by accident, the training loss dropped almost to'
+            ' zero in minutes and generation was garbage. In training the whole target sequence goes in '
+            'at once, so position t can attend to token t + 1, which is exactly what it is asked to '
+            'predict: it just copies the answer, a leak. The mask hides future positions, so every '
+            'position predicts the next token from the past only, and we get all the next-token '
+            'predictions in parallel from one forward pass, teacher forcing. It also makes training match'
+            ' generation, where the future tokens do not exist yet.',
+            'Teacher forcing runs all T positions in one pass, in parallel, so the whole sequence, future'
+            ' included, is in the input. Without the mask, position t sees token t+1, its own target; it '
+            'cheats, copies it, loss -> ~0, learns nothing usable. Mask = each position attends only to '
+            "<= t. That also keeps train and inference consistent: at decode time the future isn't there,"
+            ' so the model must be trained under the same condition, else train/test mismatch.',
+        ]},
+        {"index": 1, "experts": [
+            'At 32k context on an earlier project, the boolean mask alone was 32k x 32k, about a billion '
+            'entries, and the float scores we masked were four times that per head, so memory grew '
+            'quadratically with sequence length. FlashAttention never builds it: it tiles Q and K into '
+            'blocks, and inside each tile it compares the query index with the key index and sets scores '
+            'where key > query to minus infinity on the fly. Tiles that lie entirely above the diagonal '
+            'are skipped completely, so about half the work is saved.',
+            "seq_len x seq_len: O(n^2) memory; at 32k that's ~1e9 entries per mask, and the scores it "
+            'masks are n^2 per head too. Fused kernels, FlashAttention, compute it on the fly: in each '
+            'tile compare row index i with col index j, set j > i to -inf; no mask tensor in memory. '
+            'Tiles fully above the diagonal are skipped entirely, so causal costs about half the FLOPs.',
+        ]},
+    ],
+    'code_attention': [
+        {"index": 0, "experts": [
+            'When I dropped the scale in a small model with d_k = 256, training stalled in the first '
+            'epoch. If the entries of q and k have unit variance, the dot product sums d_k such terms, so'
+            ' its variance is d_k and its typical size is sqrt(d_k), 16 here. With scores that large the '
+            'softmax saturates into almost one-hot: one key takes nearly all the weight and the gradients'
+            ' through the softmax vanish. Dividing by sqrt(d_k) brings the scores back to unit variance '
+            'whatever the head size, so the softmax stays soft and the gradients flow.',
+            'q.k is a sum of d_k products; unit-variance entries give Var = d_k, std sqrt(d_k). Big '
+            'logits -> softmax saturates, near one-hot, argmax-like, so its Jacobian ~0 and the gradients'
+            ' vanish; training stalls. Divide by sqrt(d_k) -> variance 1 again, independent of head size;'
+            ' softmax stays in its sensitive range.',
+        ]},
+    ],
+    'code_multi_head_attention': [
+        {"index": 0, "experts": [
+            'When we probed a trained translation model, different heads clearly did different jobs: one '
+            'tracked the previous token, one linked verbs to their subjects, one followed punctuation. '
+            'That is the point of several heads: each has its own projections and its own softmax, so '
+            'each can attend to different positions for a different relation at the same time. A single '
+            'wide head has just one softmax per query, one attention distribution, so it has to average '
+            'those relations into one weighted mix. The parameter count and the FLOPs stay the same, '
+            'because the heads just split d_model into slices.',
+            'Each head: own Q/K/V subspace, own softmax; so h independent attention patterns per token, '
+            'e.g. one syntactic, one positional. One wide head = one distribution per query, so it must '
+            'blend all relations into one weighted average. Same params, same FLOPs; 4 d^2 for the '
+            'projections either way, since d_head = d_model / h; we just reshape.',
+        ]},
+        {"index": 1, "experts": [
+            'When I profiled a BERT-sized model I counted it out. The Q, K, V and output projections cost'
+            ' about 4 n d^2 multiply-adds for n tokens, linear in sequence length. The attention itself, '
+            'QK^T and the weighted sum of values, costs about 2 n^2 d, quadratic in n. So the projections'
+            ' dominate when n is small compared with d, short sequences of a few hundred tokens at d = '
+            '1024, and the attention term takes over once n exceeds roughly 2d, which is what we saw at '
+            'long context.',
+            'The projections are 4 matmuls of n x d by d x d, so they cost ~4 n d^2, linear in n. '
+            'Attention: QK^T is n x n x d, then A V is n^2 d again, so ~2 n^2 d, quadratic in n. Ratio is'
+            ' n / 2d; short seqs, n << d, the projections dominate; long ones, n > 2d, attention '
+            "dominates. Heads don't change it; h x (n^2 d/h) = n^2 d.",
+        ]},
+    ],
+    'code_grouped_query_attention': [
+        {"index": 0, "experts": [
+            'On a Llama-style 70B we served, 64 query heads shared 8 kv heads, so the KV cache was 8 '
+            'times smaller than with plain multi-head attention, the factor n_heads / n_kv_heads. The '
+            'arithmetic barely changes, since every query head still computes its scores. What matters is'
+            ' that decoding is memory-bandwidth bound: each new token reads the whole cache from HBM, so '
+            'a smaller cache means fewer bytes per step and faster tokens. And the memory freed lets us '
+            'fit larger batches and longer contexts on the same GPUs, which is where the serving '
+            'throughput comes from.',
+            'Cache shrinks by n_q / n_kv; 64 -> 8 is 8x, MQA is 64x. FLOPs barely move; every q head '
+            'still attends. Decode is memory-bound: each step streams the full KV cache from HBM, so '
+            'bytes read per token drop 8x, latency down. It also frees memory, so bigger batch or longer '
+            'context per GPU; throughput up.',
+        ]},
+        {"index": 1, "experts": [
+            'When I ported a checkpoint between two codebases, generation came out as fluent nonsense '
+            'because one used h // group and the other h % n_kv_heads. For a model trained from scratch '
+            'either mapping is fine: it is just a labelling of which query heads share a kv head, and '
+            'training learns weights to match whichever grouping it sees. But a checkpoint was trained '
+            'with consecutive query heads sharing a kv head, so loading it with the modulo mapping pairs '
+            'queries with the wrong keys and values. In code the // mapping is what repeat_interleave '
+            'gives you, while tiling with repeat gives the modulo one.',
+            'h // group puts consecutive q heads on the same kv head; h % n_kv interleaves them. From '
+            "scratch either is valid, because it's only a permutation of head labels and the weights "
+            'learn whatever grouping they see. For a checkpoint the mapping must match the layout it was '
+            'trained with, since a wrong mapping pairs q heads with the wrong K/V, quality collapses. '
+            'repeat_interleave gives the // layout; tile / repeat gives %.',
+        ]},
+    ],
+    'code_sampling': [
+        {"index": 0, "experts": [
+            'In a chatbot I tuned, top-k = 40 behaved badly on both ends. When the model was sure, say '
+            '95% on one token, top-k still kept 40 candidates, and the unlikely tail sometimes got '
+            'sampled into nonsense. When the distribution was very flat, 40 tokens cut off many perfectly'
+            ' good choices. Top-k keeps a fixed number of tokens, whatever the shape. Top-p keeps the '
+            'smallest set whose probabilities sum to p, so it adapts: for a peaked distribution it keeps '
+            'one or two tokens, for a flat one it keeps hundreds. So I reach for top-p when the '
+            'confidence varies a lot between steps.',
+            'Top-k keeps a fixed k tokens regardless of shape, whereas top-p keeps the smallest set with '
+            'cumulative prob >= p, so it adapts to the entropy. Peaked: top-k still keeps k, so it lets '
+            'junk from the tail in; top-p keeps 1-2 tokens. Flat: top-k truncates arbitrarily, drops '
+            'plausible tokens; top-p keeps many. So top-p when confidence varies step to step.',
+        ]},
+        {"index": 1, "experts": [
+            'I once saw temperature applied to the probabilities in a sampling script, and changing it '
+            'did nothing at all. Dividing the probabilities by T scales every one by the same constant, '
+            'and the renormalisation undoes that exactly, so the distribution is unchanged. Dividing the '
+            'logits before the softmax is the same as raising each probability to the power 1/T and '
+            'renormalising, which sharpens or flattens it. As T goes to 0 it becomes greedy, argmax, all '
+            'mass on the top token; as T goes to infinity it becomes uniform over the vocabulary.',
+            'p / T is a constant factor; renormalising cancels it, no effect. logits / T is p^(1/T) '
+            'renormalised; it changes the shape. T -> 0: mass collapses onto the argmax, greedy decoding.'
+            ' T -> inf: logits / T -> 0, uniform distribution over the vocab, random tokens. T < 1 '
+            'sharpens, T > 1 flattens.',
+        ]},
+    ],
+    'code_kv_cache_decode': [
+        {"index": 0, "experts": [
+            'When I first wrote generation without a cache, producing 2,000 tokens slowed to a crawl '
+            'toward the end. Without the cache each step recomputes keys and values for the whole prefix,'
+            ' so step t costs O(t) in projections plus O(t^2) in attention; over n tokens that adds up to'
+            ' O(n^3) for the attention, quadratic even just for the projections. With the cache each step'
+            ' projects only the new token and attends over the t cached keys, O(t d) per step, so '
+            'generating n tokens costs O(n^2) in total.',
+            "With the cache a step projects 1 token and attends over the t cached K/V, so it's O(t d), "
+            'linear in t. Without it you rerun the whole prefix, O(t d^2) projections plus O(t^2 d) '
+            "attention per step. Summed over n tokens that's ~O(n^2 d) with the cache vs ~O(n^3 d) "
+            'without, since the sum of t^2 is ~n^3 / 3. So the cache turns cubic into quadratic, at the '
+            'price of memory that grows with t.',
+        ]},
+        {"index": 1, "experts": [
+            "When we profiled our serving stack, prefill of a 4k prompt kept the GPU's tensor cores busy,"
+            ' while decode left them mostly idle. In prefill all prompt tokens go through in parallel, so'
+            ' each weight loaded from memory is used for thousands of tokens: large matrix-matrix '
+            'products, high arithmetic intensity, compute bound. In decode there is one new token per '
+            'sequence, so every step reads all the weights and the whole KV cache to do a matrix-vector '
+            'product, a couple of FLOPs per byte, far below what the GPU needs, so it is limited by '
+            'memory bandwidth. Batching raises that intensity.',
+            'Prefill pushes all prompt tokens through at once, so the matmuls are n x d by d x d and each'
+            ' weight byte is reused n times; high arithmetic intensity makes it compute-bound. Decode, by'
+            ' contrast, does 1 token per step; matrix-vector, so it reads every weight plus the KV cache '
+            'from HBM for ~2 FLOPs per parameter; low intensity, memory-bandwidth bound. Batching more '
+            'sequences raises FLOPs per byte.',
+        ]},
+    ],
+    'code_bpe_train': [
+        {"index": 0, "experts": [
+            'When I trained a 32k vocabulary with a naive loop like this on a few gigabytes of text, it '
+            'took most of a day. Each merge recounts every adjacent pair in the corpus, O(N) for N '
+            'symbols, so V merges cost O(V N). Production trainers such as Hugging Face tokenizers and '
+            'SentencePiece count pairs once, keep the counts in a priority queue or heap, and after each '
+            'merge only update the counts of the pairs next to the merged positions, using an index from '
+            'each pair to the words that contain it. They also work on unique words with their '
+            'frequencies instead of the raw text.',
+            'One step: rescan the whole corpus to count pairs, O(N); times V merges, O(V N). Fix: count '
+            'once, keep counts in a max-heap; a merge only touches the pairs around its occurrences, so '
+            'update those incrementally, via a pair -> words index. Also dedupe: work on the '
+            'word-frequency table, not the raw text.',
+        ]},
+        {"index": 1, "experts": [
+            "When I trained BPE without an end-of-word marker, the token for 'er' was the same whether it"
+            ' ended a word or sat inside one, and decoding could not tell where words ended. Marking the '
+            'end with </w> makes word-final pieces distinct symbols, so merges respect word boundaries '
+            "and the decoder knows where to put spaces back. Byte-level tokenizers like GPT-2's do the "
+            'opposite: they keep the space as part of the token, a leading space byte mapped to a visible'
+            ' character, so decoding just concatenates the bytes and the original text, spaces included, '
+            'comes back exactly.',
+            "</w> makes word-final symbols distinct, so 'er</w>' differs from mid-word 'er' and merges "
+            'learn word endings. It also records where each word ends, so decode can put the spaces back;'
+            ' drop it and final and internal pieces collide, the boundaries are lost. Byte-level BPE, '
+            "GPT-2: the space is kept inside the token as a byte, e.g. 'Ġthe'; decode just concatenates "
+            'bytes, lossless, exact round trip.',
+        ]},
+    ],
+    'code_kmeans': [
+        {"index": 0, "experts": [
+            'On a customer segmentation job, random initialisation sometimes put two centroids inside one'
+            ' dense blob and none in another, and the final inertia varied a lot between runs. k-means++ '
+            'picks the first centre at random and each next one with probability proportional to its '
+            'squared distance to the nearest chosen centre, so the seeds spread out over the data. Its '
+            'guarantee is that the expected within-cluster sum of squares is within an O(log k) factor of'
+            " the optimum, right after seeding; Lloyd's iterations then only lower it. It does not "
+            'promise the global optimum, so we still ran several restarts.',
+            'k-means++: first center uniform, then sample each next one with prob proportional to D(x)^2,'
+            ' the squared distance to the closest center; so the seeds end up spread out, which means '
+            'fewer bad local minima. Guarantee: expected WCSS is O(log k) times the optimum, already at '
+            'seeding, and Lloyd only decreases it. Lloyd still only reaches a local optimum, so you still'
+            ' do restarts, n_init.',
+        ]},
+        {"index": 1, "experts": [
+            'I once ran k-means on sensor data that formed two concentric rings, and it cut them into two'
+            ' half-moons, because it assigns each point to the nearest centroid, which only gives convex,'
+            ' roughly spherical clusters. It also assumes similar sizes and spreads: a small cluster next'
+            ' to a large one gets swallowed, or the big one is split. For the rings we used spectral '
+            'clustering; DBSCAN also handles arbitrary shapes and noise, and a Gaussian mixture model '
+            'copes with different sizes and elliptical shapes.',
+            'It assumes convex, isotropic, similar-size clusters; each point goes to the nearest '
+            "centroid, so the boundaries are linear Voronoi cells. Rings: it can't separate them, it "
+            'splits the plane in halves. Unequal sizes: the big cluster is split, the small one absorbed.'
+            ' Instead: DBSCAN / HDBSCAN for arbitrary shapes and noise; spectral clustering for rings; '
+            'GMM for different sizes and covariances.',
+        ]},
+    ],
+    'code_knn': [
+        {"index": 0, "experts": [
+            'On a product-similarity service with 10 million items, brute-force k-NN was far too slow. '
+            'Fitting just stores the data, O(1) work beyond memory, but one prediction computes the '
+            'distance to all n points, O(n d), plus picking the k nearest. KD-trees or ball trees bring a'
+            ' query down to about O(log n) in low dimensions but degrade toward brute force in high '
+            'dimensions. So we moved to approximate nearest-neighbour search, HNSW graphs and FAISS with '
+            'IVF and product quantisation, which answers in milliseconds at the cost of occasionally '
+            'missing a true neighbour, a recall below 100%.',
+            'Fit: O(1), just store X, O(n d) memory. Predict: distances to all n points, O(n d) per '
+            'query, plus O(n) selection of the top k. KD-tree / ball tree: ~O(log n) per query in low d, '
+            'degrades to brute force as d grows. ANN indexes like HNSW or IVF-PQ in FAISS give sublinear '
+            'query time because they search only a small part of the data, trading a bit of recall for '
+            'speed and memory.',
+        ]},
+        {"index": 1, "experts": [
+            'On a housing dataset, income was in dollars and room count in units, so the distance was '
+            'almost entirely income and the rooms feature did nothing. k-NN uses raw distances, so '
+            'features with large scales dominate; standardising them to zero mean and unit variance gives'
+            ' each one a comparable say. In very high dimensions another problem appears: distances '
+            'concentrate, the nearest and farthest neighbours end up at almost the same distance, so '
+            "'nearest' stops meaning much. That is the curse of dimensionality, and we reduced dimensions"
+            ' with PCA or learned embeddings first.',
+            'Distance is scale-dependent; a feature in thousands swamps one in units, so standardise to '
+            'mean 0, std 1, or min-max. High d: distances concentrate, max/min distance ratio -> 1, so '
+            'all points look roughly equidistant and the neighbours are barely nearer than random; curse '
+            'of dimensionality. Reduce d first, PCA or embeddings, or pick features.',
+        ]},
+    ],
+    'code_mlp_backprop': [
+        {"index": 0, "experts": [
+            'When I wrote a two-layer network from scratch, I first multiplied the output gradient by p(1'
+            ' - p) and training crawled. With a sigmoid or softmax output and cross-entropy loss, the '
+            "derivative of the loss with respect to the logit is simply p - y, because the sigmoid's "
+            'derivative p(1 - p) cancels against the 1 / p(1 - p) from the log. Multiplying by p(1 - p) '
+            'again counts the sigmoid derivative twice, so the gradient is wrong and shrinks to nearly '
+            'zero when the prediction is confident, exactly when it is confidently wrong.',
+            "CE on top of sigmoid / softmax: dL/dz = p - y; the sigmoid's derivative p(1 - p) cancels "
+            'against the derivative of the log. Multiply by p(1 - p) again and you double count it, so '
+            'the gradient is wrong and vanishes as p -> 0 or 1, so confidently wrong examples barely '
+            'learn; the gradient check fails too.',
+        ]},
+        {"index": 1, "experts": [
+            'When I debugged my own backprop, I compared every gradient with a finite-difference '
+            'estimate: nudge one parameter up and down by h, recompute the loss, and take (L(w + h) - L(w'
+            ' - h)) / 2h. I use h around 1e-5 in float64: too large and the truncation error shows, too '
+            'small and floating-point cancellation dominates. Central differences have error O(h^2), '
+            'one-sided ones only O(h), so they are far more accurate at the same h. I check the relative '
+            'error, below about 1e-6 is fine, on a few random parameters.',
+            'Gradient check: perturb each param by +-h, numeric grad = (L(w+h) - L(w-h)) / 2h, compare '
+            'with backprop by relative error, ~1e-7 is good. h ~ 1e-5, float64; too big, truncation '
+            'error; too small, round-off error. Central diff error is O(h^2) vs O(h) one-sided, since the'
+            ' first-order terms cancel.',
+        ]},
+    ],
+    'code_linear_regression_gd': [
+        {"index": 0, "experts": [
+            'For a pricing model we first used the normal equation, w = (X^T X)^-1 X^T y. Forming X^T X '
+            'costs O(n d^2) and solving it O(d^3), which is fine for a few hundred features. When we '
+            'moved to a million sparse features it no longer fit in memory and the d^3 solve was '
+            'hopeless, so we switched to gradient descent, which costs O(n d) per epoch and streams over '
+            'minibatches. Gradient descent also works when data arrives online, and X^T X can be '
+            'ill-conditioned or singular, where a direct inverse is unstable.',
+            'Closed form: w = (X^T X)^-1 X^T y, the normal equation; use a solve or QR, not an explicit '
+            "inverse. Forming X^T X costs O(n d^2) and solving it O(d^3). GD: O(n d) per pass; so it's "
+            "preferred when d is large, the data doesn't fit in memory, streaming / online, or SGD "
+            'minibatches; also when X^T X is ill-conditioned.',
+        ]},
+        {"index": 1, "experts": [
+            'On a housing model with square footage in thousands and bedrooms in units, any learning rate'
+            ' big enough for the bedroom weight made the loss explode. For least squares the loss is a '
+            'quadratic with Hessian X^T X / n, and gradient descent diverges when the step size exceeds 2'
+            ' divided by the largest eigenvalue. Badly scaled features make that largest eigenvalue huge '
+            'and the smallest tiny, a large condition number, so the stable step is tiny and progress '
+            'along flat directions is slow. After standardising the features the contours were round, so '
+            'a much larger rate converged in far fewer steps. I pick it by trying a log grid, 1e-3 to 1, '
+            'and keeping the largest that decreases the loss steadily.',
+            'Quadratic loss; Hessian H = X^T X / n. Gradient descent diverges once the step exceeds 2 / '
+            'lambda_max of H, so take lr ~ 1 / lambda_max, or search a log grid, the largest that keeps '
+            'the loss going down. Unscaled features, e.g. one in 1e4 and one in 1, give a huge condition '
+            'number, lambda_max / lambda_min; so the safe lr is tiny and it zigzags across a long narrow '
+            'valley. Standardising makes the contours round, so it converges much faster.',
+        ]},
+    ],
+    'code_dropout': [
+        {"index": 0, "experts": [
+            'In a model we shipped early on, the serving code multiplied activations by (1 - p) at '
+            'inference, and another team reused the weights without it, which quietly shifted every '
+            'output. Dividing by (1 - p) during training, inverted dropout, keeps the expected value of '
+            'each activation the same as without dropout, so at inference the layer is simply the '
+            'identity and the serving code does nothing special. Scaling at inference gives the same '
+            'expectations, but then every deployment has to remember the extra multiplication, and the '
+            'weights alone do not describe the model.',
+            'Inverted dropout: scale survivors by 1 / (1 - p) in training, so E[activation] matches eval;'
+            ' at inference dropout is a no-op, identity, nothing in the serving path. The alternative, '
+            'multiply by (1 - p) at test time, is equivalent in expectation, but then serving code must '
+            "know p and apply it; easy to forget, and the weights don't stand alone.",
+        ]},
+        {"index": 1, "experts": [
+            'I once evaluated a model while it was still in training mode, and the validation accuracy '
+            'jumped around between identical runs. Dropout at evaluation randomly zeroes units, so '
+            'predictions become noisy, non-deterministic, and on average worse, since each forward pass '
+            'uses a random thinned network. At evaluation we want the full network, the deterministic '
+            'average. Frameworks track a mode flag: in PyTorch model.train() and model.eval() set the '
+            'training attribute on every module, and the dropout layer checks it; in Keras the training '
+            'argument is passed into the call. The one time you keep it on deliberately is Monte Carlo '
+            "dropout: you average many passes and read their spread as the model's uncertainty.",
+            'On at eval = random masks, so outputs are stochastic; same input, different prediction each '
+            'run, and the metrics are noisy and lower. Eval should use the full, deterministic network, '
+            'because you want the expected output, not one random thinned net. Framework: a mode flag; '
+            'PyTorch model.eval() sets self.training = False on every submodule, and F.dropout checks it;'
+            ' Keras passes training=False. Exception: MC dropout keeps it on on purpose; average many '
+            'forward passes, the variance gives an uncertainty estimate.',
+        ]},
+    ],
+    'code_precision_recall_f1': [
+        {"index": 0, "experts": [
+            'On a spam filter we compared two models: one had precision 0.95 and recall 0.05, basically '
+            'flagging almost nothing, and its arithmetic mean was 0.5, looking decent. Its F1, the '
+            'harmonic mean, was under 0.1. The harmonic mean is dominated by the smaller of the two '
+            'numbers, so when either precision or recall is close to zero, F1 is close to zero too. That '
+            'is what we want: a model has to do reasonably well on both to score well, and it cannot buy '
+            'a good score by maxing one and ignoring the other. With an arithmetic mean you could game it'
+            ' by flagging everything as positive, since recall 1 alone gives at least 0.5 however poor '
+            'the precision. Both metrics share the same numerator TP, and F1 = 2TP / (2TP + FP + FN), TP '
+            'over the average of the two denominators.',
+            "F1 = 2PR / (P + R), harmonic mean; it's pulled toward the min of P and R. Arithmetic mean of"
+            ' P = 1, R = 0.01 is ~0.5; F1 is ~0.02. So if either goes to ~0, F1 -> ~0. Arithmetic mean is'
+            ' gameable: predict everything positive, R = 1, and the mean is >= 0.5 however bad P is. P '
+            'and R share the numerator TP; F1 = 2TP / (2TP + FP + FN), TP over the mean of the two '
+            'denominators.',
+        ]},
+        {"index": 1, "experts": [
+            'On a card-fraud project with 0.1% fraud, the fraud team cared about recall: every missed '
+            'fraud is money lost, so they wanted to catch as many as possible. Customer support cared '
+            'about precision: every false flag is a blocked card and an angry customer calling in. '
+            "Accuracy was useless: a model that predicts 'not fraud' for everything is 99.9% accurate and"
+            ' catches nothing, because the rare class barely counts. We reported precision and recall at '
+            'the operating threshold and the PR curve.',
+            'Fraud team: recall, since missed fraud = lost money; they want to catch it all. Support: '
+            'precision, since each false positive is a blocked legit customer calling in. Accuracy: '
+            "always predicting 'legit' scores 99.9% and catches zero fraud; the majority class dominates,"
+            " so it's useless at 0.1% prevalence. Report P, R at the threshold, PR-AUC.",
+        ]},
+    ],
 }
