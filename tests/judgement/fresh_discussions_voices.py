@@ -38,6 +38,34 @@ REPLIES = {
             ' ~4x smaller; Adafactor factorises v into row and column stats; offload them to CPU RAM; or '
             'LoRA so only tiny adapters carry states; SGD w/ momentum keeps one state instead of two.',
         ]},
+        {"index": 0, "experts": [
+            "The first time I logged Adam's raw moment buffers on a fine-tuning run, v after step one was"
+            ' 0.001 g^2 while m was 0.1 g. Both buffers are initialised at zero, so their early values '
+            'are shrunk toward zero; the expected value of m_t is (1 - beta1^t) times the true mean. '
+            'Dividing by 1 - beta^t rescales each one so it is an unbiased estimate from the start. If '
+            'you skip it, the denominator sqrt(v) is shrunk much more than m, since beta2 is closer to 1,'
+            ' so the effective step size at the start is several times the learning rate, and the run can'
+            ' diverge in its first iterations.',
+            'Zero init => EMAs are biased low early; E[v_t] = (1 - b2^t) E[g^2]. Correction: m_hat = m / '
+            '(1 - b1^t), v_hat = v / (1 - b2^t); unbiased, and the factor -> 1 after a few thousand '
+            'steps. Skip it: v lags far more than m since b2 = 0.999, so m / sqrt(v) is inflated, ~3x at '
+            't = 1; the early steps are too big, a spike at the start of training.',
+        ]},
+        {"index": 1, "experts": [
+            'When we sized a 7B training job, the optimizer was the surprise: Adam holds a momentum '
+            'buffer and a variance buffer for every weight, 8 bytes per parameter in fp32, so about 56 '
+            'GB, twice the 28 GB the fp32 weights take. With mixed precision you add an fp32 master copy '
+            'of the weights, so roughly 16 bytes per parameter in all, over 100 GB. We cut it by '
+            'partitioning the optimizer state across the 8 data-parallel GPUs with DeepSpeed ZeRO, so '
+            "each held an eighth, and by trying bitsandbytes' 8-bit Adam, which quantises the buffers "
+            'block by block.',
+            'Adam = 2 buffers per weight, momentum and variance; so it takes 2 x 4 B x 7e9 = 56 GB of '
+            'memory, double the fp32 params. AMP adds an fp32 master copy; ~16 B/param total with grads. '
+            'Reduce it: ZeRO-1 partitions the optimizer state across N data-parallel GPUs, 1/N each, '
+            'because each rank only updates its own shard; 8-bit Adam quantises the buffers block-wise, '
+            '~4x smaller, at the cost of a little precision; CPU offload; Adafactor; or LoRA, only '
+            'adapters carry state.',
+        ]},
     ],
     'code_best_split': [
         {"index": 0, "experts": [
@@ -70,6 +98,33 @@ REPLIES = {
             'one O(n) pass, scan bins not rows, which is far cheaper since 256 << n; subtract parent '
             'minus sibling histogram; plus row sampling and multi-threading.',
         ]},
+        {"index": 0, "experts": [
+            'I saw this while debugging a homemade decision tree on churn data: it kept splitting off a '
+            "single customer with an extreme value. If you just average the two children's Gini, a leaf "
+            "with one row is perfectly clean, impurity 0, so the average drops to half of the big child's"
+            ' impurity even though nothing useful was separated. Weighting each child by the fraction of '
+            'rows it receives measures the impurity a random row sees after the split, so a one-row leaf '
+            'counts for almost nothing. Also, the weighted impurity of the children is never above the '
+            "parent's because Gini is concave, so the gain is never negative.",
+            'Size-weighted Gini = expected impurity per row; each child counts by n_child / n. Unweighted'
+            ' mean: a 1-sample child is pure, Gini 0, so it halves the score for free; it favours splits '
+            "that chip off single outliers; lopsided, overfit. Weighted, the children's impurity never "
+            "exceeds the parent's, Gini being concave, so the gain is >= 0.",
+        ]},
+        {"index": 1, "experts": [
+            'On a credit dataset with a million rows, my first split search ran for hours: for each '
+            'feature and each candidate threshold it recomputed the Gini from scratch, O(n) per threshold'
+            ' and O(d n^2) in total. Sorting each feature once and then sweeping the thresholds while '
+            'moving rows from the right counts to the left counts makes every step constant time, so the '
+            "search costs O(d n log n), dominated by the sort. LightGBM and XGBoost's hist mode go "
+            'further: they bin each feature into at most 255 buckets once, accumulate gradient and '
+            'hessian sums per bin in one pass, and then scan only the bins.',
+            "Brute force recounts from scratch, d features x ~n thresholds x O(n), so it's O(d n^2). Sort"
+            ' once per feature, O(n log n), then sweep left to right updating class counts incrementally,'
+            ' O(1) per threshold, so the total is O(d n log n) because the sort dominates. GBDT libs '
+            'bucket features into ~256 bins upfront, build gradient histograms in O(n), then split search'
+            ' is O(bins) per feature; histogram subtraction halves that work again.',
+        ]},
     ],
     'code_kfold_indices': [
         {"index": 0, "experts": [
@@ -98,6 +153,33 @@ REPLIES = {
             'validation data; optimistic. Fix is nested CV: the inner loop tunes, the outer loop scores '
             'the whole tuning procedure; or an untouched held-out test set, scored once at the end.',
         ]},
+        {"index": 0, "experts": [
+            'My data came sorted by label once, all negatives first, and unshuffled 5-fold gave folds '
+            'with no positives at all; shuffling first, or stratifying, fixed it. That is the normal '
+            'case: shuffle when rows are independent and identically distributed. On a demand-forecasting'
+            ' model, though, shuffled folds let the model train on next month to predict last month, and '
+            'the CV error was far better than production; for temporal data we split by time, training on'
+            ' earlier periods and validating on later ones. For a hospital dataset with several scans per'
+            ' patient we grouped by patient, so no patient appeared on both sides of a split.',
+            'Shuffle if rows are i.i.d. but the file is ordered, e.g. sorted by class or date; otherwise '
+            'folds are skewed. For temporal data you keep chronological order and train on earlier, '
+            'validate on later periods, walk-forward, because a shuffle leaks the future. Grouped rows, '
+            'several per patient: GroupKFold keeps each patient in one fold, since the model would '
+            'otherwise recognise the patient rather than learn the task.',
+        ]},
+        {"index": 1, "experts": [
+            'We tuned a gradient-boosting model over a big grid and reported the top 5-fold CV AUC, 0.88;'
+            ' on a fresh holdout it was 0.84. The top score is the maximum of many noisy estimates, and '
+            'picking the maximum picks the configuration that got lucky on these particular folds, so it '
+            'is optimistically biased; the same folds chose the hyperparameters and measured them. To get'
+            ' an honest number we used nested cross-validation, tuning inside each training split with an'
+            ' inner CV and scoring on an outer fold the tuning never touched; a final test set held back '
+            'until the very end also works.',
+            'Max over many CV scores is biased upward; selection on noise, the folds both picked and '
+            "graded the config; it's optimistic. Fix: nested CV, the inner CV tunes, the outer folds "
+            'evaluate the whole tuning procedure on data it never saw; or a holdout test set used exactly'
+            ' once after choosing.',
+        ]},
     ],
     'code_kv_cache_bytes': [
         {"index": 0, "experts": [
@@ -124,6 +206,31 @@ REPLIES = {
             'int4, is 2-4x smaller because each element takes a byte or less instead of 2, whereas the '
             'cost is quantisation error and some accuracy drop. A sliding window caps it at O(w) tokens, '
             "but it loses long-range context beyond w; that's the cost. Also paging cuts fragmentation.",
+        ]},
+        {"index": 0, "experts": [
+            'When we planned serving for a 70B model without GQA, I worked it out per token: keys and '
+            'values, times 80 layers, times 64 heads of 128 dims, times 2 bytes, is about 2.6 MB. A '
+            '32k-token context then needs about 86 GB of KV cache, and a batch of 8 such sequences about '
+            '690 GB. The weights are a fixed 140 GB, so at that length the cache outgrows the weights '
+            'several times over, and it grows linearly with both context length and batch size. That is '
+            'why the cache, not the model, set our batch size.',
+            'Bytes/token = 2 x L x H x d_h x 2 B = 2 x 80 x 64 x 128 x 2 = ~2.6 MB. At 32k: ~86 GB for '
+            'one sequence; batch 8: ~690 GB. Weights: 140 GB flat. So the KV cache exceeds the weights '
+            "~5x at batch 8, because it scales linearly with seq_len x batch while params don't grow.",
+        ]},
+        {"index": 1, "experts": [
+            'When we had to fit more users onto our GPUs, memory was the limit, so we looked at three '
+            "levers for the cache's size. Sharing keys and values across groups of query heads, GQA with "
+            '8 kv heads instead of 64, shrank the cache by 8 at a slight quality loss, but it needs '
+            'retraining or uptraining. Storing the cache in int8 halved it against fp16 with a little '
+            'rounding error, which we checked on long-context evals. A sliding window capped it at the '
+            'last 4k tokens, but then the model can no longer see anything older, so it forgot '
+            'instructions from the start of long chats.',
+            'GQA: 64 -> 8 kv heads divides the cache by 8, at a small quality hit, and it needs '
+            'uptraining because the checkpoint was trained with 64. MQA, 1 kv head, saves more and costs '
+            'more. Int8 / fp8 cache halves the bytes, so half the memory vs fp16, with some rounding '
+            'error. Sliding window bounds the cache at w tokens, but the model loses direct access to '
+            'anything older than w.',
         ]},
     ],
     'code_layer_norm': [
@@ -156,6 +263,36 @@ REPLIES = {
             'stable; two-pass or Welford. In fp16 keep eps ~1e-5; a 1e-12 eps rounds to zero in fp16, so '
             'do the stats in fp32.',
         ]},
+        {"index": 0, "experts": [
+            'I moved a language model from batch norm to layer norm after batch-size-1 inference gave '
+            'different answers from training. Batch norm computes a mean and variance for each channel '
+            "across all the examples in the batch, so every example's output depends on its batch-mates; "
+            'layer norm computes them for each token across its own hidden features. Transformers use '
+            'layer norm because sequences have different lengths and padding, batches are often small, '
+            'and at generation time you process one token at a time. At inference batch norm relies on '
+            'running averages of mean and variance collected in training, which layer norm simply does '
+            'not need.',
+            "BN takes mean / var per channel over the batch, so each sample's output depends on the "
+            'others, whereas LN takes them per token, over its hidden dim; no cross-example coupling, so '
+            "batch size doesn't matter. Hence transformers use it: it works the same with variable "
+            'lengths, padding, tiny batches and token-by-token decoding. At inference BN needs the '
+            'running mean / var estimated during training; LN recomputes from the input, so it keeps no '
+            'running stats.',
+        ]},
+        {"index": 1, "experts": [
+            'In a mixed-precision model, a layer of padded positions produced rows where every value was '
+            'the same, so the variance was exactly zero. Because eps sits inside the square root, the '
+            'denominator is at least sqrt(eps), and such a constant row normalises to zero instead of '
+            'NaN; the gradient of the square root also stays finite. Computing the variance as mean(x^2) '
+            '- mean(x)^2 subtracts two nearly equal large numbers when the mean is large compared with '
+            'the spread, which loses most significant digits to cancellation and can even turn negative. '
+            'Subtracting the mean first and averaging the squared deviations avoids that. In fp16, an eps'
+            ' like 1e-12 underflows to zero, so we keep eps at 1e-5 or compute the statistics in fp32.',
+            'eps inside: denom >= sqrt(eps) > 0; a constant row, zero variance, maps to 0 rather than '
+            'NaN, and d sqrt stays bounded. E[x^2] - E[x]^2: catastrophic cancellation when |mean| >> '
+            'std; it loses precision, even goes negative. mean((x - mu)^2) is always >= 0; stable. In '
+            'fp16 a tiny eps, 1e-12, rounds to zero; use 1e-5 or fp32 stats.',
+        ]},
     ],
     'code_logistic_regression_grad': [
         {"index": 0, "experts": [
@@ -182,6 +319,31 @@ REPLIES = {
             'y z; softplus stable as max(z, 0) + log1p(exp(-|z|)); exp only ever sees -abs(z), at most 1,'
             ' so it stays finite and log1p keeps precision. Framework: BCEWithLogits / '
             'sigmoid_cross_entropy_with_logits. Clipping p to eps is a hack; it caps the gradient.',
+        ]},
+        {"index": 0, "experts": [
+            'On a click model I tried squared error on the sigmoid output as a quick hack, and the '
+            'worst-predicted clicks never improved. The gradient of squared error with respect to the '
+            "logit carries the sigmoid's slope p(1 - p), which is almost zero when the model is "
+            'saturated, so a prediction of 0.001 for a true click gets almost no push. Log loss, the '
+            'negative log-likelihood of the Bernoulli labels, cancels that slope: its gradient is p - y, '
+            'close to 1 in size for a confident mistake. It is also convex in the weights, so there is a '
+            'single optimum, while squared error through a sigmoid is non-convex.',
+            'Log loss = Bernoulli NLL; convex in w, one optimum. MSE through sigmoid: dL/dz = (p - y) p '
+            '(1 - p); when confidently wrong the sigmoid saturates, p(1 - p) ~ 0, so the gradient dies, '
+            'training stalls on exactly the worst errors. With log loss dL/dz = p - y; the slope cancels,'
+            ' so it stays ~1 in magnitude when the model is confidently wrong.',
+        ]},
+        {"index": 1, "experts": [
+            'We hit log(0) in production scoring when a logit of 50 made the sigmoid return exactly 1.0. '
+            'The robust way is to never compute p at all and write the loss in terms of z: loss = '
+            'softplus(z) - y z, where softplus(z) = log(1 + exp(z)) is evaluated as max(z, 0) + '
+            'log1p(exp(-abs(z))). The exponent is then never positive, so exp cannot overflow, and log1p '
+            'is accurate when exp(-abs(z)) is tiny. Clipping p to [1e-7, 1 - 1e-7] avoids the crash too, '
+            'but it distorts the loss and kills the gradient beyond the clip.',
+            'Skip p; write the loss in logits: L = softplus(z) - y z. Softplus evaluated as max(z, 0) + '
+            'log1p(exp(-abs(z))), so the exp argument is never positive, no overflow, and log1p keeps '
+            'precision for tiny terms. Same as BCEWithLogits. Clipping p to [eps, 1 - eps] also avoids '
+            'log(0) but biases the loss and zeroes the gradient past the clip.',
         ]},
     ],
     'code_roc_auc': [
@@ -212,6 +374,33 @@ REPLIES = {
             'high while precision collapses, false alarms swamp the few positives. ROC is insensitive to '
             'class imbalance by construction. Report PR curve / PR-AUC / average precision, precision@k '
             'or recall at a fixed precision, at an operating threshold.',
+        ]},
+        {"index": 0, "experts": [
+            "When a teammate squashed our ranking model's scores with a sigmoid to make them look like "
+            'probabilities, the AUC came out identical to four decimals. AUC is the fraction of '
+            'positive-negative pairs where the positive gets the higher score, so it uses only the order;'
+            ' any strictly increasing remapping of the scores leaves every comparison, and so the AUC, '
+            'unchanged. It follows that AUC cannot tell whether the probabilities mean anything: a model '
+            'can rank perfectly and still say 0.8 for events that happen 10% of the time. So we checked '
+            'calibration on its own with a reliability diagram and the Brier score, and fitted isotonic '
+            'regression, which kept the AUC.',
+            'AUC = fraction of (pos, neg) pairs ranked correctly; only comparisons, so invariant under '
+            "any monotone transform. Hence it's blind to calibration; a model with AUC 0.95 can still "
+            'output badly wrong probabilities. Check calibration separately, reliability curve, Brier, '
+            'log loss; recalibrate with Platt or isotonic, both monotone, so the ranking and AUC stay '
+            'intact.',
+        ]},
+        {"index": 1, "experts": [
+            'In a rare-disease screening model, 1 in 1,000 positive, ROC-AUC was 0.98 and the clinicians '
+            'still hated it. The false-positive rate is computed over the enormous pool of healthy '
+            'people, so a 2% FPR sounds small but means 20 false alarms for every true case; precision '
+            'was about 5%. ROC never shows that, because neither of its axes depends on how rare the '
+            'positives are. We reported the precision-recall curve and average precision instead, and '
+            'precision and recall at the threshold we would actually use.',
+            'At 0.1% prevalence negatives outnumber positives 999:1; FPR divides by that huge count, so '
+            'even a tiny FPR means far more false positives than true ones, and ROC barely moves. '
+            "Precision collapses, so it's useless in practice. Report PR-AUC / average precision, and "
+            'precision plus recall at the operating threshold; maybe precision@k for the review queue.',
         ]},
     ],
     'code_softmax': [
