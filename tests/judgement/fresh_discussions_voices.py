@@ -66,6 +66,31 @@ REPLIES = {
             '~4x smaller, at the cost of a little precision; CPU offload; Adafactor; or LoRA, only '
             'adapters carry state.',
         ]},
+        {"index": 0, "experts": [
+            "I noticed this when comparing my hand-written Adam with PyTorch's: mine took huge jumps on "
+            'the first batch. The running averages are seeded with zeros, so for the first iterations '
+            'they sit far below the real gradient statistics; they are biased toward zero. The correction'
+            ' divides the first moment by 1 - beta1^t and the second by 1 - beta2^t, which exactly '
+            'compensates, and it fades away as t grows. Without it the second-moment estimate is much too'
+            ' small, since beta2 = 0.999 remembers the zero start longest, so the normalised step is too '
+            'large and the first updates overshoot.',
+            'EMAs start at 0, so early estimates are shrunk toward 0; dividing by 1 - beta^t de-biases '
+            'them, and the correction vanishes for large t. No correction: sqrt(v) is underestimated more'
+            ' than m because beta2 = 0.999 decays slower than beta1 = 0.9; the ratio blows up, so the '
+            'first updates are several times too large.',
+        ]},
+        {"index": 1, "experts": [
+            'Planning a 7B run, I wrote the memory bill on a whiteboard: Adam keeps a first-moment and a '
+            'second-moment tensor the same shape as the weights, so two fp32 values per parameter, 8 '
+            'bytes, which is 56 GB at 7 billion parameters. That is twice the fp32 weights before '
+            'counting gradients or activations. What worked for us was sharding those optimizer tensors '
+            'over the data-parallel workers with FSDP, so each GPU stores only its slice; people also use'
+            " 8-bit optimizers from bitsandbytes, CPU offloading, or Adafactor's factored second moment.",
+            'Two extra fp32 tensors, m and v, per parameter, so 8 bytes x 7e9 is ~56 GB, 2x the fp32 '
+            'weights. Cut it: FSDP / ZeRO shards the states across the data-parallel GPUs, so each keeps '
+            'a 1/N slice; 8-bit optimizers store them quantised block-wise, about 4x less; offload them '
+            'to CPU; Adafactor factors v.',
+        ]},
     ],
     'code_best_split': [
         {"index": 0, "experts": [
@@ -125,6 +150,33 @@ REPLIES = {
             'bucket features into ~256 bins upfront, build gradient histograms in O(n), then split search'
             ' is O(bins) per feature; histogram subtraction halves that work again.',
         ]},
+        {"index": 0, "experts": [
+            "Once a junior teammate's tree kept choosing splits that sent 2 rows left and 9,998 right. "
+            "The score was a plain mean of the two children's Gini, and a 2-row child is trivially pure, "
+            'so the mean looked great while the big child was as mixed as before. Weighting by child size'
+            ' turns the score into the impurity of the typical row after the split, so each row counts '
+            'once and a tiny leaf cannot buy a good score. The unweighted version favours those '
+            'degenerate, lopsided splits that isolate a few outliers. With weights the children can never'
+            ' be more impure than the parent, so the gain stays non-negative.',
+            'Weight by n_child / n so the score is the impurity an average row sees; every row counts '
+            'once. A plain mean rewards isolating a few points: a tiny pure child, Gini 0, halves the '
+            'average even though the big child is unchanged; it favours lopsided splits, outlier-chasing.'
+            ' With weights the gain is never negative, since Gini is concave.',
+        ]},
+        {"index": 1, "experts": [
+            'For each feature my first version tried every midpoint as a threshold and recounted all n '
+            'labels each time, which is quadratic in n, O(d n^2) overall, and it crawled on 500k rows. '
+            'Sorting the feature once and walking through the sorted values, moving one row at a time '
+            'from the right side to the left and updating the counts, gives all thresholds in O(n) after '
+            'an O(n log n) sort, so O(d n log n). XGBoost and LightGBM on millions of rows pre-bucket '
+            'every feature into a histogram of at most 256 bins, sum the gradients per bin in one pass, '
+            'and evaluate splits only at bin edges.',
+            'Naive: recompute Gini from scratch per threshold, so O(n) x n thresholds x d = O(d n^2), '
+            'quadratic. Better: sort each feature, O(n log n), then a single pass with prefix counts, '
+            'O(1) per split; overall O(d n log n). LightGBM / XGBoost hist: quantise features into <= 256'
+            ' bins once, build per-bin gradient histograms, then scan the bins, so split finding is '
+            'O(bins), not O(n).',
+        ]},
     ],
     'code_kfold_indices': [
         {"index": 0, "experts": [
@@ -180,6 +232,32 @@ REPLIES = {
             'evaluate the whole tuning procedure on data it never saw; or a holdout test set used exactly'
             ' once after choosing.',
         ]},
+        {"index": 0, "experts": [
+            'We got burnt twice. First, our export was ordered by collection date, and without shuffling '
+            'each fold covered a different season and a different class balance, so the scores swung '
+            'wildly; for i.i.d. rows you should shuffle. Second, on a stock-return model, shuffling mixed'
+            ' future days into the training folds, and the validation score was far too optimistic; for '
+            'time series you train on the past and test on the future, a rolling or expanding window. And'
+            ' when a patient contributes several rows, splitting by rows lets the model memorise that '
+            'patient, so all rows of one patient must stay in the same fold.',
+            'Shuffle for i.i.d. rows whose file order carries structure, sorted by date or label, or the '
+            'folds get skewed. For time series keep the order and train on the past, validate on the '
+            'future with forward chaining, since shuffling lets it peek ahead. Multiple rows per patient:'
+            " keep all of a patient's rows in one fold, group k-fold, or it's scored on patients it "
+            'already saw.',
+        ]},
+        {"index": 1, "experts": [
+            'In a Kaggle-style project I tried about a thousand hyperparameter combinations and quoted '
+            'the best 5-fold score; the leaderboard number came out clearly lower. Picking the best of '
+            'many noisy scores overfits the validation folds: the winner is partly the one whose noise '
+            'happened to be favourable, so the reported number is biased upward. The remedy is nested '
+            'cross-validation, where an inner loop does the tuning and an outer loop evaluates the whole '
+            'procedure on folds the tuning never saw, or simply a separate test set that we look at once.',
+            'Optimistic because you select on the same folds you report; the max of many noisy CV '
+            'estimates is biased high, you overfit the validation folds. Fix: nested CV, inner loop for '
+            'tuning, outer loop for an unbiased estimate of the whole pipeline; or keep a held-out test '
+            'set and evaluate it once.',
+        ]},
     ],
     'code_kv_cache_bytes': [
         {"index": 0, "experts": [
@@ -197,10 +275,10 @@ REPLIES = {
         {"index": 1, "experts": [
             'On our serving cluster we tried all three. Grouped-query attention, 8 kv heads shared by 64 '
             'query heads, cut the cache 8x at the cost of a little quality, and it has to be trained or '
-            'uptrained that way. An fp8 or int8 cache halved it again, at some precision loss and '
-            'accuracy risk on long contexts. A sliding window of 4k tokens capped the cache regardless of'
-            ' length, but the model then cannot attend to anything older than the window, so long-range '
-            'recall got worse.',
+            'uptrained that way. An fp8 or int8 cache cut the memory in half again, at some precision '
+            'loss and accuracy risk on long contexts. A sliding window of 4k tokens capped the cache '
+            'regardless of length, but the model then cannot attend to anything older than the window, so'
+            ' long-range recall got worse.',
             'GQA / MQA, fewer kv heads, shrinks the cache by n_heads / n_kv, 8x for 64 -> 8, at some '
             'quality cost, and it needs training or uptraining. A lower-precision cache, fp8 / int8 / '
             'int4, is 2-4x smaller because each element takes a byte or less instead of 2, whereas the '
@@ -231,6 +309,32 @@ REPLIES = {
             'more. Int8 / fp8 cache halves the bytes, so half the memory vs fp16, with some rounding '
             'error. Sliding window bounds the cache at w tokens, but the model loses direct access to '
             'anything older than w.',
+        ]},
+        {"index": 0, "experts": [
+            'I did this arithmetic when a customer asked for 32k context on a 70B model without GQA. Each'
+            ' token stores a key and a value vector in every layer: 2 x 80 x 64 x 128 values at 2 bytes '
+            'each, about 2.6 MB per token. So one 32k sequence needs around 86 GB of KV cache, more than '
+            'half of the 140 GB of weights, and a batch of 8 needs about 690 GB, roughly five times the '
+            'weights. At long context and batch, the cache rather than the parameters dominates memory, '
+            'and it keeps growing linearly while the weights stay fixed.',
+            'Per token per layer: K and V, 64 x 128 each, fp16; 2 x 64 x 128 x 2 B = 32 KB; x 80 layers ='
+            ' ~2.6 MB/token. x 32k = ~86 GB per sequence; x 8 = ~690 GB. vs 140 GB of weights: one '
+            'sequence is ~0.6x the model, batch 8 is ~5x. The cache dominates since it scales with batch '
+            "x length, the weights don't.",
+        ]},
+        {"index": 1, "experts": [
+            'When our long-context service ran out of memory, we compared the options. Grouped-query '
+            'attention with 8 kv heads shrinks the cache 8x compared with 64, but the model has to be '
+            'trained or uptrained with fewer heads and loses a bit of quality; multi-query with a single '
+            'kv head saves more and hurts more. Quantising the cache to fp8 halves it against fp16, at '
+            'some precision loss we had to evaluate. A sliding window caps it at a fixed number of recent'
+            ' tokens, so memory stops growing, but anything older than the window is no longer directly '
+            'visible to attention.',
+            'Fewer kv heads via GQA divides the cache by n_heads / n_kv, 8x here, and costs some accuracy'
+            ' plus uptraining; MQA is the extreme, since one kv head saves the most memory and costs the '
+            'most quality. If you quantise the cache to int8 or fp8 it takes half the bytes of fp16, but '
+            'you pay with rounding error and dequant overhead. Sliding window: caps the cache at w '
+            'tokens; costs long-range recall, since tokens older than w drop out.',
         ]},
     ],
     'code_layer_norm': [
@@ -293,6 +397,34 @@ REPLIES = {
             'std; it loses precision, even goes negative. mean((x - mu)^2) is always >= 0; stable. In '
             'fp16 a tiny eps, 1e-12, rounds to zero; use 1e-5 or fp32 stats.',
         ]},
+        {"index": 0, "experts": [
+            'On a speech transformer I tried batch norm first, and the statistics swung with the amount '
+            'of padding in each batch. Batch norm normalises every feature using statistics across the '
+            'examples of a batch, while layer norm normalises each token using the mean and variance of '
+            'its own hidden vector, independent of the other examples. That suits transformers: '
+            'variable-length padded sequences, small batches, and decoding one token at a time all work '
+            'the same. And at test time batch norm has to switch to running estimates of mean and '
+            'variance saved during training, while layer norm needs no stored statistics.',
+            'BN normalises across the batch, per feature, whereas LN normalises across the features, per '
+            'token. So LN is independent of batch composition; it works with batch size 1, padding, '
+            'variable lengths and incremental decoding, which is why transformers use it. BN at inference'
+            ' needs running mean / variance from training and can mismatch; LN keeps none, train and test'
+            ' compute the same thing.',
+        ]},
+        {"index": 1, "experts": [
+            'I debugged NaNs in a model whose padded rows were all zeros, so the variance of those rows '
+            'was 0. With eps inside the square root the denominator can never go below sqrt(eps), so a '
+            'constant row comes out as 0 and the gradient through the square root stays bounded. The '
+            'one-pass formula mean(x^2) - mean(x)^2 is a subtraction of two big close numbers whenever '
+            'the mean is much larger than the spread, so precision is lost to cancellation and the result'
+            ' can be slightly negative; averaging squared deviations from the mean cannot go negative. In'
+            ' half precision a tiny eps like 1e-12 rounds to zero, so use 1e-5 or compute the statistics '
+            'in float32.',
+            'Inside sqrt, eps bounds the denominator below by sqrt(eps); a constant row, var = 0, gives 0'
+            ' instead of NaN, and the gradient stays finite. E[x^2] - E[x]^2 cancels catastrophically '
+            'when the mean dwarfs the std, losing digits, possibly negative; E[(x - mu)^2] is '
+            'non-negative and stable. In fp16 a 1e-12 eps underflows to 0; keep 1e-5 or upcast to fp32.',
+        ]},
     ],
     'code_logistic_regression_grad': [
         {"index": 0, "experts": [
@@ -344,6 +476,32 @@ REPLIES = {
             'log1p(exp(-abs(z))), so the exp argument is never positive, no overflow, and log1p keeps '
             'precision for tiny terms. Same as BCEWithLogits. Clipping p to [eps, 1 - eps] also avoids '
             'log(0) but biases the loss and zeroes the gradient past the clip.',
+        ]},
+        {"index": 0, "experts": [
+            'When I compared the two losses on a toy dataset, squared error left some badly misclassified'
+            ' points stuck for hundreds of epochs. Its gradient with respect to the logit includes the '
+            'sigmoid derivative p(1 - p), which goes to zero when the output saturates, so a confidently '
+            'wrong prediction produces a tiny gradient. Cross-entropy is the negative log-likelihood for '
+            'a Bernoulli label, and its gradient is exactly p - y: the sigmoid derivative cancels, so the'
+            ' push is largest when the model is most wrong. Cross-entropy is also convex in the weights '
+            'for logistic regression, while squared error on a sigmoid is not.',
+            'CE is the max-likelihood loss for Bernoulli labels and convex in w; MSE through a sigmoid '
+            "isn't convex. MSE gradient is (p - y) p (1 - p); confidently wrong means saturated, so p(1 -"
+            " p) ~ 0 and the gradient vanishes. CE's gradient is p - y; the p(1 - p) cancels, so it stays"
+            ' large, near 1, when confidently wrong.',
+        ]},
+        {"index": 1, "experts": [
+            'Our first implementation computed p = sigmoid(z) and then log(p), and for large logits p '
+            'rounded to 1.0, giving log(0) in the other term. We rewrote it in terms of the logit: loss ='
+            ' max(z, 0) - z y + log(1 + exp(-|z|)), which is the same function. The exponent -|z| is '
+            'never positive, so exp never overflows and never returns inf, and log1p keeps full precision'
+            ' when the exponential is tiny. That is what BCEWithLogitsLoss does; clipping p to [eps, 1 - '
+            'eps] is the usual shortcut, but it caps the loss and flattens the gradient for confident '
+            'errors.',
+            'You compute it from z directly, as loss = max(z, 0) - y z + log1p(exp(-abs(z))), which is '
+            "exactly the CE and never forms p. exp's argument is never positive, so it can't overflow, "
+            "and log1p is precise for tiny inputs. That's what BCEWithLogitsLoss does. Clipping p to eps "
+            'is a shortcut; it biases the loss and kills the gradient past the clip.',
         ]},
     ],
     'code_roc_auc': [
@@ -401,6 +559,32 @@ REPLIES = {
             'even a tiny FPR means far more false positives than true ones, and ROC barely moves. '
             "Precision collapses, so it's useless in practice. Report PR-AUC / average precision, and "
             'precision plus recall at the operating threshold; maybe precision@k for the review queue.',
+        ]},
+        {"index": 0, "experts": [
+            "When we swapped a model's raw scores for their ranks, nothing in the ROC curve changed, "
+            'which made the point for the team. AUC counts how often a random positive outranks a random '
+            'negative, so only the ordering of the scores enters; stretching or squashing them with any '
+            'monotonic function preserves every pairwise comparison, and the AUC stays the same. That is '
+            'why AUC tells you nothing about calibration: a model with AUC 0.9 can still say 70% for '
+            'things that happen 10% of the time. If you need trustworthy probabilities, measure '
+            'calibration with a reliability plot or log loss and fix it with Platt scaling or isotonic '
+            'regression.',
+            'Rank statistic: AUC = P(random pos scored above random neg); only order matters, so any '
+            "strictly monotone transform leaves it unchanged. Consequence: it can't see calibration; AUC "
+            'can be excellent with probabilities that are way off. Check calibration on its own, '
+            'reliability diagram, Brier, ECE; fix with Platt or isotonic, which preserve the ranking.',
+        ]},
+        {"index": 1, "experts": [
+            'On a fraud-alert model with 0.1% positives, ROC-AUC was 0.96, yet analysts found that only '
+            'about 1 alert in 30 was real. The false-positive rate divides by the huge number of '
+            'legitimate transactions, so even a tiny FPR lets in far more false positives than there are '
+            'frauds, and the ROC curve barely notices. The precision, the share of alerts that are real, '
+            'was what was terrible. I would report the precision-recall curve with average precision, '
+            'plus precision and recall at the threshold the team would actually run.',
+            'ROC uses FPR = FP / (FP + TN); with 999 negatives per positive that denominator is huge, so '
+            'a small FPR still means many FPs, swamping the few TPs, while ROC-AUC stays high. Precision '
+            'is what collapses. Report the PR curve / average precision, and precision and recall at the '
+            'operating threshold, e.g. precision at the review budget.',
         ]},
     ],
     'code_softmax': [
