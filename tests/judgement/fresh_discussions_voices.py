@@ -5,6 +5,14 @@ Per item: two expert replies, a **story** (a concrete case from the speaker's ow
 claims woven into what happened) and a **terse** one (a senior talking fast: short clauses, pronouns,
 abbreviations, semicolons, inline maths). Each is graded as the engine grades a discussion reply,
 against the item's own key points and misconceptions, and must reach the hire band (0.7).
+
+Items of the seven coding questions whose labelled answers are held out (code_adam_step,
+code_best_split, code_kfold_indices, code_kv_cache_bytes, code_layer_norm,
+code_logistic_regression_grad, code_roc_auc) carry three such pairs, each by a different imagined
+speaker (repeated entries with the same "index"); the other items carry two. Only the first
+pair of each item was written from the `ask` alone; the later pairs were written after grading the
+first had shown some of those items' key points, in deliberately different words, to test that the
+widened patterns hold for other speakers rather than for the first replies' sentences.
 """
 
 from __future__ import annotations
@@ -614,6 +622,32 @@ REPLIES = {
             "max, so it's finite and exact. Gradient of CE on top is softmax - onehot, clean; hence fused"
             ' log_softmax + NLL, F.cross_entropy takes logits.',
         ]},
+        {"index": 0, "experts": [
+            'I learned this when a mixed-precision model produced NaNs from a softmax over logits near '
+            '90, because exp(90) overflows even in fp32 once you sum it up, and fp16 overflows past about'
+            ' 11. Subtracting the largest logit changes nothing mathematically: every numerator and the '
+            'denominator get the same factor exp(-max), which cancels, so the probabilities are '
+            'identical. Afterwards every exponent is at most 0, so exp never exceeds 1 and cannot '
+            'overflow. Very small values can still underflow to exactly 0; the softmax is fine with that,'
+            ' but taking the log afterwards gives -inf, so the loss should use log-softmax.',
+            'Shift invariance: softmax(x - c) = softmax(x) for any constant c, since e^-c cancels in the '
+            'ratio. c = max makes all exponents <= 0, so no overflow, and the denominator is >= 1, no '
+            'division by 0. Tiny values still underflow to 0; harmless for the probabilities themselves, '
+            'but log(0) = -inf downstream; hence log-softmax.',
+        ]},
+        {"index": 1, "experts": [
+            'In a language model I took over, log(softmax(logits)) gave -inf for rare tokens whose '
+            'probability had underflowed to zero, and the loss became NaN. Working directly in log space '
+            'fixes that: log_softmax(x)_i = x_i - logsumexp(x), where logsumexp subtracts the max first, '
+            'm + log(sum exp(x - m)), so nothing overflows and no log of zero is ever taken. When it is '
+            'fused with the negative log-likelihood, the gradient with respect to the logits is just the '
+            "softmax probabilities minus the one-hot label, which is why PyTorch's cross_entropy takes "
+            'raw logits.',
+            'log(softmax) in two steps: the softmax can round to 0, then log gives -inf, NaN. Direct: log'
+            ' p = x - LSE(x), with LSE = max + log(sum exp(x - max)), stable and precise. Fused with NLL '
+            'the gradient w.r.t. logits is p minus the one-hot target; so frameworks take logits, not '
+            'probabilities.',
+        ]},
     ],
     'code_causal_mask': [
         {"index": 0, "experts": [
@@ -642,6 +676,30 @@ REPLIES = {
             'tile compare row index i with col index j, set j > i to -inf; no mask tensor in memory. '
             'Tiles fully above the diagonal are skipped entirely, so causal costs about half the FLOPs.',
         ]},
+        {"index": 0, "experts": [
+            'A student of mine trained a decoder without the mask and got near-zero training loss and '
+            'nonsense samples. During training the whole sequence is fed in at once, so without a mask '
+            'every position can look at the very token it is supposed to predict, and it learns to copy '
+            'instead of predict: information from the future leaks in. The mask makes position t attend '
+            'only to positions up to t, so one parallel pass gives every next-token prediction under the '
+            'same conditions as generation, where later tokens simply are not available yet.',
+            'All positions go through in one pass, teacher forcing, so the future tokens are right there '
+            'in the input. Unmasked, position t attends to t+1, its own label; it cheats, leak, loss '
+            'collapses, useless at inference. The mask restricts each position to <= t, so training '
+            "matches generation, where the future doesn't exist yet.",
+        ]},
+        {"index": 1, "experts": [
+            'On a 64k-context experiment, materialising a seq_len by seq_len mask and the score matrix it'
+            ' applies to took tens of gigabytes, quadratic in the length. FlashAttention-style kernels '
+            'never build either one: they process the attention in tiles, and inside a tile they compare '
+            'each query position with each key position and mask key > query on the fly in registers. '
+            'Whole tiles above the diagonal are skipped, so causal attention also does about half the '
+            'work of full attention.',
+            "Mask = n^2 entries, quadratic memory; at 64k that's 4e9 per layer, plus the n^2 scores. "
+            'Fused kernels tile Q and K and mask by comparing indices, key index > query index -> -inf, '
+            'computed on the fly, no mask tensor. Blocks entirely above the diagonal are skipped, ~2x '
+            'less compute.',
+        ]},
     ],
     'code_attention': [
         {"index": 0, "experts": [
@@ -655,6 +713,17 @@ REPLIES = {
             'logits -> softmax saturates, near one-hot, argmax-like, so its Jacobian ~0 and the gradients'
             ' vanish; training stalls. Divide by sqrt(d_k) -> variance 1 again, independent of head size;'
             ' softmax stays in its sensitive range.',
+        ]},
+        {"index": 0, "experts": [
+            'When I grew the head dimension from 64 to 512 in a small experiment without scaling, the '
+            'attention maps turned into hard one-hot picks and the loss stopped improving. A dot product '
+            'of two d_k-dimensional vectors with unit-variance entries has variance d_k, so the scores '
+            'grow like sqrt(d_k). Large scores push the softmax into saturation, where almost all the '
+            'weight lands on one key and the gradient through the softmax nearly vanishes. Dividing by '
+            'sqrt(d_k) restores unit variance, keeping the softmax in a range where it still learns.',
+            'Var(q.k) = d_k for unit-variance components, so the std grows as sqrt(d_k). Unscaled, the '
+            'logits are large, the softmax saturates to near one-hot and its gradients vanish, so '
+            'training stalls. Scaling by 1 / sqrt(d_k) gives unit variance again, whatever d_k is.',
         ]},
     ],
     'code_multi_head_attention': [
@@ -682,6 +751,31 @@ REPLIES = {
             'Attention: QK^T is n x n x d, then A V is n^2 d again, so ~2 n^2 d, quadratic in n. Ratio is'
             ' n / 2d; short seqs, n << d, the projections dominate; long ones, n > 2d, attention '
             "dominates. Heads don't change it; h x (n^2 d/h) = n^2 d.",
+        ]},
+        {"index": 0, "experts": [
+            'When I visualised attention in a parser, one head attended to the previous word and another '
+            'linked each verb to its object; with a single head the model had to choose. Each head has '
+            'its own query, key and value projections and its own softmax, so several heads can attend to'
+            ' different places for different reasons at once. One wide head produces a single attention '
+            'distribution per token, so competing relations get averaged into one blurred mix of values. '
+            'And splitting costs nothing extra: the same total parameters and FLOPs, just d_model cut '
+            'into h slices.',
+            'h heads give h separate softmaxes, each in its own d_model / h subspace, so they attend to '
+            'different relations at once, e.g. positional vs syntactic. A single head gives one '
+            'distribution per query, so it has to average competing relations into one blurred mix. Same '
+            'params and FLOPs either way, since the projections are still d x d.',
+        ]},
+        {"index": 1, "experts": [
+            'Profiling a model with d = 4096, I found the projections dominated all the way to long '
+            'contexts. The four projections cost about 4 n d^2 multiply-adds, linear in the sequence '
+            'length. The score matrix QK^T and the product with V cost about 2 n^2 d, quadratic in n. So '
+            'the attention term overtakes the projections only once n is larger than about 2d, around 8k '
+            'tokens there; for short sequences the dense projections are most of the work.',
+            'The projections take 4 n d^2, linear in n, since each token is multiplied by four d x d '
+            'matrices. The scores and the weighted sum take 2 n^2 d, quadratic in n. The crossover is at '
+            'n ~ 2d, because 2 n^2 d = 4 n d^2 there; below that, short sequences, the projections '
+            'dominate; above it, long context, the attention dominates, whereas the projections only grow'
+            " linearly. The head count doesn't change either total.",
         ]},
     ],
     'code_grouped_query_attention': [
@@ -712,6 +806,31 @@ REPLIES = {
             'trained with, since a wrong mapping pairs q heads with the wrong K/V, quality collapses. '
             'repeat_interleave gives the // layout; tile / repeat gives %.',
         ]},
+        {"index": 0, "experts": [
+            'Serving a model with 32 query heads and 4 kv heads, the KV cache was 8 times smaller than it'
+            ' would have been with full multi-head attention: the saving is n_heads / n_kv_heads. It '
+            'hardly saves arithmetic, because every query head still does its own attention. But decoding'
+            ' is limited by memory bandwidth, since every generated token has to read the whole cache, so'
+            ' reading 8 times fewer bytes makes each step faster, and the freed memory allowed much '
+            'bigger batches and longer contexts per GPU.',
+            'GQA shrinks the cache by n_q / n_kv, e.g. 32 / 4 = 8x. FLOPs are about the same, since all '
+            'query heads still attend. Decode is memory-bandwidth bound, as each step reads the full KV '
+            'cache, so 8x fewer bytes means faster steps; plus the freed memory allows larger batch and '
+            'longer context.',
+        ]},
+        {"index": 1, "experts": [
+            'I once loaded a GQA checkpoint into code that used h % n_kv_heads, and the model produced '
+            'fluent garbage. Trained from scratch, either mapping would be fine: which query heads share '
+            'a kv head is just a labelling, and the weights adapt to whichever layout training uses. But '
+            'the checkpoint was trained with consecutive query heads sharing a kv head, h // group, so '
+            'the modulo mapping paired queries with keys and values they were never trained with. In '
+            'PyTorch, repeat_interleave on the kv heads gives the // layout, while repeat or tile gives '
+            'the modulo one.',
+            "Either mapping is valid from scratch; it's only a permutation of which q heads share a kv "
+            'head, and training adapts. With a checkpoint the layout must match training; Llama-style '
+            'uses consecutive groups, h // group, and modulo would pair heads with the wrong K/V. '
+            'repeat_interleave gives //, tile gives %.',
+        ]},
     ],
     'code_sampling': [
         {"index": 0, "experts": [
@@ -738,6 +857,29 @@ REPLIES = {
             'renormalised; it changes the shape. T -> 0: mass collapses onto the argmax, greedy decoding.'
             ' T -> inf: logits / T -> 0, uniform distribution over the vocab, random tokens. T < 1 '
             'sharpens, T > 1 flattens.',
+        ]},
+        {"index": 0, "experts": [
+            'For a story generator I switched from top-k to top-p after seeing both failure modes. Top-k '
+            'always keeps the same number of tokens: on a peaked distribution, say 90% on one word, it '
+            'still lets in k minus one unlikely tokens, and on a flat distribution it throws away many '
+            'reasonable words. Top-p keeps the smallest set whose cumulative probability reaches p, so it'
+            ' adapts to the distribution: a handful of tokens when the model is confident, many when it '
+            'is unsure.',
+            'Top-k keeps exactly k tokens whatever the shape. Top-p keeps the smallest prefix with '
+            'cumulative mass >= p, so its size adapts. Flat: top-k cuts off plausible tokens while top-p '
+            'keeps many. Peaked: top-k still admits the low-probability tail, but top-p keeps just the '
+            "top one or two. So top-p when the model's confidence varies.",
+        ]},
+        {"index": 1, "experts": [
+            "A colleague's sampler divided the probabilities by the temperature, and no setting changed "
+            'the outputs, because the division scales every probability by the same factor and '
+            'renormalising removes it. Dividing the logits instead changes the differences between them, '
+            'so the softmax gets sharper or flatter. As the temperature goes to zero all the probability '
+            'concentrates on the most likely token, which is greedy decoding; as it goes to infinity the '
+            'logits shrink toward zero and the distribution becomes uniform.',
+            'Probabilities / T: same constant on every entry, renormalisation cancels it, nothing '
+            'changes. Logits / T rescales the gaps z_i - z_j, so it changes the ratios exp((z_i - z_j) / '
+            'T). T -> 0: all mass on the argmax, greedy. T -> infinity: the distribution goes uniform.',
         ]},
     ],
     'code_kv_cache_decode': [
@@ -768,6 +910,33 @@ REPLIES = {
             'from HBM for ~2 FLOPs per parameter; low intensity, memory-bandwidth bound. Batching more '
             'sequences raises FLOPs per byte.',
         ]},
+        {"index": 0, "experts": [
+            'When I benchmarked generation with and without a cache, the uncached version slowed down '
+            'dramatically with length. With a cache a decode step only projects the new token and attends'
+            ' its one query over the t stored keys and values, O(t d) for the attention. Without it every'
+            ' step re-runs the whole prefix, projecting all t tokens again and building a t by t '
+            'attention, O(t^2 d) per step. Summed over n generated tokens that is about O(n^2 d) with the'
+            ' cache against O(n^3 d) without, a factor of n. The cache wins because it never recomputes '
+            'old keys and values, whereas the uncached loop redoes the whole prefix every step, at the '
+            'price of memory that grows with t.',
+            "Cached step: project 1 token, then 1 query against t cached keys, so it's O(t d). Uncached "
+            'step: recompute K, V for all t tokens and a t x t attention, so O(t^2 d). Over n tokens that'
+            ' adds up to O(n^2 d) with the cache vs O(n^3 d) without, because the per-step costs sum over'
+            ' t; a factor of n saved, whereas the cache costs memory.',
+        ]},
+        {"index": 1, "experts": [
+            "In our serving metrics, prefill throughput was close to the GPU's peak FLOPs, while decode "
+            'used a small fraction of them. Prefill processes every prompt token in parallel, so each '
+            'weight read from memory is reused for all those tokens; the arithmetic intensity is high and'
+            ' the GPU is compute bound. Decode handles one token per sequence per step, so it must stream'
+            ' all the weights and the KV cache from HBM to do only a couple of FLOPs per byte; the '
+            'arithmetic intensity is tiny and memory bandwidth is the limit. Batching many sequences '
+            'raises it.',
+            'Prefill: all prompt tokens at once, big matmuls, each weight reused across n tokens, high '
+            'FLOPs per byte, so compute-bound. Decode: one token per step, matrix-vector products, each '
+            "weight and the whole KV cache read from HBM for ~1-2 FLOPs per byte, so it's "
+            'memory-bandwidth bound. Bigger batches raise the intensity.',
+        ]},
     ],
     'code_bpe_train': [
         {"index": 0, "experts": [
@@ -796,6 +965,32 @@ REPLIES = {
             ' drop it and final and internal pieces collide, the boundaries are lost. Byte-level BPE, '
             "GPT-2: the space is kept inside the token as a byte, e.g. 'Ġthe'; decode just concatenates "
             'bytes, lossless, exact round trip.',
+        ]},
+        {"index": 0, "experts": [
+            'Training a tokenizer on a large code corpus, my simple version spent nearly all its time '
+            'recounting pairs: each merge scans every word to count all adjacent pairs, O(N) per merge '
+            'and O(V N) for V merges. Real trainers count the pairs once and then, after merging a pair, '
+            'update only the counts of the pairs that touch the new symbol, using an index from each pair'
+            ' to the words where it occurs, with the counts in a heap so the most frequent pair is found '
+            'in log time. They also work on the table of distinct words with counts rather than on the '
+            'raw corpus.',
+            'Each merge recounts all pairs, O(N) over the corpus, so O(V N) total for V merges. '
+            'Production: count once, then incremental updates; a merge only changes the pairs adjacent to'
+            ' where it occurred, tracked with a pair -> occurrences index and a priority queue for the '
+            'max. Plus it works on unique words weighted by frequency.',
+        ]},
+        {"index": 1, "experts": [
+            'When I dropped the end-of-word marker from a BPE experiment, the tokenizer produced the same'
+            " token for 'st' in 'stop' and at the end of 'best', and joining tokens back into text lost "
+            'the word breaks. The </w> marker makes the last piece of a word a different symbol from the '
+            'same letters inside a word, so merges can learn typical word endings, and it records where '
+            "each word ends so decoding can restore the spaces. GPT-2's byte-level BPE instead treats the"
+            ' space as part of the following token, encoded as a byte, so detokenising is plain '
+            'concatenation and reproduces the text exactly.',
+            '</w> distinguishes word-final pieces from the same letters mid-word, so endings get their '
+            'own tokens. It also keeps the word boundaries, so decode knows where to put spaces back; '
+            "without it they're lost. Byte-level BPE keeps the space inside the next token as a byte, "
+            "'Ġword'; decode concatenates bytes, exact round trip.",
         ]},
     ],
     'code_kmeans': [
@@ -826,6 +1021,31 @@ REPLIES = {
             ' Instead: DBSCAN / HDBSCAN for arbitrary shapes and noise; spectral clustering for rings; '
             'GMM for different sizes and covariances.',
         ]},
+        {"index": 0, "experts": [
+            'On an image-colour quantisation task, random seeds sometimes gave two centroids in the same '
+            'colour region and a terrible result. k-means++ chooses each new seed with probability '
+            'proportional to its squared distance from the nearest seed already chosen, so the seeds tend'
+            ' to land in different clusters. Arthur and Vassilvitskii proved the expected within-cluster '
+            "sum of squares after seeding is at most O(log k) times the optimal one. Lloyd's updates "
+            'afterwards only lower that, but they still stop at a local optimum that depends on the '
+            'start, so restarts remain useful.',
+            'k-means++: pick seeds with prob ~ D(x)^2, distance to the nearest chosen seed squared, so '
+            'the seeds spread out. Guarantee: E[WCSS] <= O(log k) x optimal, right after seeding. Lloyd '
+            'then only decreases the WCSS but still converges to a local optimum, depends on the start, '
+            'so do several restarts.',
+        ]},
+        {"index": 1, "experts": [
+            'Clustering GPS points once, k-means split a ring-shaped road into pie slices, because each '
+            'point joins its nearest centre, so clusters are convex blobs around a centroid. It also '
+            'expects clusters of similar size and spread; a huge cluster next to a small one gets divided'
+            ' while the small one is absorbed. For the ring we used DBSCAN, which follows density and '
+            'handles arbitrary shapes and noise; spectral clustering also works for rings, and Gaussian '
+            'mixtures handle different sizes and elongated shapes.',
+            'Nearest-centroid assignment gives convex, Voronoi-shaped clusters of similar size; so rings '
+            'get cut into wedges, and a small cluster beside a big one is swallowed or the big one is '
+            'split. Use DBSCAN for arbitrary shapes and noise, spectral clustering for rings, and a GMM '
+            'for unequal sizes and elliptical clusters.',
+        ]},
     ],
     'code_knn': [
         {"index": 0, "experts": [
@@ -855,6 +1075,31 @@ REPLIES = {
             'all points look roughly equidistant and the neighbours are barely nearer than random; curse '
             'of dimensionality. Reduce d first, PCA or embeddings, or pick features.',
         ]},
+        {"index": 0, "experts": [
+            'For a recommendations prototype, our k-NN fit instantly and then took seconds per query. '
+            'Fitting only stores the n training points, but each prediction computes n distances in d '
+            'dimensions, O(n d), then selects the k smallest. KD-trees and ball trees prune whole regions'
+            ' and answer in about log n time in low dimensions, but beyond roughly 20 dimensions they '
+            'degrade to brute force. At scale we used approximate nearest-neighbour indexes, HNSW and '
+            'FAISS with product quantisation, which return almost all the true neighbours far faster.',
+            'Fit: just stores the data, O(1) time, O(n d) memory. Each prediction computes n distances, '
+            "so it's O(n d) per query, plus top-k selection. KD / ball trees answer in ~log n per query "
+            'in low d, because they prune whole regions, but they degrade to near brute force in high d. '
+            'ANN indexes such as HNSW or IVF-PQ trade a little recall for sublinear query time at scale.',
+        ]},
+        {"index": 1, "experts": [
+            'In a medical dataset, age in years and a lab value in thousands made the lab value decide '
+            'every neighbour. Distances add up differences across features, so a feature with a larger '
+            'scale dominates; after standardising each feature to zero mean and unit variance, all '
+            'features counted comparably. In high dimensions distances concentrate: the ratio between the'
+            ' farthest and the nearest distance approaches 1, so the nearest neighbours are hardly closer'
+            ' than any other point, the curse of dimensionality. Reducing dimension first, with PCA or '
+            'embeddings, helped.',
+            'Distances sum per-feature differences, so large-scale features dominate; standardise, '
+            'z-score, so each counts comparably. High d: distances concentrate, nearest and farthest '
+            'converge, so the neighbour ranking is close to noise; curse of dimensionality. Reduce the '
+            'dims first with PCA, embeddings or feature selection.',
+        ]},
     ],
     'code_mlp_backprop': [
         {"index": 0, "experts": [
@@ -880,6 +1125,29 @@ REPLIES = {
             'with backprop by relative error, ~1e-7 is good. h ~ 1e-5, float64; too big, truncation '
             'error; too small, round-off error. Central diff error is O(h^2) vs O(h) one-sided, since the'
             ' first-order terms cancel.',
+        ]},
+        {"index": 0, "experts": [
+            'Debugging a from-scratch classifier, I found my output gradient had an extra p(1 - p) and '
+            'training stalled for confidently wrong examples. For a sigmoid or softmax output with '
+            'cross-entropy, dL/dz = p - y, because the derivative of the log cancels the derivative of '
+            "the sigmoid. Multiplying by p(1 - p) again applies the sigmoid's derivative twice, which is "
+            'wrong and shrinks the gradient toward zero whenever the output saturates, so confident '
+            'mistakes barely learn. A finite-difference check on a few weights exposed it at once.',
+            "With CE on a sigmoid / softmax, dL/dz = p - y; the sigmoid's p(1 - p) cancels against the "
+            "log's 1/p. Extra p(1 - p) applies that derivative twice, so the gradient is wrong and "
+            'shrinks to ~0 when the output saturates; confident mistakes stop learning. A gradient check '
+            'catches it immediately.',
+        ]},
+        {"index": 1, "experts": [
+            'To check my backprop I wiggled each of a few parameters by a small h, recomputed the loss, '
+            'and compared (L(w + h) - L(w - h)) / 2h with the analytic gradient. I use h about 1e-5 with '
+            'float64: a bigger h adds truncation error, a smaller one loses digits to round-off. The '
+            'central difference has error O(h^2) because the first-order terms cancel, while the '
+            'one-sided difference has error O(h). I accept a relative error around 1e-7; anything above '
+            '1e-3 means a bug.',
+            'Numerical gradient: (L(w+h) - L(w-h)) / 2h per parameter, compared with backprop by relative'
+            ' error. h ~ 1e-5 in float64; too large gives truncation error, too small gives round-off. '
+            'Central is O(h^2) accurate vs O(h) for one-sided, since the h terms cancel.',
         ]},
     ],
     'code_linear_regression_gd': [
@@ -909,6 +1177,32 @@ REPLIES = {
             'the loss going down. Unscaled features, e.g. one in 1e4 and one in 1, give a huge condition '
             'number, lambda_max / lambda_min; so the safe lr is tiny and it zigzags across a long narrow '
             'valley. Standardising makes the contours round, so it converges much faster.',
+        ]},
+        {"index": 0, "experts": [
+            'On a small forecasting model we solved the normal equations, w = (X^T X)^-1 X^T y, in one '
+            'shot. Building X^T X is O(n d^2) and solving the d by d system is O(d^3), which is trivial '
+            'for d in the hundreds. When our feature count grew to a few hundred thousand, the d^3 solve '
+            'and the d^2 memory were impossible, so we used gradient descent at O(n d) per pass, with '
+            'minibatches streamed from disk. Gradient descent is also the choice when data arrives '
+            'continuously or when X^T X is nearly singular.',
+            'w = (X^T X)^-1 X^T y, solved via Cholesky or QR, not an explicit inverse. It costs O(n d^2) '
+            'to form X^T X and O(d^3) to solve it. Use GD when d is large, because each pass is only O(n '
+            "d), whereas the solve is cubic in d; or when data streams, doesn't fit in memory, or X^T X "
+            'is ill-conditioned.',
+        ]},
+        {"index": 1, "experts": [
+            'Once, the loss on a regression went to infinity within ten steps, and the culprit was one '
+            'unscaled feature in the millions. For mean squared error the curvature is set by the Hessian'
+            ' X^T X / n, and gradient descent diverges when the learning rate exceeds 2 over its largest '
+            'eigenvalue. A huge-scale feature makes that eigenvalue enormous, so only a tiny rate is '
+            'stable, while small-scale directions then barely move: a badly conditioned problem. '
+            'Standardising the features evened out the eigenvalues, and a rate found by a quick sweep '
+            'over powers of ten converged quickly.',
+            'MSE Hessian = X^T X / n; GD is stable only for lr < 2 / lambda_max. Pick lr near 1 / '
+            'lambda_max or sweep a log grid, keeping the largest that steadily lowers the loss. Unscaled '
+            'features blow up lambda_max and the condition number, so the stable lr is tiny and GD '
+            'zigzags. Standardisation evens the eigenvalues, so a bigger lr works and it converges '
+            'faster.',
         ]},
     ],
     'code_dropout': [
@@ -941,6 +1235,31 @@ REPLIES = {
             ' Keras passes training=False. Exception: MC dropout keeps it on on purpose; average many '
             'forward passes, the variance gives an uncertainty estimate.',
         ]},
+        {"index": 0, "experts": [
+            'We had a bug where an exported model forgot the (1 - p) factor at inference, so its '
+            "activations were larger than the training network's and predictions drifted. Inverted "
+            'dropout, dividing the kept activations by (1 - p) during training, keeps their expected '
+            'value equal to the no-dropout value, so inference uses the network as is and serving needs '
+            'no dropout logic. With the classic version every serving path must know p and apply the '
+            'scaling, and forgetting it makes activations too large by 1 / (1 - p).',
+            'Inverted dropout: divide the survivors by 1 - p at train time, so the expected activation is'
+            ' unchanged and inference is the plain network. Classic: multiply by 1 - p at inference, same'
+            ' expectation, but the serving code must know p and apply the factor; forget it and '
+            'activations are 1 / (1 - p) too large.',
+        ]},
+        {"index": 1, "experts": [
+            'A teammate once reported validation scores with dropout still active, and each run gave a '
+            'different number. At evaluation dropout must be off so the model is deterministic and uses '
+            'all its units; with it on, each prediction comes from a random sub-network, the outputs are '
+            'noisy and the accuracy is usually lower. Frameworks keep a training flag: model.eval() in '
+            'PyTorch switches every module, including dropout, to inference behaviour. Monte Carlo '
+            'dropout keeps it on deliberately and averages many passes to estimate uncertainty.',
+            'Eval with dropout on means random masks, so predictions are noisy, non-deterministic, and on'
+            ' average worse. Turn it off to get the full deterministic net. The mode is a flag: '
+            'model.train() / model.eval() set module.training, which dropout reads. If you keep it on '
+            'deliberately, MC dropout, you average many passes, because their spread gives an uncertainty'
+            ' estimate.',
+        ]},
     ],
     'code_precision_recall_f1': [
         {"index": 0, "experts": [
@@ -970,6 +1289,28 @@ REPLIES = {
             'precision, since each false positive is a blocked legit customer calling in. Accuracy: '
             "always predicting 'legit' scores 99.9% and catches zero fraud; the majority class dominates,"
             " so it's useless at 0.1% prevalence. Report P, R at the threshold, PR-AUC.",
+        ]},
+        {"index": 0, "experts": [
+            'Reviewing a churn model, a manager liked that the average of precision and recall was 0.55, '
+            'but recall was 1.0 because the model flagged every customer, and precision was 0.1. That is '
+            'the trap: an arithmetic mean can be gamed by flagging everything as positive, which alone '
+            'guarantees at least 0.5. The harmonic mean, F1 = 2PR / (P + R), is pulled toward the smaller'
+            ' value, so it was 0.18, and it goes to zero whenever either one does. Both are rates with TP'
+            ' on top, and F1 = 2TP / (2TP + FP + FN).',
+            'Harmonic mean is dominated by the smaller of P and R; if one is ~0, F1 ~ 0. Arithmetic mean '
+            'can be gamed: flag everything, recall = 1, average >= 0.5 regardless of precision. P and R '
+            'share the numerator TP, so F1 = 2TP / (2TP + FP + FN), TP over the mean of their '
+            'denominators.',
+        ]},
+        {"index": 1, "experts": [
+            "For a bank's fraud detector flagging 0.1% of transactions, the fraud team wanted recall: "
+            'every fraud we miss is lost money. Customer support wanted precision: every false alarm '
+            "blocks a real customer's card and generates a complaint call. Accuracy told us nothing, "
+            'since labelling every transaction legitimate already scores 99.9% while catching no fraud at'
+            ' all. We tracked precision and recall at the chosen threshold instead.',
+            'Fraud team: recall, the share of fraud caught, since misses cost money. Support: precision, '
+            'the share of flags that are real fraud, since false alarms block good customers. Accuracy is'
+            " useless: predicting 'no fraud' for everything already gets 99.9% and catches nothing.",
         ]},
     ],
 }
