@@ -211,4 +211,146 @@ EXPERTS = {
             "heads."
         ),
     ],
+    "transformer_architectures": [
+        (
+            "At my last company we had all three in production, which made the trade-offs concrete. For search "
+            "relevance and ticket classification we used an encoder-only model like BERT: it attends "
+            "bidirectionally over the whole input, is pretrained with masked language modelling, and gives rich "
+            "embeddings for classification, tagging and retrieval, but it cannot generate text on its own. For "
+            "translating product descriptions we used an encoder-decoder like T5: the encoder reads the source "
+            "bidirectionally and the decoder generates the output autoregressively while cross-attending to it, "
+            "which suits sequence-to-sequence tasks such as translation and summarisation. For the assistant we "
+            "used a decoder-only GPT-style model: causal attention, trained simply to predict the next token. "
+            "Decoder-only took over because that one objective works on any raw text, it scales cleanly with "
+            "data and compute, every task can be phrased as a prompt, so one model does everything with "
+            "in-context learning, and one stack is simpler to train and serve with a KV cache."
+        ),
+        (
+            "Encoder-only (BERT) is bidirectional — every token sees the whole input — and it's pretrained with MLM; it's best for understanding — "
+            "classification, NER, embeddings for retrieval; it can't generate autoregressively. Enc-dec (T5, "
+            "BART): the encoder reads the input bidirectionally, the decoder generates causally with "
+            "cross-attention to it; it fits seq2seq — translation, summarisation. Decoder-only (GPT, LLaMA) masks "
+            "attention causally and predicts the next token. Why it won: the next-token objective is self-supervised on "
+            "any raw text, it scales predictably with params, data and compute, and every task becomes text "
+            "generation via prompting, so one model covers everything with few-shot in-context learning; one "
+            "stack, simple training, and KV caching makes inference cheap."
+        ),
+    ],
+    "attention_long_sequences": [
+        (
+            "We hit this on a legal-document model. Self-attention compares every token with every other, so the "
+            "score matrix is n by n: compute and memory grow quadratically with sequence length. Going from 4k "
+            "to 32k tokens made that matrix 64 times bigger, and at inference the KV cache also grew linearly "
+            "with the context. First we used FlashAttention, which computes exact attention in tiles without "
+            "ever materialising the full matrix, so memory becomes linear, though compute stays quadratic. To "
+            "reach 100k tokens we combined sparse or sliding-window attention, where each token only attends to "
+            "a local window plus a few global tokens, with rotary position scaling so the model extrapolated, and "
+            "ring attention to shard the sequence across GPUs. A linear-attention approximation was cheaper still "
+            "but lost accuracy, since it gives up exactness for linear cost. We also asked whether we needed 100k at all: for "
+            "many questions retrieval over chunks, feeding the model only the relevant passages, was cheaper and "
+            "just as accurate."
+        ),
+        (
+            "Scores are QKᵀ, n×n per head — O(n²·d) time, O(n²) memory; at 100k that's 10^10 entries per head "
+            "per layer, hopeless if materialised. The KV cache also grows linearly with n at decode. Fixes: "
+            "FlashAttention keeps it exact but tiles it in SRAM, so memory becomes O(n) — FLOPs stay quadratic; "
+            "sparse or sliding-window attention (Longformer, Mistral) makes it O(n·w); linear attention or "
+            "low-rank kernels approximate it; GQA and a quantised KV cache cut memory; RoPE scaling or YaRN "
+            "extends the context; ring attention shards the sequence across devices. Often better: chunk the "
+            "input and use retrieval so the model only sees what matters."
+        ),
+    ],
+    "causal_masking": [
+        (
+            "When I trained a small GPT on our support transcripts, my first run had a bug: the loss dropped to "
+            "almost zero in minutes, because the mask was missing and each position could see the token it had "
+            "to predict. The fix is a causal mask: an upper-triangular matrix over the n by n attention scores "
+            "that sets every entry where the key comes after the query to minus infinity, before the softmax, so "
+            "those positions get exactly zero weight and the remaining weights still sum to one. Training needs "
+            "it even though the whole sequence is known, because we use teacher forcing: all positions are "
+            "predicted in parallel in one forward pass, and without the mask token i would just copy token i+1, "
+            "cheating, and then fail at generation where the future does not exist yet. So the mask makes "
+            "training match inference, while still letting us train on every position at once. A reversed mask "
+            "leaks the future just as silently, so we now test that changing a later token leaves earlier "
+            "outputs unchanged."
+        ),
+        (
+            "Mask M is n×n, upper-triangular: M_ij = minus infinity for j > i, 0 otherwise; it's added to QKᵀ/√d before the "
+            "softmax, so future keys get weight exactly 0 and each row still sums to 1. Setting weights to 0 "
+            "after the softmax would break the normalisation. Why in training: teacher forcing runs all n "
+            "positions in parallel in one pass, the full target is fed in; without the mask position i sees "
+            "token i+1 and just copies it — label leakage, near-zero loss, useless at generation time where the "
+            "future isn't available. It keeps train consistent with autoregressive inference and still gives n "
+            "predictions per sequence per step. Get the direction flipped and it silently leaks the future — I test "
+            "that changing a future token leaves earlier outputs unchanged."
+        ),
+    ],
+    "grouped_query_attention": [
+        (
+            "We adopted this when serving a 13B chat model whose KV cache, not the weights, limited our batch "
+            "size. In standard multi-head attention every query head has its own key and value heads, so the "
+            "cache stores keys and values for every head, every layer and every token, and decoding is "
+            "memory-bandwidth bound because each step reads that whole cache. Multi-query attention keeps many "
+            "query heads but shares a single key and value head across all of them, shrinking the cache by the "
+            "number of heads. Grouped-query attention is the middle ground: query heads are split into groups and "
+            "each group shares one key-value head, say 8 KV heads for 64 query heads, an 8 times smaller cache. "
+            "That let us fit longer contexts and bigger batches and raised throughput. The cost is some quality: "
+            "MQA loses noticeably and can be less stable, GQA stays close to full multi-head; existing "
+            "checkpoints can be uptrained to it by mean-pooling their key and value heads."
+        ),
+        (
+            "MHA: h query heads, h K/V heads; KV cache = 2·L·h·d_head·T per sequence. Decoding is "
+            "memory-bandwidth bound — every step reloads the whole cache. MQA: all query heads share one K/V "
+            "head, so the cache shrinks by h×. GQA: g groups, each sharing one K/V head; g = 1 is MQA, g = h is "
+            "MHA. E.g. LLaMA-2-70B: 64 Q heads, 8 KV heads, an 8× smaller cache. Wins: longer context, bigger "
+            "batch, higher tokens/s. Costs: fewer K/V projections mean less capacity, so MQA loses quality and "
+            "can be unstable; GQA is near MHA quality. You can uptrain an MHA checkpoint by mean-pooling its K/V "
+            "heads into groups."
+        ),
+    ],
+    "positional_encodings": [
+        (
+            "I learned this the hard way extending a model's context for long contracts. Attention is permutation "
+            "invariant, so without position information a shuffled sentence looks identical. The original "
+            "transformer added fixed sinusoidal encodings to the token embeddings, sines and cosines at "
+            "different frequencies; BERT and GPT-2 instead learned an absolute position embedding per index, "
+            "which cannot go beyond the maximum length seen in training. Our model used rotary embeddings, RoPE: "
+            "rather than adding a vector to the input, it rotates the query and key vectors in each pair of "
+            "dimensions by an angle proportional to the position, so the dot product between a query and a key "
+            "depends only on their relative distance. That relative property is why RoPE extrapolates better "
+            "and could be stretched: we used position interpolation to scale the angles and reached 32k tokens "
+            "after a short fine-tune. ALiBi, a linear distance bias on the scores, is another relative option."
+        ),
+        (
+            "Self-attn is permutation-equivariant; it has no order, so position must be injected. Absolute: add "
+            "a vector to the embedding — sinusoidal, fixed, sin/cos at geometric frequencies, or learned per "
+            "index, capped at max length; it's added once at the input. RoPE rotates q and k by position-"
+            "dependent angles, pairwise over dims, at every layer, so qᵢ·kⱼ depends only on i − j, the relative "
+            "offset; nothing is added to the values. It extrapolates better and it's easy to extend with "
+            "position interpolation, NTK scaling, YaRN. ALiBi adds a linear distance penalty to the scores "
+            "instead."
+        ),
+    ],
+    "train_val_divergence": [
+        (
+            "This happened on our demand-forecasting net: training loss kept falling while validation loss "
+            "climbed after epoch 6. Before calling it overfitting I checked the data: was the validation set "
+            "from the same distribution, was there leakage or duplicates between splits, were preprocessing and "
+            "the metric computed the same way, was dropout or batch norm in the wrong mode at evaluation? All "
+            "fine, so it was classic overfitting: the model memorising the training set. I took the "
+            "checkpoint with the best validation loss via early stopping, then added regularisation, weight decay "
+            "and dropout, plus data augmentation, and reduced capacity a little. The biggest win was simply "
+            "getting more training data. I also lowered the learning rate, since a rising validation loss can "
+            "come from the model growing over-confident, and watched the validation accuracy too."
+        ),
+        (
+            "Classic overfitting signature — it's memorising. First I rule out bugs: leakage or duplicates between "
+            "the splits, a shifted val distribution, preprocessing that differs between train and val, dropout/BN "
+            "left in train mode at eval, a mislabelled val set. I also check whether val accuracy actually drops "
+            "or it's just calibration — over-confident logits raise the val loss while accuracy holds. Then: "
+            "early-stop at the best val checkpoint; add regularisation — weight decay, dropout, augmentation; "
+            "shrink the model or get more data; lower the LR or add a decay schedule. Tune these against the val "
+            "curve, keep a test set untouched."
+        ),
+    ],
 }
