@@ -191,4 +191,159 @@ EXPERTS = {
             "usefulness disagree."
         ),
     ],
+    "inference_cost_levers": [
+        (
+            "Last year our summarisation endpoint cost about forty thousand dollars a month, so I first measured "
+            "where it went: most of it was long prompts and repeated requests. The cheapest lever came first: "
+            "we trimmed the prompt and capped output length, and added a response cache for identical requests "
+            "plus prefix caching for the shared system prompt; that cut a third, at the price of some stale "
+            "answers, so we gave the cache a short expiry. Next, on our own GPUs, we turned on continuous "
+            "batching, which raised throughput a lot but added some latency for each request. Then we quantized "
+            "the model to int8, which halved memory and cost with a small accuracy drop we checked on our eval "
+            "set. We added speculative decoding: a small draft model guesses the next few tokens and the big "
+            "model scores them all in parallel, which makes generation faster with "
+            "the same outputs, but costs extra GPU memory and engineering. Finally we distilled a smaller model "
+            "from the big one and routed easy requests to it: the cheapest per token, but an upfront training "
+            "cost and worse quality on rare hard inputs, so we re-ran the eval set after each change."
+        ),
+        (
+            "Measure first - tokens in vs out, traffic per route. Then, cheapest first: trim prompts and cap "
+            "max tokens - free, mild risk of truncating answers. Caching - exact-match or semantic response "
+            "cache, prefix/KV caching for shared system prompts - trades freshness, semantic hits can be wrong. "
+            "Routing - send easy queries to a smaller model, a cascade - quality loss on misrouted hard ones. "
+            "Batching - continuous batching raises GPU utilisation and throughput, costs per-request latency. "
+            "Quantization - int8, int4, fp8 weights - roughly 2-4x less memory, it trades a little accuracy. "
+            "Speculative decoding - a small draft model proposes tokens, the big one verifies them in one pass; "
+            "output distribution unchanged, lower latency, costs extra memory and complexity. Distillation - "
+            "train a small student on the big model's outputs - cheapest at scale, but upfront training and "
+            "weaker on the long tail. Re-run the eval suite after every lever."
+        ),
+    ],
+    "temperature_sampling": [
+        (
+            "On our code-completion product temperature was the first knob we tuned. Temperature divides the "
+            "logits before the softmax, p_i proportional to exp(z_i / T), so it reshapes the distribution "
+            "without changing the ranking of tokens. As T goes to zero the distribution becomes peaked on the "
+            "top token and sampling turns into greedy argmax decoding, deterministic; as T grows large it "
+            "flattens toward uniform and the output gets random and incoherent. We started at 1.0 and users "
+            "got code that invented function names, so we set T to 0.2 for completions and zero for the unit "
+            "test generator, where we want reproducible output. Greedy had its own problem: it fell into "
+            "repetition loops and bland text, so for the chat assistant we used around 0.7 with top-p 0.9, and "
+            "for the marketing copy tool about 1.0 to get diverse drafts."
+        ),
+        (
+            "It scales the logits: softmax(z / T). T = 1 - the model's own distribution; T < 1 sharpens it; "
+            "T > 1 flattens it; ranking unchanged, only how peaked it is. T -> 0: all mass on the argmax - "
+            "greedy, deterministic, but greedy is prone to repetition loops and dull, generic text. T -> "
+            "infinity: uniform over the vocab - random tokens, gibberish. Settings: extraction, classification, "
+            "code, SQL - T = 0 to 0.2, you want the most likely and reproducible answer; chat assistant - "
+            "around 0.7, usually with top-p 0.9; creative writing, brainstorming - 0.9 to 1.2 for diversity. "
+            "It doesn't add knowledge - low T makes it consistent, not correct."
+        ),
+    ],
+    "kv_cache": [
+        (
+            "When I profiled our first homemade decoding loop, generation got slower with every token. In "
+            "autoregressive decoding each new token attends to all previous tokens, and without a cache we "
+            "re-ran the whole prefix through the model at every step, recomputing the keys and values of tokens "
+            "whose keys and values never change. The KV cache stores, for every layer and head, the key and "
+            "value vectors of all past tokens; at each step we compute the query, key and value only for the "
+            "new token, append its key and value to the cache and attend over it. Queries are not cached "
+            "because only the current token's query is ever used. That turned per-step cost from linear in the "
+            "prefix length of full forward passes into one token's forward pass. The cost is memory: 2 times "
+            "layers times heads times head dim times tokens times batch, growing linearly with context and "
+            "batch, which capped our batch size, so we moved to paged attention and grouped-query attention."
+        ),
+        (
+            "Decoding is autoregressive - token t attends to keys and values of tokens 1..t. Without a cache you "
+            "recompute K and V for the whole prefix at every step - O(n^2) projection work over a sequence. "
+            "The KV cache keeps K and V of past tokens, per layer and per head; each step computes q, k, v for "
+            "just the new token, appends k, v, attends its q over the cache - so per-step work is one token, "
+            "not the prefix. Why not Q: a past query is never needed again, only the new token's. What it saves: "
+            "compute and latency - quadratic total becomes linear. What it costs: memory - 2 x layers x heads x "
+            "d_head x seq_len x batch x bytes, linear in context and batch; it often exceeds the weights at long "
+            "context, limits batch size, and decode becomes memory-bandwidth-bound. Mitigations: GQA/MQA, KV "
+            "quantization, paging."
+        ),
+    ],
+    "long_sequence_latency": [
+        (
+            "On our contract-review tool, fifty-page documents took twenty seconds, so I first split the time "
+            "into time to first token and time per output token. Most of it was prefill: attention over the "
+            "whole prompt grows quadratically with length. We made sure the KV cache was on, since without it "
+            "every generated token re-reads the whole document, and added prefix caching so follow-up questions "
+            "on the same document reuse its cached keys and values, at the cost of GPU memory. We switched to "
+            "FlashAttention, which is exact and only changes the kernel, so prefill got faster with no quality "
+            "cost. We tested a sliding-window attention model, which is much faster but approximates attention "
+            "and missed clauses far apart, so we dropped it. The biggest win was sending less text: we "
+            "retrieve only the relevant sections instead of the whole contract, at some risk of missing "
+            "context. Continuous batching kept throughput up but added latency per request, so we capped the "
+            "batch for interactive users; truncation we kept as a last resort because it silently drops "
+            "content."
+        ),
+        (
+            "Measure first - TTFT vs time per output token. Long prompts hurt prefill - attention is O(n^2) in "
+            "length, compute-bound; decode is memory-bandwidth-bound, each step reads a KV cache that grows with "
+            "n. Options: KV cache on, always - without it each step recomputes the prefix; costs memory. Prefix "
+            "caching for repeated documents or system prompts - memory, cache invalidation. FlashAttention - "
+            "exact, IO-aware, free quality-wise, needs kernel support. Sparse, sliding-window or linear "
+            "attention - big speedups but it approximates attention and usually needs retraining, loses "
+            "long-range recall. Cut the input - retrieve relevant chunks, summarise - risk of dropping what "
+            "matters; truncation is the last resort. Batching - raises throughput, but bigger batches raise "
+            "per-request latency. Also quantization, speculative decoding for decode, tensor parallelism - "
+            "more GPUs, more cost; streaming hides latency."
+        ),
+    ],
+    "tokenization_bpe_vs_chars": [
+        (
+            "I trained a small support-chat model and tried all three. Character-level gave a tiny vocabulary "
+            "and never an unknown token, and it coped with typos, but sequences were four or five times "
+            "longer, so attention, which is quadratic in length, got slow and the model had to learn spelling "
+            "before meaning. Word-level gave short sequences, but the vocabulary exploded to hundreds of "
+            "thousands of words, the embedding and softmax layers got huge, and every product name or typo "
+            "became an unknown token; 'refund' and 'refunds' were unrelated entries. BPE subwords sat in the "
+            "middle: frequent words stay single tokens, rare words are split into pieces like 'refund' plus "
+            "'ing', and with byte-level fallback nothing is ever out of vocabulary. With a 32k vocabulary we "
+            "got sequences only slightly longer than words. That is why modern models use subwords: they "
+            "balance vocabulary size against sequence length and handle open vocabulary."
+        ),
+        (
+            "Char-level: vocab ~100s, no OOV, robust to typos - but sequences are ~4-5x longer, attention is "
+            "O(n^2) so compute and context fill up fast, and each token carries little meaning. Word-level: short "
+            "sequences, meaningful units - but vocab in the millions, huge embedding and softmax matrices, OOV "
+            "for rare words, names, typos, morphology - 'run' vs 'running' share nothing - and languages "
+            "without spaces break it. BPE subwords: the middle ground - frequent words get one token, rare ones "
+            "split into subword pieces; byte-level BPE means no unknown tokens ever; vocab size, 32k-100k, is "
+            "the knob trading sequence length against embedding size. That's why LLMs use it - bounded vocab, "
+            "open vocabulary, sequences short enough for attention. Cost: quirks in spelling and arithmetic, "
+            "and some languages get more tokens per word."
+        ),
+    ],
+    "bpe_training": [
+        (
+            "When I trained a tokenizer for our code model I did it the classic way. First pre-tokenize: split "
+            "the text on whitespace and punctuation and count how often each word occurs. Each word starts as a "
+            "sequence of characters, or bytes in byte-level BPE, so the initial vocabulary is just the 256 "
+            "bytes. Then count every adjacent pair of symbols across all words, weighted by the word counts, "
+            "merge the most frequent pair into a new symbol, add it to the vocabulary and record the merge. "
+            "Update the counts and repeat until the vocabulary reaches the target size, fifty thousand for us. "
+            "To encode a new word, I split it into characters and apply the learned merges in the order they "
+            "were learned, lowest rank first, until no merge applies. For billions of tokens we never touched "
+            "the raw text in the loop: we counted unique words once, in parallel over shards, which shrank the "
+            "problem to a few million word types, and kept pair counts in a heap updated incrementally after "
+            "each merge, in Rust with the Hugging Face tokenizers library."
+        ),
+        (
+            "Training: pre-tokenize - regex split on whitespace and punctuation - and count word frequencies. "
+            "Start with the base vocab - all bytes, 256, or characters - each word a sequence of symbols. Loop: "
+            "count adjacent symbol pairs weighted by word frequency, merge the most frequent pair into a new "
+            "token, add it to the vocab, append it to the ordered merge list, update counts; stop at the target "
+            "vocab size, e.g. 32k. Applying to a new word: split it into bytes, then apply merges by priority - "
+            "the earliest-learned merge present first - repeat until none applies. Scale: it only needs the "
+            "word-count table, not the corpus - count in parallel, map-reduce over shards, merge the counters; "
+            "billions of tokens become a few million unique words; incremental pair-count updates with an "
+            "index from pair to words and a heap, so each merge is cheap - sentencepiece or HF tokenizers in "
+            "Rust; or train on a sample."
+        ),
+    ],
 }
