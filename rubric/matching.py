@@ -56,6 +56,10 @@ _SPECIAL = {
     "√": " sqrt ", "²": " 2", "³": " 3", "₁": " 1", "₂": " 2", "ᵀ": " t", "⊤": " t",
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": " ", "≥": " at least ", "≤": " at most ",
     "⊙": " elementwise ", "∘": " elementwise ", "∂": "d",
+    # Greek letters and big operators by their spoken names, so "λ·Σ|w|" reads as "lambda sum abs w"
+    # and "−∞" as "- inf"; no space after, so notation stays glued: "σ(z)" is "sigma(z)"
+    "α": " alpha", "β": " beta", "γ": " gamma", "δ": " delta", "ε": " epsilon", "η": " eta", "θ": " theta",
+    "λ": " lambda", "μ": " mu", "σ": " sigma", "Σ": " sum ", "∑": " sum ", "∞": " inf", "·": " ",
 }
 
 

@@ -187,6 +187,10 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
         if (i == 1 and w in AMBIGUOUS_VERBS and not w.endswith("s") and _plural_noun(words[0]) and following
                 and following not in FUNCTION_WORDS):
             return True  # "Transformers use layer norm": a plural subject, then a verb's base form
+        if (i >= 1 and _verb_form(w) and not w.endswith("ed") and following.isalpha()
+                and words[i - 1].isalpha() and words[i - 1] not in FUNCTION_WORDS
+                and not words[i - 1].endswith("s") and (i == 1 or not words[i - 2].endswith("s"))):
+            return True  # "keyword search scores documents": a singular noun, then a verb agreeing with it
     return False
 
 
@@ -213,8 +217,10 @@ def _bare(chunk: str) -> bool:
     words = _WORD.findall(chunk.lower())
     if not words or len(words) > 4 or _FORMULA.search(chunk):
         return False
-    return not any((w in FUNCTION_WORDS and w not in _BARE_ALLOWED) or w in STRICT_VERBS
-                   or _CONTRACTION_VERB.search(w) for w in words)
+    if any((w in FUNCTION_WORDS and w not in _BARE_ALLOWED) or w in STRICT_VERBS
+           or _CONTRACTION_VERB.search(w) for w in words):
+        return False
+    return not _has_verb(tuple(words), chunk)   # "the FFN uses GELU" is a clause, not an item
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -45,6 +45,9 @@ def test_punctuation_and_notation_are_normalised():
     assert found(["sum of abs w"], "L1 adds the sum of |w| to the loss")
     assert found(["norm w norm 2"], "L2 adds ||w||^2")
     assert not found(["abs"], "L2 adds ||w||^2")
+    assert found(["lambda sum abs w"], "L1 adds λ·Σ|w| to the loss")
+    assert found(["minus inf | inf"], "set M_ij = −∞ above the diagonal")
+    assert found(["sigma z"], "the gradient is σ(z)(1 - σ(z))") and found(["σ z"], "it is sigma(z) times ...")
 
 
 def test_a_phrase_stays_inside_one_sentence():
