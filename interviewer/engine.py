@@ -51,6 +51,7 @@ EXCHANGE_SECONDS = {"breadth": 60, "coding": 120, "system_design": 150, "case_st
 RESERVE_SHARE = 0.4          # planned questions done with this share of the section left: ask a reserve one
 GOOD_SHARE = 0.6             # covered this share of the key points asked about: "good", else "partial"
 RECENT_LINES = 5             # no opener repeats within this many interviewer lines
+_FIXED_LINES = ("greeting", "transition", "wrap_up")
 MAX_CANDIDATE_QUESTIONS = 3
 NOTHING_MORE = re.compile(r"\b(no(?:pe|thing)?(?: more)?|that'?s (?:all|it)|i'?m good|all good|no questions|"
                           r"nothing else|not really|i think that'?s it)\b")
@@ -677,7 +678,8 @@ class Interview:
 
     def _intent(self, purpose: str, text: str = "", question: Question | None = None, **facts: Any) -> Intent:
         """An intent with what every voice needs: the recent lines (no repeated openers) and the answer key."""
-        recent = [t["text"] for t in self.state.transcript if t["who"] == "interviewer"][-RECENT_LINES:]
+        recent = [t["text"] for t in self.state.transcript   # fixed lines (greetings, transitions) say no opener
+                  if t["who"] == "interviewer" and t.get("purpose") not in _FIXED_LINES][-RECENT_LINES:]
         return Intent(purpose, text, facts={"recent": recent, **facts}, salt=self._salt(),
                       answer_key=self._answer_key(question) if question else ())
 
