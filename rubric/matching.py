@@ -319,8 +319,8 @@ class Pattern:
         A key point is a claim, so its parts must be said together, in one sentence, not
         scattered over an answer. `sides` (a comparison question's subjects, e.g. L1 and L2)
         let a claim say which subject the sentence said it of. With `borrow`, a sentence that
-        continues the one before it (after a semicolon, or opening on a word that points back:
-        "It ...", "This is why ...", "So they ...") may take one part from that sentence:
+        continues the one before it (after a semicolon, on a consequence: "So we ...", or pointing
+        back: "It ...", "This is why ...", "When that happens ...") may take one part from it:
         "Dropout zeroes random units while training; this stops them co-adapting."
         """
         answer = answer if isinstance(answer, Answer) else Answer(answer)
@@ -368,22 +368,23 @@ class Pattern:
         return sum(any(p.find(answer) for p in group) for group in self.groups)
 
 
-# A sentence opening on one of these (after at most one linking word: "So it ...", "And this ...")
-# points back to the sentence before it.
-_POINTING_BACK = frozenset({"it", "this", "that", "they", "these", "those", "doing", "such", "that's", "it's",
-                            "they're", "which"})
-_LINKING = frozenset({"so", "and", "hence", "thus", "therefore", "then", "also"})
+# A sentence carries on the one before when it opens on a consequence ("So we subtract the max") or
+# points back within its first words ("It ...", "This is why ...", "When that happens ...").
+_POINTING_BACK = frozenset({"it", "this", "that", "they", "these", "those", "such", "that's", "it's",
+                            "they're", "which", "them", "its"})
+_CONSEQUENCE = frozenset({"so", "hence", "thus", "therefore", "consequently"})
+POINTING_REACH = 3
 
 
 def _continues(answer: Answer, previous: int, lo: int, hi: int) -> bool:
     """Does the sentence lo..hi carry on the one before (starting at `previous`, which it must follow
-    directly): after a semicolon, or pointing back to it?"""
+    directly): after a semicolon, on a consequence, or pointing back to it?"""
     if answer.words[previous].sentence != answer.words[lo].sentence - 1:
         return False
     if answer.words[lo].sentence in answer.after_semicolon:
         return True
-    first = [w.text for w in answer.words[lo:min(hi, lo + 2)]]
-    return first[0] in _POINTING_BACK or (len(first) == 2 and first[0] in _LINKING and first[1] in _POINTING_BACK)
+    first = [w.text for w in answer.words[lo:min(hi, lo + POINTING_REACH)]]
+    return first[0] in _CONSEQUENCE or any(w in _POINTING_BACK for w in first)
 
 
 @dataclass(frozen=True)

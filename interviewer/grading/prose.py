@@ -171,6 +171,10 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
     opener = next((w for w in words if w not in _OPENERS), "")
     if opener in IMPERATIVES:
         return True  # "Handle new videos ...", "Then step both ..."
+    if ":" in text:   # "Rule of thumb: verify against finite differences."
+        after = _WORD.findall(text.split(":", 1)[1].lower())
+        if next((w for w in after if w not in _OPENERS), "") in IMPERATIVES:
+            return True
     for i, w in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if w in STRICT_VERBS or _CONTRACTION_VERB.search(w):
