@@ -372,7 +372,7 @@ class Pattern:
 # points back within its first words ("It ...", "This is why ...", "When that happens ...").
 _POINTING_BACK = frozenset({"it", "this", "that", "they", "these", "those", "such", "that's", "it's",
                             "they're", "which", "them", "its"})
-_CONSEQUENCE = frozenset({"so", "hence", "thus", "therefore", "consequently"})
+_CONSEQUENCE = frozenset({"so", "hence", "thus", "therefore", "consequently", "then"})
 POINTING_REACH = 3
 
 

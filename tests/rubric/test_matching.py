@@ -215,6 +215,7 @@ def test_a_sentence_carrying_on_the_one_before_may_take_one_part_from_it():
     # a consequence ("So we ...") or a pointer within the first words ("When that happens ...")
     assert dropout.claims("We use dropout in training. So the net stops units co-adapting.", borrow=True)
     assert dropout.claims("Dropout zeroes random units. When that happens it prevents co-adapting.", borrow=True)
+    assert dropout.claims("We zero random units with dropout. Then the net stops co-adapting.", borrow=True)
     # not without `borrow`, not from a sentence that starts afresh, and only one part
     assert not dropout.claims("Dropout zeroes random units in training. This stops them co-adapting.")
     assert not dropout.claims("Dropout zeroes random units in training. Weight decay stops co-adapting.",
