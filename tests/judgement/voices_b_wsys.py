@@ -185,4 +185,214 @@ EXPERTS = {
             "budget in reserve and stop when the gain stops paying."
         ),
     ],
+    "design_video_recommendations": [
+        (
+            "First I ask what is business goal: watch time, retention, or daily active users, and what is scale, "
+            "how many users and videos. I will optimize long-term engagement like watch time and return next day, "
+            "not only clicks, because clicks alone push clickbait. Data is logs of impressions, clicks, watch "
+            "time, likes, skips. System has two stages. First candidate generation: two tower model trained on "
+            "watch history embed user and videos, approximate nearest neighbour search retrieve few hundred "
+            "candidates from millions in few milliseconds. Second ranking: bigger model, gradient boosting or "
+            "deep network, score each candidate with many features and predict watch time and like probability. "
+            "Then re-ranking for diversity and freshness, and filter already watched. In the 200 ms: app call "
+            "service, fetch user features from online store, retrieve, rank, return top 20. For new videos we "
+            "need cold start, some exploration. I monitor online metric with A/B test, and drift, and retrain "
+            "daily. Tradeoff: bigger ranking model is more accurate but more latency, so we rank only few "
+            "hundred."
+        ),
+        (
+            "Think of a bookshop clerk: they can't read you every book, so they grab a shelf of likely ones, then "
+            "pick the best five. A home feed works the same way. First, the goal: ask whether we optimise watch "
+            "time, retention or something else, and how many users and videos we have, because clicks alone "
+            "reward clickbait. The data is the logged impressions, watches, likes and skips. Then two stages. "
+            "Candidate generation uses a two tower model trained on the watch logs: user and video embeddings, "
+            "with approximate nearest neighbour search pulling about 500 candidates out of 10 million videos in "
+            "under 20 milliseconds. The ranker, a heavier deep model with rich features, scores those 500 for "
+            "expected watch time. A re-ranking step adds diversity and freshness and removes videos already seen. "
+            "So the 200 ms budget goes roughly: feature lookup from the online store, retrieval, ranking, "
+            "re-rank, return. New videos get an exploration slot so they can collect data. We retrain daily, "
+            "monitor drift, and judge changes by A/B tests on watch time and retention. Rule of thumb: the heavy "
+            "model only sees a few hundred items; accuracy is traded against latency."
+        ),
+    ],
+    "design_fraud_detection": [
+        (
+            "First I clarify: what is cost of missed fraud compared with blocking good customer, and what latency "
+            "we have, usually under 100 ms when payment happen. Fraud is very rare, like 0.1 percent, so data is "
+            "very imbalanced. Labels come from chargebacks, and they arrive late, weeks after, so label is "
+            "delayed and also noisy. Features: amount, merchant, country, device, and velocity features like how "
+            "many transactions this card make in last hour, computed by streaming. Model is gradient boosting, "
+            "trained with time based split, and I measure precision and recall at threshold, or PR AUC, not "
+            "accuracy. When payment happen, service look up features from online store, model give score, and "
+            "threshold decide approve, block or send to manual review or step up authentication. Rules engine "
+            "stay next to model. Fraudsters adapt, so I monitor drift and fraud rate, and retrain often. "
+            "Tradeoff: lower threshold catch more fraud but block more good customers, which is lost money also."
+        ),
+        (
+            "Picture an airport security line: you can't search everyone, and a guard who stops every tenth "
+            "traveller makes everybody miss their flight. Fraud scoring is that trade. First I ask what a missed "
+            "fraud costs versus a blocked good customer, and the latency budget, typically under 100 milliseconds "
+            "at authorisation. The data: past transactions with labels from chargebacks, which arrive weeks late, "
+            "and fraud is maybe 1 in 1,000, so it is heavily imbalanced. Good features are velocity counts, like "
+            "transactions on this card in the last hour, computed by a streaming job, plus amount, merchant and "
+            "device. Train gradient boosting on a time based split and judge it by precision and recall, not "
+            "accuracy, since predicting no fraud is 99.9 percent accurate. At payment time the service reads "
+            "features from an online store, scores, and a threshold maps the score to approve, decline, or step "
+            "up verification, with manual review for the grey zone. Fraudsters adapt, so we monitor drift, the "
+            "catch rate and the false decline rate, and retrain often. A stricter threshold catches more fraud "
+            "but adds friction for good customers. Rule of thumb: set the threshold from the dollar cost of each "
+            "error, not at 0.5."
+        ),
+    ],
+    "design_content_moderation": [
+        (
+            "First I need to know the policy: which categories we remove, like hate, harassment, spam, and what "
+            "is definition of each one. One post can have more than one label, so it is multi label. Also "
+            "languages, volume of posts, and latency, and what cost more, false positive that remove good post, "
+            "or false negative. For training, we need labelled data from human reviewers with clear guideline, "
+            "and measure agreement between annotators, because labels are subjective. Harmful content is rare, so "
+            "imbalanced; I use active learning to find more positive examples. Model: fine-tune multilingual "
+            "transformer with class weights for rare class, one head per category, maybe small fast model first. "
+            "When post is submitted, model score it in few milliseconds; if score very high we remove "
+            "automatically, if uncertain we send to human review queue, if low we publish. Reviewer decisions "
+            "come back as new labels. I monitor precision and recall per category and per language, and appeals. "
+            "Adversarial users change spelling, so retrain often. Threshold is policy decision: ML team show "
+            "precision recall curve, policy team choose threshold. Tradeoff is precision against recall, and "
+            "fairness across dialects and groups."
+        ),
+        (
+            "Moderation is like a building's security desk: most visitors walk straight in, a few are stopped, "
+            "and the unclear ones wait for the manager. First I ask about the policy itself: which categories, "
+            "like hate speech, harassment or spam, how each is defined, which languages, how many posts per day, "
+            "whether one post can carry several labels at once, and whether removing a fine post or missing a "
+            "harmful one costs more. Training needs labels from human reviewers following written guidelines, "
+            "with inter-annotator agreement checked, since reviewers disagree. Harmful posts are perhaps 1 in "
+            "500, so use active learning to find positives. Fine-tune a multilingual transformer with one output "
+            "per category and class weights in the loss for the rare ones. When a post is submitted, it is scored "
+            "in tens of milliseconds: above a high threshold it is removed automatically, in the uncertain middle "
+            "it goes to a human review queue, below it is published. Those reviews become new labels. Monitor "
+            "precision and recall per category and language, and appeal rates; users invent new spellings, so "
+            "retrain often. Where to put the threshold is a policy decision: we show the precision recall curve "
+            "and the trust and safety team picks the operating point. Rule of thumb: automate only where "
+            "precision is very high, and check fairness across dialects."
+        ),
+    ],
+    "design_search_ranking": [
+        (
+            "First I clarify: what is goal, purchases or revenue or clicks, how many products and queries per "
+            "second, latency budget. Pipeline has stages. Query understanding: spelling correction, category. "
+            "Retrieval: lexical BM25 and also embedding search, get around thousand candidates. Then learning to "
+            "rank model, like LambdaMART gradient boosting, score them with features like text relevance, price, "
+            "popularity and conversion rate. Labels from click and purchase logs, but they have position bias, "
+            "users click top results more, so I correct it, for example inverse propensity weighting, or use "
+            "human relevance judgments. Offline metric is NDCG, and to know new ranker is really better I run A/B "
+            "test or interleaving, and look at conversion and revenue per search. Monitor latency, zero results "
+            "rate, and drift. Tradeoff: heavy model in ranking stage is more accurate but slower, so only rank "
+            "top few hundred; also relevance against business goals like margin."
+        ),
+        (
+            "Ranking is like a librarian answering a request: first fetch every book that could fit, then put the "
+            "best on top. So, first ask what success is, purchases or revenue per search, the catalogue size and "
+            "the latency budget. Step one, retrieval: lexical matching like BM25 plus embedding search pulls "
+            "about 1,000 candidates. Step two, ranking: a learning to rank model, say LambdaMART, scores them "
+            "using query-product relevance, price, popularity and past conversion. The labels come from clicks "
+            "and purchases, but there is position bias: the item in slot one gets clicked far more just for being "
+            "first, so we correct for it with inverse propensity weighting or randomised positions, and add human "
+            "relevance judgments. Offline we compare NDCG at 10. But offline wins are not proof, so a new ranker "
+            "must win an A/B test or interleaving experiment on conversion. Monitor latency, zero-result queries "
+            "and drift. Rule of thumb: cheap model for many candidates, expensive model for few, because accuracy "
+            "trades against latency."
+        ),
+    ],
+    "design_ad_bidding": [
+        (
+            "First I ask what advertiser pay for: per click, per conversion, or per impression, and what is "
+            "latency, usually auction need answer in about 100 ms. Model predict probability of click, pCTR, and "
+            "probability of conversion after click, pCVR. Data is impression logs with click and conversion, very "
+            "imbalanced, and conversion label come late, so need handle delayed feedback. Model is logistic "
+            "regression with hashed feature crosses or deep model like DCN, trained with log loss. Calibration is "
+            "very important, because we multiply probability with money: bid is pCTR times pCVR times value per "
+            "conversion, so if model over-predict by 20 percent, we overpay by 20 percent. Then pacing adjust the "
+            "bid so budget spend evenly over the day, and for second price or first price auction we shade the "
+            "bid. New ads have no history, so we explore: give them some traffic with bandit like Thompson "
+            "sampling or UCB, or prior from similar ads. I monitor calibration, spend, and CTR drift, and retrain "
+            "often. Tradeoff: exploration cost money now but find good ads for future."
+        ),
+        (
+            "Bidding is like an auction house where you have a split second to decide what a painting is worth to "
+            "you. First I ask how the advertiser pays, per click or per conversion, and the latency budget, about "
+            "100 milliseconds. The model predicts the probability of a click, and of a conversion after the "
+            "click, trained on impression logs with log loss; conversions arrive late, so we handle delayed "
+            "labels. Because the prediction becomes money, calibration matters more than ranking: the bid is the "
+            "expected value, pCTR times pCVR times the value of a conversion. Worked number: with a 2 percent "
+            "click rate, 10 percent conversion and a 50 dollar conversion value, the impression is worth 10 "
+            "cents; if the model is 20 percent overconfident, we overpay by 20 percent on every bid. Pacing "
+            "spreads the budget through the day, and bid shading adjusts for first price auctions. New ads have "
+            "no data, so we give them exploration traffic with a bandit, Thompson sampling or UCB, starting from "
+            "a prior of similar ads. Monitor calibration, spend and drift. Rule of thumb: exploration costs money "
+            "today to find good ads tomorrow."
+        ),
+    ],
+    "design_llm_serving": [
+        (
+            "First I clarify: few thousand concurrent users, but how many request per second, how long prompts "
+            "and answers, latency target like time to first token under one second, and privacy, data must stay "
+            "inside company. Model size decide GPUs: for 70B model in 16 bit weights is 140 GB, so need tensor "
+            "parallel on several GPUs, or quantize to 8 or 4 bit. Serving engine like vLLM with continuous "
+            "batching, so new requests join batch every step, and paged attention for KV cache, because KV cache "
+            "memory is main limit of concurrency. Streaming tokens to user. Prefix caching for shared system "
+            "prompt. Autoscaling on queue length, rate limit per user, and load balancer. I monitor time to first "
+            "token, tokens per second, p99 latency, GPU utilization, errors, and also quality with user feedback "
+            "and safety filters. Every new model version or prompt change must pass our evaluation suite before "
+            "we promote it, and we can roll back. Tradeoff: bigger batch give more throughput but higher latency "
+            "per user; quantization save memory but lose bit quality; bigger model better answer but more cost."
+        ),
+        (
+            "Serving an LLM is like running a restaurant kitchen: the stove is the GPU, and you want it full, but "
+            "no diner should wait too long for their first bite. First I ask how many requests per second a few "
+            "thousand users really make, typical prompt and answer lengths, the latency target, like time to "
+            "first token under a second, and whether data must stay in house. Then size it: a 70B model in 16 bit "
+            "weights needs 140 GB, so tensor parallelism across several GPUs, or quantize to 8 bit to halve it. "
+            "Use an engine like vLLM with continuous batching, where requests join and leave the batch at every "
+            "decoding step, and paged attention to manage the KV cache, which is what really limits how many "
+            "users fit. Stream tokens, cache the shared system prompt prefix, autoscale on queue depth, and rate "
+            "limit per user. Monitor time to first token, tokens per second, p99 latency, GPU utilisation, and "
+            "answer quality through feedback. Each new model or prompt version has to pass an evaluation set of "
+            "real questions before it is promoted, with a quick rollback if it regresses. Rule of thumb: larger "
+            "batches raise throughput but raise each user's latency, so tune batch size against the latency "
+            "target."
+        ),
+    ],
+    "design_job_matching": [
+        (
+            "First I clarify goal: not only applications, but good match, both sides happy, like hire or "
+            "recruiter reply. Two directions: recommend jobs to seekers and recommend candidates to recruiters. "
+            "Data: profiles, resumes, job posts, and interactions like views, applies, recruiter replies, hires. "
+            "Features are structured fields like title, skills, location and seniority, and text embedding of "
+            "resume and job description. Candidate retrieval: two tower model embed seekers and jobs in same "
+            "space, trained on applies and recruiter responses, plus filters for location, visa, salary. Ranking "
+            "model predict both probability seeker apply and probability recruiter respond; final score combine "
+            "both, mutual match. Labels are sparse and delayed, hire is rare. Cold start for new jobs and users "
+            "use text embeddings of resume and description. Important: popular jobs get too many applies, so we "
+            "spread exposure, not send everyone to same job. Fairness: check model not discriminate by gender or "
+            "race, remove protected attributes and audit. I monitor apply rate, reply rate and hires in A/B test. "
+            "Tradeoff: relevance against spreading applications and fairness."
+        ),
+        (
+            "Job matching is like a matchmaker at a dance: it is not enough that you like someone, they must like "
+            "you back, and the most popular person cannot dance with everyone. So first I ask what success is; "
+            "not clicks but mutual interest, like an application that gets a recruiter reply or a hire. Two "
+            "directions: jobs for seekers, candidates for recruiters. Each side is described by structured "
+            "fields, like title, skills, location and seniority, plus text embeddings of resumes and postings. "
+            "The data: profiles, resumes, postings and interactions such as views, applications, replies and "
+            "hires. Retrieval uses a two tower model embedding seekers and jobs in one space, trained on "
+            "applications and replies, with hard filters for location, work permit and salary. The ranker "
+            "predicts both sides: the chance the seeker applies and the chance the recruiter responds, and "
+            "multiplies them. Worked number: 0.3 times 0.1 scores lower than 0.2 times 0.4. New postings use text "
+            "embeddings of the description for cold start. A posting that already has 500 applicants is flooded, "
+            "so we show it less and spread attention to other jobs, trading a little relevance for a healthier "
+            "marketplace. We audit fairness across gender and ethnicity, and measure with A/B tests on hires. "
+            "Rule of thumb: trade a little relevance for balance on both sides."
+        ),
+    ],
 }
