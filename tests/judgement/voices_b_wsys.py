@@ -395,4 +395,118 @@ EXPERTS = {
             "Rule of thumb: trade a little relevance for balance on both sides."
         ),
     ],
+    "metric_drop_debug": [
+        (
+            "First I check the drop is real. I compare with last weeks and same week last year, because maybe "
+            "seasonality or holiday, and check if other products also drop, maybe whole market. Then I check "
+            "dashboard and logging: maybe tracking bug, event not logged after release. Then I look if timing of "
+            "drop match exactly the model deploy, and what else was launched same week, UI change or pricing "
+            "change. Then model itself: compare prediction distribution before and after, feature distributions, "
+            "nulls, training serving skew, maybe one feature pipeline is broken. Also I check concept drift: "
+            "maybe user behaviour changed, so same inputs now mean different label. I segment the drop: by "
+            "country, platform, new and old users, to find where it concentrate. If we had A/B test, compare "
+            "treatment with control directly; if not, I roll back the model for part of traffic, or all traffic, "
+            "and see if metric come back. That is best causal evidence. After I find cause, I fix and add "
+            "monitoring and alert for it. Tradeoff: rolling back fast protect business, but we lose the chance to "
+            "debug in production."
+        ),
+        (
+            "Debugging a metric drop is like a doctor with a patient who feels worse after new medicine: maybe "
+            "it's the medicine, maybe it's flu season, maybe the thermometer is broken. So first, is the drop "
+            "real? Compare with the same week last year and with other products, to rule out seasonality or a "
+            "market shift, and check the logging pipeline, because a tracking bug can fake a drop. Second, "
+            "timing: did it start exactly at the deploy, and what else shipped that week, like a UI or pricing "
+            "change? Third, look inside the model: compare prediction and feature distributions before and after, "
+            "look for nulls or a broken feature pipeline, the classic training serving skew. Also ask whether the "
+            "relationship between inputs and outcome changed, concept drift, for example a competitor's promotion "
+            "changing what users do. Fourth, segment: if the drop is 8 percent on Android and zero on iOS, that "
+            "points at a client change, not the model. Fifth, the causal test: if there was an A/B holdout, "
+            "compare directly; otherwise roll back for a slice of traffic and see if the metric recovers. Then "
+            "add a monitor and alert for whatever broke. Rule of thumb: verify the data before you blame the "
+            "model."
+        ),
+    ],
+    "offline_online_gap": [
+        (
+            "Several reasons possible. First, offline metric is not same as business metric: NDCG on clicks can "
+            "go up but purchase or revenue not. Second, training data come from old model logs, so there is "
+            "position bias and selection bias, new model is evaluated only on items old model showed, it is "
+            "feedback loop. Third, training serving skew: feature computed different online, or stale, or "
+            "missing, so online model see other inputs. Fourth, latency: bigger model is slower, and slow page "
+            "reduce conversion. Also maybe the A/B test is underpowered, too small or too short, or novelty "
+            "effect. What I do: first check the experiment, power and sample ratio mismatch. Then log online "
+            "features and compare with offline features to find skew. Then check if offline metric correlate with "
+            "online metric on past launches; if not, change offline metric, use counterfactual evaluation with "
+            "inverse propensity, or interleaving, which is more sensitive. Tradeoff: offline evaluation is cheap "
+            "and fast, online is expensive but the truth."
+        ),
+        (
+            "It's like a recipe that wins every taste test in the lab and then doesn't sell in the shop: the lab "
+            "measured something slightly different from what customers buy. For a ranker, first ask whether the "
+            "offline metric even tracks the business metric: NDCG on clicks can rise while purchases stay flat. "
+            "Second, the logged data was produced by the old model, so it has position and selection bias; we "
+            "only know labels for items the old ranker showed, and a new model that promotes unseen items gets no "
+            "credit offline, a feedback loop. Third, training serving skew: a feature that is fresh offline may "
+            "be stale or missing online. Fourth, latency: if the new model adds 50 ms, slower pages can cancel "
+            "the gain. Fifth, the test itself may be underpowered or short, or suffer sample ratio mismatch. So I "
+            "check the experiment's power first, then log online features and compare them with offline ones, "
+            "then try interleaving, which needs far less traffic, and counterfactual evaluation with inverse "
+            "propensity weights. Rule of thumb: the online test is the truth; fix the offline metric until it "
+            "predicts it."
+        ),
+    ],
+    "ab_test_readout": [
+        (
+            "I do not say simple yes or no. p equal 0.08 is not significant at usual 0.05 level, so the 1.5 "
+            "percent lift can be noise; confidence interval probably include zero. But it is also not proof of no "
+            "effect; maybe test is underpowered. Latency up 40 ms at p95 is real cost: latency itself can reduce "
+            "conversion and user experience, and cost of servers. So I ask: what was the pre-registered decision "
+            "rule and minimum effect, and how long test run, full weeks? I check guardrail metrics and segments, "
+            "for example slow devices. My recommendation: do not ship now. Either run longer or bigger test to "
+            "get enough power, and meanwhile reduce latency, for example distill model or cache, then test again. "
+            "If business think 1.5 percent is worth it, we can decide with expected value, but we must not keep "
+            "peeking and stop when p under 0.05. Tradeoff is risk of missing real gain against risk of shipping "
+            "noise with latency cost."
+        ),
+        (
+            "Imagine a coin that came up heads 58 times in 100: suspicious, but a fair coin does that now and "
+            "then. p = 0.08 means that if the model did nothing, a lift this big would still show up about 8 "
+            "percent of the time, so by the usual 0.05 rule it is not significant, and the confidence interval "
+            "for the 1.5 percent lift likely crosses zero. It is not evidence of no effect either; the test may "
+            "be underpowered. Meanwhile the 40 ms p95 latency increase is a certain cost, and latency on its own "
+            "tends to lower conversion. So I'd tell the PM: not yet. Check what decision rule and minimum "
+            "detectable effect were set before the test, whether it ran full weeks, and the guardrail metrics and "
+            "segments like slow devices. Then either extend the test to reach proper power, without peeking and "
+            "stopping the moment p dips under 0.05, or first cut the latency, say by distilling or caching, and "
+            "rerun. Rule of thumb: an uncertain gain does not pay for a certain cost."
+        ),
+    ],
+    "latency_regression": [
+        (
+            "Median same, p99 doubled, so it is tail problem, something affect only some requests. First I "
+            "confirm with metrics and traces: which endpoint, which hosts, is it all instances or only some. I "
+            "check what changed in release: model version, library, dependency, config, batch size, timeout. I "
+            "look at distributed tracing to see which span is slow: feature fetch, model inference, or network. "
+            "Common causes: garbage collection pauses, cold cache after deploy, long inputs that now take more "
+            "compute, a new feature lookup with retries, thread pool or connection pool too small, so requests "
+            "queue. I profile the slow requests and compare with fast ones. If users suffer, first I roll back to "
+            "previous version to stop the bleeding, then investigate. To confirm the cause, I roll back or canary "
+            "the old version and see if p99 come back. Fix depend on cause: warm the cache, tune pool size, set "
+            "timeout and fallback, or cap input length. Then add alert on p99, not only median, and load test in "
+            "CI before release. Tradeoff: rollback quick but hides root cause."
+        ),
+        (
+            "Think of a supermarket where most customers check out in two minutes, but one in a hundred waits "
+            "twenty because their item has no barcode. The average looks fine; the tail is the problem. When p99 "
+            "doubles and the median doesn't move, a small fraction of requests got much slower, so look for what "
+            "is different about those. First, check what changed in the release: the model, library versions, "
+            "config, batch size or timeouts. Second, use distributed tracing on slow requests to find the slow "
+            "span: feature fetch, inference or a downstream call. Typical culprits are garbage collection pauses, "
+            "a cold cache, a new remote lookup with retries, long inputs, or a connection pool that is too small "
+            "so requests queue. Worked number: if 1 percent of calls now hit a retry with a 200 ms timeout, the "
+            "median is untouched but p99 jumps. Third, confirm by rolling back or running the old version as a "
+            "canary. Fix the cause, say cap retries, warm the cache, size the pool, and add a p99 alert and a "
+            "load test before release. Rule of thumb: roll back first, then debug."
+        ),
+    ],
 }
