@@ -102,7 +102,9 @@ serve retrain evaluate test compare verify confirm roll scale reseed merge repea
 estimate report tune ship extend rerun filter rank rerank retrieve encode embed normalize normalise
 standardize standardise send route stream score swap find avoid watch fix plot try
 reshape transpose concatenate clip pad mask project tokenize tokenise initialize initialise
-minimize minimise maximize maximise append gather scatter
+minimize minimise maximize maximise append gather scatter audit analyze analyse segment backtest
+annotate calibrate rebalance downsample upsample oversample undersample prune ablate benchmark profile
+inspect review debug investigate validate simulate precompute alert
 """.split())
 _OPENERS = frozenset("then and so first next finally also just".split())
 _OBJECTS = frozenset("""
