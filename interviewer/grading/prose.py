@@ -190,9 +190,9 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
             return True  # "the model scores the text", "it brings the variance back"
         if i >= 2 and words[i - 2] in _DETERMINERS and words[i - 1] not in FUNCTION_WORDS and _verb_form(w):
             return True  # "the model memorizes noise", "the loss plateaued": a noun, then a verb's ending
-        if (i in (1, 2) and w in AMBIGUOUS_VERBS and not w.endswith("s") and _plural_noun(words[i - 1])
+        if (i in (1, 2) and w in AMBIGUOUS_VERBS and not w.endswith("s") and words[i - 1] not in FUNCTION_WORDS
                 and following and following not in FUNCTION_WORDS):
-            return True  # "(Tree) models catch interactions": a plural subject, then a verb's base form
+            return True  # "(Tree) models catch interactions", "dense retrieval use encoders": a verb's base form
         if (i >= 1 and _verb_form(w) and not w.endswith("ed") and following.isalpha()
                 and words[i - 1].isalpha() and words[i - 1] not in FUNCTION_WORDS
                 and not words[i - 1].endswith("s") and (i == 1 or not words[i - 2].endswith("s"))):
