@@ -193,7 +193,8 @@ def _has_verb(words: tuple[str, ...], text: str) -> bool:
         if (i in (1, 2) and w in AMBIGUOUS_VERBS and not w.endswith("s") and words[i - 1] not in FUNCTION_WORDS
                 and following and following not in FUNCTION_WORDS):
             return True  # "(Tree) models catch interactions", "dense retrieval use encoders": a verb's base form
-        if (i >= 1 and _verb_form(w) and not w.endswith("ed") and following.isalpha()
+        if (i >= 1 and (_verb_form(w) or (w in AMBIGUOUS_VERBS and w.endswith("s"))) and not w.endswith("ed")
+                and following.isalpha()
                 and words[i - 1].isalpha() and words[i - 1] not in FUNCTION_WORDS
                 and not words[i - 1].endswith("s") and (i == 1 or not words[i - 2].endswith("s"))):
             return True  # "keyword search scores documents": a singular noun, then a verb agreeing with it

@@ -353,6 +353,7 @@ def test_a_sentence_of_notation_and_ml_verbs_is_a_sentence_not_a_keyword_list():
     assert tiers("Audit the error rates across regions and languages every week.") == [PROSE]
     # a second-language speaker's dropped articles and plain verb forms are still a sentence
     assert tiers("Dense retrieval use neural encoder to embed query and document in same vector space.") == [PROSE]
+    assert tiers("Llama uses RMSNorm without the mean centring.") == [PROSE]
     # a singular noun and a verb agreeing with it; a clause between commas is not a list item
     assert tiers("Keyword search scores documents by term frequency and inverse document frequency.") == [PROSE]
     assert tiers("Embedding search misses exact matches on rare tokens like ticket numbers.") == [PROSE]
