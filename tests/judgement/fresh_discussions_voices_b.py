@@ -238,4 +238,208 @@ REPLIES = {
             'rare class dominates.',
         ]},
     ],
+    'code_softmax': [
+        {"index": 0, "experts": [
+            'Softmax is invariant to shift: if we subtract same constant from all logits, exp(x - c) / sum '
+            'exp(x - c) is same because exp(-c) cancel in numerator and denominator. We subtract max, so '
+            'largest exponent is exp(0) = 1 and nothing can overflow to inf, for example logit 1000 give '
+            'inf without this. Small values still can underflow: very negative logits give exp = 0, '
+            'probability become exactly 0, and then log of it is -inf. Sum is at least 1 so no division by '
+            'zero, but for log-probabilities better use log-softmax directly.',
+            'It is like measuring everyone\'s height from the tallest person down instead of from the floor: '
+            'the differences, which are all that matter, stay the same. Softmax is shift-invariant: exp(x - '
+            'c) / sum exp(x - c) equals the original, because exp(-c) cancels. Subtracting the max makes '
+            'the biggest exponent exp(0) = 1, so exp never overflows; with logits [1000, 999] the naive '
+            'version gives inf / inf = NaN, the shifted one gives [0.73, 0.27]. Very small values can '
+            'still underflow: a logit 800 below the max gives exp = 0, a probability of exactly 0, and '
+            'log(0) = -inf if you take logs later. The denominator is at least 1, though.',
+        ]},
+        {"index": 1, "experts": [
+            'If we compute softmax first and then log, small probability underflow to 0 and log give -inf, '
+            'and we also lose precision. Better compute log-softmax direct: log p_i = x_i - logsumexp(x). '
+            'Logsumexp is computed stable: m + log(sum exp(x - m)) with m the max. So no overflow and no '
+            'log(0). Also it is faster and gradient is simple, softmax minus one-hot. Frameworks fuse it in '
+            'cross-entropy loss that take logits.',
+            'It is like keeping accounts in the log of money: multiplying tiny numbers and then taking the '
+            'log loses everything the tiny numbers held. Computing softmax and then log underflows: a '
+            'probability of 1e-50 in float32 becomes 0, and log(0) = -inf, so the loss is infinite. '
+            'Instead compute log-softmax directly: log p_i = x_i - logsumexp(x), with logsumexp done '
+            'stably as m + log(sum exp(x - m)), m the max. For logits [0, -200] that gives log-probs [0, '
+            '-200] exactly, not -inf. That is why cross-entropy losses take logits and fuse the two steps; '
+            'the gradient is simply softmax minus the one-hot label.',
+        ]},
+    ],
+    'code_causal_mask': [
+        {"index": 0, "experts": [
+            'In training we use teacher forcing: all positions are predicted in parallel in one forward '
+            'pass. Without mask, position t can attend to token t+1, which is exactly the token it must '
+            'predict, so model just copy the answer and loss become near zero, it learns nothing useful. '
+            'At generation time future token do not exist, so model trained without mask would see '
+            'different situation than in training. Mask make training match inference: each position '
+            'only see itself and earlier tokens.',
+            'Think of an exam where the answer key is printed on the back of each page: in practice a '
+            'student scores 100%, in the real exam they fail. In training we feed the whole target '
+            'sequence at once and predict every next token in parallel, teacher forcing. Without the '
+            'mask, position 3 could attend to token 4, the very token it must predict, and simply copy '
+            'it; training loss drops to near zero but the model learns nothing it can use. At generation '
+            'token 4 does not exist yet, so the model would face a situation it never saw. The mask makes '
+            'each position see only itself and earlier ones, so training matches inference.',
+        ]},
+        {"index": 1, "experts": [
+            'Full mask is seq_len x seq_len, so memory is O(n^2). For 128k context that is 1.6e10 '
+            'entries, as booleans about 16 GB, and the score matrix has same n^2 size, even more in fp32. '
+            'Fused kernels like FlashAttention never build mask or full score matrix. They work in tiles: '
+            'compute index of query and key in the kernel and set score to -inf when key index is bigger '
+            'than query index. Tiles which are fully above diagonal are skipped completely, so it save '
+            'almost half of compute.',
+            'It is like printing a full seating chart for a stadium just to say "nobody sits ahead of '
+            'you". A seq_len by seq_len mask is O(n^2) memory: at 32k tokens that is about 1 billion '
+            'entries, 1 GB as bytes, per head if broadcast badly, and the scores it masks are n^2 too. '
+            'Fused kernels such as FlashAttention never build it: they process blocks of queries and keys, '
+            'compute the positions from the block indices, and set scores to -inf where the key index is '
+            'greater than the query index. Blocks entirely above the diagonal are skipped, which saves '
+            'about half of the work.',
+        ]},
+    ],
+    'code_attention': [
+        {"index": 0, "experts": [
+            'If q and k have components with mean 0 and variance 1, dot product is sum of d_k terms, so '
+            'its variance is d_k and std is sqrt(d_k). With large d_k, like 512, scores are big, softmax '
+            'become almost one-hot, it saturate. Then gradients of softmax are nearly zero and training '
+            'is slow or stuck. Dividing by sqrt(d_k) bring variance back to 1, so softmax stay in good '
+            'range and gradients flow. It is not normalisation to probability, softmax does that.',
+            'Imagine adding up 64 dice rolls instead of one: the total swings far more, so one score '
+            'easily towers over the rest. A dot product of two d_k-dimensional vectors with unit-variance '
+            'entries is a sum of d_k terms, so its variance is d_k and its spread sqrt(d_k). With d_k = 64 '
+            'scores spread by about 8, and softmax over [8, 0, -8] is essentially one-hot: it saturates, '
+            'attends to one key, and its gradients vanish, so learning stalls. Dividing by sqrt(d_k) = 8 '
+            'brings the variance back to 1, keeping softmax soft and gradients healthy.',
+        ]},
+    ],
+    'code_multi_head_attention': [
+        {"index": 0, "experts": [
+            'One head make one softmax, so each token get only one attention distribution, one weighted '
+            'average of values. It mix everything together. With several heads each head has own '
+            'projection and own softmax, so they can attend to different positions and different '
+            'relations at same time: one head look at previous token, another at syntax, another at '
+            'far context. Parameter count and FLOPs is about same because d_model is split into h heads '
+            'of d_model / h, so we get more patterns for free. Cost is each head work in smaller subspace.',
+            'It is like one spotlight versus eight smaller ones: same total power, but eight can light '
+            'different parts of the stage at once. One head has one softmax, so each token gets a single '
+            'attention distribution and must average everything it wants into one mix. With 8 heads of '
+            'size 64 instead of one of 512, each head has its own projections and its own softmax, so one '
+            'can track the previous token, another the subject of the verb, another distant context. The '
+            'parameter count and compute stay the same, since 8 x 64 = 512. The cost is that each head '
+            'sees a lower-dimensional subspace.',
+        ]},
+        {"index": 1, "experts": [
+            'Projections Q, K, V and output are four matrices d x d, so cost is O(n d^2) for n tokens, '
+            'about 4 n d^2 multiply-adds. Attention itself compute QK^T and then multiply by V, that is '
+            'O(n^2 d). So ratio is n to d. For short sequence, n smaller than d, projections dominate. For '
+            'long sequence, n bigger than d, attention n^2 term dominate, and also memory of n^2 scores '
+            'grow quadratic.',
+            'Think of a meeting: preparing each person\'s notes scales with the number of people, but '
+            'everyone talking to everyone scales with its square. The Q, K, V and output projections are '
+            'four d x d matrix products per token: about 4 n d^2 operations, linear in sequence length n. '
+            'The attention itself, QK^T and the weighted sum with V, costs about 2 n^2 d, quadratic in n. '
+            'The ratio is roughly n versus 2d. With d = 4096 and n = 512, the projections dominate; at n = '
+            '32k, attention dominates by about 4x. So short sequences are projection-bound and long ones '
+            'attention-bound.',
+        ]},
+    ],
+    'code_grouped_query_attention': [
+        {"index": 0, "experts": [
+            'KV cache store K and V only for kv heads. With GQA, n_heads query heads share n_kv_heads kv '
+            'heads, so cache is smaller by factor n_heads / n_kv_heads, for example 64 to 8 heads is 8 '
+            'times less. Arithmetic of attention is almost same, because every query head still compute '
+            'scores. But decoding is memory bandwidth bound: each step read whole cache from memory. '
+            'Smaller cache mean faster step and more sequences or longer context fit in GPU, so bigger '
+            'batch and more throughput.',
+            'Imagine a library where eight readers share one copy of a book instead of each getting their '
+            'own: shelf space drops eightfold while the reading is the same. GQA lets a group of query '
+            'heads share one key/value head, so the KV cache shrinks by n_heads / n_kv_heads: with 32 '
+            'query heads and 8 kv heads, 4x smaller. The FLOPs barely change, because every query head '
+            'still scores every key. But serving decode is memory-bandwidth bound: each new token reads '
+            'the whole cache, so a 4x smaller cache means faster steps and 4x more sequences or context in '
+            'the same GPU memory, hence larger batches and throughput.',
+        ]},
+        {"index": 1, "experts": [
+            'With h // group, neighbour query heads 0, 1, 2 and 3 share kv head 0 and heads 4 to 7 share kv '
+            'head 1, so groups are contiguous. With h % n_kv_heads, heads 0, 8 and 16 share kv head 0, so '
+            'groups are interleaved. If you '
+            'train from scratch with modulo, it is not wrong, it is only a permutation of heads, model '
+            'learn weights for that layout and is equally good. But when you load checkpoint, weights were '
+            'trained with one mapping, usually contiguous like in Llama. If code use other mapping, query '
+            'head read wrong kv head, because layout do not match, and output is garbage without any error.',
+            'It is like assigning students to teachers: by blocks of the alphabet or round-robin. Both '
+            'are fair, but you cannot swap schemes mid-year. h // group puts consecutive query heads 0-3 '
+            'on kv head 0, 4-7 on kv head 1; h % n_kv_heads interleaves them, so heads 0, 8, 16, 24 share '
+            'kv head 0. Trained from scratch, modulo is equally valid: it is just a permutation of the '
+            'query heads, and the model learns weights for whichever layout it is given. But a checkpoint '
+            'such as Llama was trained with contiguous groups, so loading it with the modulo mapping pairs '
+            'queries with the wrong keys and values and silently produces garbage.',
+        ]},
+    ],
+    'code_sampling': [
+        {"index": 0, "experts": [
+            'Top-k keep always fixed number k of tokens. Top-p keep smallest set of tokens whose '
+            'probability sum to p, so size adapt to distribution. When distribution is flat, many tokens '
+            'are plausible: top-k with small k cut too many good ones, top-p keep many tokens. When '
+            'distribution is peaked, one token has 0.95: top-k still keep k tokens including junk '
+            'tail, top-p keep only one or two. So I use top-p when confidence change a lot from step to '
+            'step, which is normal in text generation.',
+            'Top-k is like always inviting exactly five guests; top-p is inviting people until you have '
+            'covered 90% of your friendships, however many that takes. Top-k keeps a fixed number of '
+            'tokens; top-p keeps the smallest set whose probabilities add up to p, so its size adapts. '
+            'On a flat distribution, say 1,000 tokens at 0.1% each, top-k = 40 cuts off most reasonable '
+            'choices, while top-p = 0.9 keeps about 900. On a peaked one, where one token has 0.97, top-k '
+            'still samples from 40 including junk, while top-p keeps only that one. Reach for top-p when '
+            'the model\'s confidence varies a lot between steps.',
+        ]},
+        {"index": 1, "experts": [
+            'Softmax of z / T: temperature scale logits before exponent, so it change sharpness. If you '
+            'divide probabilities by T, after renormalisation T cancel, nothing change at all. Equivalent on '
+            'probability side is power p^(1/T). When T go to 0, largest logit dominate, distribution become '
+            'one-hot, same as greedy argmax. When T go to infinity, all logits go to 0, distribution become '
+            'uniform over vocabulary, random tokens.',
+            'Dividing the probabilities by T is like dividing every price in a shop by 2: the relative '
+            'prices, and so the choices, do not change. Renormalising the probabilities cancels T, so '
+            'nothing happens. '
+            'Dividing the logits works because the exp turns it into a power: softmax(z / T) is p^(1/T) '
+            'renormalised, so gaps between logits grow or shrink. With logits [2, 1], T = 1 gives [0.73, '
+            '0.27] and T = 0.5 gives [0.88, 0.12]. As T goes to 0, the largest logit takes everything: '
+            'greedy argmax. As T goes to infinity, the logits flatten and sampling becomes uniform over '
+            'the vocabulary.',
+        ]},
+    ],
+    'code_kv_cache_decode': [
+        {"index": 0, "experts": [
+            'Without cache, each decode step run the full model over all t tokens again. It recompute K and '
+            'V for every previous token, so cost is O(t d^2) for projections plus O(t^2 d) for attention. '
+            'With cache, step only compute q, k and v for the one new token and attend to t cached keys, '
+            'so attention cost O(t d), much cheaper compared with O(t^2 d). For n tokens the total with '
+            'cache is O(n^2 d), whereas without cache it is sum of t^2, so O(n^3 d). Price of cache is '
+            'memory, which grow linearly with length.',
+            'It is like rereading a whole book from page one every time you add a sentence, versus keeping '
+            'your notes. Without a cache, step t reruns the model over all t tokens: projections O(t d^2) '
+            'and attention O(t^2 d). With the cache, step t projects only the new token, O(d^2), and '
+            'attends over t stored keys and values, O(t d). Over n tokens that is O(n^2 d) attention in '
+            'total with the cache versus O(n^3 d) without; at n = 1,000 that is a thousandfold gap. The '
+            'price is memory: the cache grows linearly with sequence length.',
+        ]},
+        {"index": 1, "experts": [
+            'Prefill process all prompt tokens together, so every weight loaded from memory is used for '
+            'many tokens, big matrix-matrix multiply. Arithmetic intensity is high, GPU compute is bottleneck. '
+            'Decode generate one token per step: matrix-vector multiply, every weight and whole KV cache '
+            'must be read from HBM for only a few FLOPs per byte. So decode is limited by memory bandwidth, '
+            'compute units wait. That is why batching many requests in decode help a lot.',
+            'Think of a chef who fetches every ingredient from the cellar: cooking for 2,000 guests at once '
+            'keeps the stove busy, cooking for one guest per trip wastes time on stairs. Prefill runs the '
+            'whole prompt, say 2,000 tokens, through each weight matrix at once: matrix-matrix products '
+            'with about 2,000 FLOPs per weight loaded, so it is compute-bound. A decode step handles one '
+            'token: matrix-vector products, about 2 FLOPs per weight byte read, plus reading the whole KV '
+            'cache, far below what the GPU can compute, so it is memory-bandwidth bound. Batching many '
+            'sequences in decode raises the arithmetic intensity.',
+        ]},
+    ],
 }
