@@ -198,7 +198,7 @@ REPLIES = {
             'values. We never take log(0) because we never round p to 0 or 1. Clipping p to [eps, 1 - eps] '
             'also avoid log(0), but it bias the loss and gradient become zero after clip. So use '
             'library function like BCEWithLogitsLoss that take logits.',
-            'Measure a tiny distance directly, not by subtracting two huge map coordinates. Do not compute p = sigmoid(z) and then log(p): at z = -800, p rounds to exactly '
+            'Measure a tiny distance directly, not as a difference of huge coordinates. Do not compute p = sigmoid(z) and then log(p): at z = -800, p rounds to exactly '
             '0 and log(0) is -inf. Work from the logit: loss = log(1 + exp(z)) - y z, which you evaluate as '
             'max(z, 0) - y z + log1p(exp(-|z|)). The exp only ever sees a negative number, so it cannot '
             'overflow, and log1p stays accurate for tiny arguments. At z = -800, y = 1 the loss is just 800. Clipping p to [1e-7, 1 - 1e-7] would also dodge log(0), but it distorts the '
@@ -440,6 +440,235 @@ REPLIES = {
             'token: matrix-vector products, about 2 FLOPs per weight byte read, plus reading the whole KV '
             'cache, far below what the GPU can compute, so it is memory-bandwidth bound. Batching many '
             'sequences in decode raises the arithmetic intensity.',
+        ]},
+    ],
+    'code_bpe_train': [
+        {"index": 0, "experts": [
+            'Each merge step scan whole corpus and count all adjacent pairs, so one step is O(N) where N is '
+            'number of symbols, and for M merges total is O(M N), too slow for big vocabulary like 50k '
+            'merges. Production trainers count pairs once, keep counts in a priority queue or heap, and '
+            'keep index from each pair to the words where it occur. After merge they update only counts of '
+            'neighbour pairs in affected words, so each step cost is proportional to occurrences of the '
+            'merged pair, not whole corpus. Also they count unique words with frequency, not every token.',
+            'It is like recounting every book in a library each time you move one book. Each merge step '
+            'rescans the corpus and counts all adjacent pairs: O(N) per step for N symbols, so 30,000 merges '
+            'over a 1-billion-symbol corpus is 3 x 10^13 operations. Production trainers count the pairs '
+            'once, store the counts in a heap or priority queue, and keep an index from each pair to the '
+            'words that contain it. A merge then updates only the neighbouring pairs in the words where '
+            'that pair occurs, an incremental update, so the cost per step is proportional to how often the '
+            'merged pair appears. They also work on unique words with their frequencies.',
+        ]},
+        {"index": 1, "experts": [
+            'End-of-word marker </w> tell where word finish. So token "est</w>" at end of word, like in '
+            '"lowest", is different from "est" inside word, like "estimate". Without marker, merges can '
+            'cross meaning of word end and we cannot put spaces back when decode, because we do not know '
+            'where one word stop. Byte-level tokenizer like GPT-2 keep the space as part of the token: it '
+            'is encoded as byte, "Ġ" prefix on the next word. So decoding just concatenate bytes and text '
+            'come back exactly, spaces included.',
+            'Think of writing without spaces and then trying to read it back: "theend" could be "the end" '
+            'or "thee nd". The </w> marker records where each word ends, so "est</w>" as in "lowest" is a '
+            'different token from "est" inside "estimate", and the decoder knows where to put the spaces. '
+            'Without it, the same subword at the end and in the middle of a word would merge into one '
+            'token, and you could not restore word boundaries exactly. A byte-level tokenizer like GPT-2\'s '
+            'treats the space as an ordinary byte attached to the next word ("Ġworld"), so decoding is '
+            'plain concatenation and the original text, spaces included, comes back exactly.',
+        ]},
+    ],
+    'code_kmeans': [
+        {"index": 0, "experts": [
+            'Random initialisation can put two centroids in same cluster and none in another, then '
+            'k-means converge to bad local minimum. K-means++ choose first centroid at random, then each '
+            'next one with probability proportional to squared distance D(x)^2 to nearest chosen centroid. '
+            'So centroids are spread out and cover the clusters. Guarantee: expected within-cluster sum of '
+            'squares is O(log k) times the optimum, already after seeding. It is a bound on expectation, '
+            'not a guarantee of global optimum, so we still run several restarts.',
+            'Like fire stations, you would not put the first two next door. Random seeding can drop two centroids in one cluster and none in another, and '
+            'Lloyd\'s iterations then stall in a poor local optimum. K-means++ picks the first centre at '
+            'random and each next one with probability proportional to D(x)^2, the squared distance to the '
+            'nearest centre already chosen, so a point 3 times farther is 9 times more likely and the '
+            'seeds spread across the clusters. The promise: '
+            'the expected within-cluster sum of squares is within O(log k) of the optimum, about 8x bound '
+            'for k = 10 in expectation, not the global optimum; keep several restarts.',
+        ]},
+        {"index": 1, "experts": [
+            'K-means assume clusters are convex, round and similar size, because it assign each point to '
+            'nearest centroid with Euclidean distance. Boundary between two centroids is straight line. '
+            'For rings, inner ring and outer ring, it cut them in half like a pie, wrong. For very '
+            'different sizes it split big cluster and merge small one into it. Also sensitive to outliers '
+            'and scaling, and you must choose k. Instead: DBSCAN or spectral clustering for rings and '
+            'arbitrary shape, Gaussian mixture model for different sizes and elliptical shapes.',
+            'K-means is like drawing territories around post offices: each house goes to its nearest '
+            'office, so every territory is a convex blob with straight borders. That is its hidden '
+            'assumption: round, similarly sized, similarly dense clusters. Two concentric rings get cut '
+            'into two half-moons that each mix both rings, because no straight border separates a ring '
+            'from the one inside it. With a cluster of 1,000 points next to one of 50, it splits the big '
+            'one and swallows the small one. Use DBSCAN or spectral clustering for rings and other '
+            'non-convex shapes, and a Gaussian mixture for clusters of different sizes and spreads.',
+        ]},
+    ],
+    'code_knn': [
+        {"index": 0, "experts": [
+            'Training is only storing data, O(1) or O(n d) to copy it. Prediction compute distance to '
+            'all n training points, O(n d), and then select k smallest, so each query is expensive when n '
+            'is millions. KD-tree or ball tree make query about O(log n) in low dimension, but in high '
+            'dimension they degrade to almost brute force. At scale we use approximate nearest neighbour, '
+            'like HNSW graph or IVF with product quantisation in FAISS: query is sub-linear, much faster, '
+            'but we trade some recall, sometimes true neighbour is missed, and index use memory.',
+            'k-NN is like a student who does not study but brings the whole textbook to the exam: nothing '
+            'to learn, everything to look up. Fitting just stores the n points, essentially free. One '
+            'prediction computes n distances in d dimensions, O(n d), then picks the k smallest: with 10 '
+            'million points of 100 dimensions that is a billion operations per query. KD-trees or ball '
+            'trees cut that to about O(log n) in low dimensions, but degrade towards brute force above '
+            'roughly 20 dimensions. At scale, approximate nearest-neighbour indexes like HNSW or IVF-PQ '
+            'answer in milliseconds, trading a little recall and extra memory for speed.',
+        ]},
+        {"index": 1, "experts": [
+            'Distance sum squared differences of all features, so feature with large scale dominate. If '
+            'income is in dollars, range 100,000, and age in years, range 50, distance is almost only '
+            'income. Standardise to mean 0 and variance 1 so each feature contribute fairly. In very high '
+            'dimension there is curse of dimensionality: distances concentrate, nearest and farthest '
+            'neighbour have almost same distance, so "nearest" lose meaning and k-NN become like random. '
+            'Need dimension reduction or feature selection.',
+            'It is like judging how similar two houses are by adding price in dollars to number of '
+            'bedrooms: the price swamps everything. Euclidean distance sums squared differences, so a '
+            'feature with range 100,000 dominates one with range 5. Standardising each feature to mean 0 '
+            'and unit variance lets each contribute on a comparable scale. In very high dimensions, '
+            'distances concentrate: with 1,000 random features, the nearest and farthest neighbours are '
+            'almost equally far, the ratio close to 1, so "nearest" carries little information. That is '
+            'the curse of dimensionality; reduce dimensions or use a learned embedding first.',
+        ]},
+    ],
+    'code_mlp_backprop': [
+        {"index": 0, "experts": [
+            'With softmax or sigmoid output and cross-entropy loss, derivative of loss by logit is p - y, '
+            'because derivative of log in cross-entropy cancel the derivative of softmax. The p(1 - p) '
+            'term is already included inside this result. If you multiply again by p(1 - p), you apply '
+            'sigmoid derivative two times. Gradient become too small, especially when p is near 0 or 1, '
+            'so confident wrong prediction learn very slow, and gradient check will fail because it is '
+            'not true gradient.',
+            'It is like paying a discount twice: the price is already reduced, so reducing it again '
+            'gives the wrong total. For a sigmoid or softmax output with cross-entropy, the derivative of '
+            'the loss with respect to the logit is p - y, because the 1/p from the log cancels the p(1 - '
+            'p) from the sigmoid. That slope is already inside p - y. Multiplying by p(1 - p) again '
+            'counts it twice: with p = 0.01 and y = 1, the true gradient is -0.99, but the doubled one is '
+            'about -0.0098, a hundred times too small, so confident mistakes barely get corrected and a '
+            'gradient check fails.',
+        ]},
+        {"index": 1, "experts": [
+            'Use numerical gradient check with finite differences. For each parameter, change it by +eps '
+            'and -eps, compute loss, gradient is (L(w+eps) - L(w-eps)) / (2 eps), and compare with '
+            'backprop gradient using relative error, should be below about 1e-6 in float64. Step eps '
+            'about 1e-5 to 1e-6: too big give truncation error, too small give rounding error from '
+            'subtraction. Central difference error is O(eps^2), one-sided is only O(eps), so central is '
+            'much more accurate for same eps.',
+            'It is like checking a speedometer by timing the car between two markers, one just behind '
+            'and one just ahead. Nudge each parameter by +h and -h, and compare (L(w + h) - L(w - h)) / 2h '
+            'with the backprop gradient, using relative error; in float64 it should be around 1e-7 or '
+            'smaller. Take h around 1e-5: much larger and the truncation error grows, much smaller and '
+            'floating-point rounding in the subtraction takes over. Central differences have error O(h^2) '
+            'while one-sided differences have O(h), so with h = 1e-5 the central error is about 1e-10 '
+            'against 1e-5. Do it in float64 on a tiny network.',
+        ]},
+    ],
+    'code_linear_regression_gd': [
+        {"index": 0, "experts": [
+            'Closed form is normal equation: w = (X^T X)^-1 X^T y. Cost is O(n d^2) to build X^T X and '
+            'O(d^3) to solve it. Better to use solve or QR, not explicit inverse, for stability. Gradient '
+            'descent cost O(n d) per iteration. I use gradient descent when d is large, like 100k '
+            'features, so d^3 is too expensive, or when data do not fit in memory and we need mini-batch '
+            'or streaming, or when X^T X is ill-conditioned. Also for regularisation like L1 there is no '
+            'closed form.',
+            'The closed form is like solving an equation on paper once; gradient descent is like walking '
+            'downhill step by step. The normal equation gives w = (X^T X)^-1 X^T y, costing O(n d^2) to '
+            'form X^T X plus O(d^3) to solve, best done with a Cholesky or QR solve rather than an explicit '
+            'inverse. With d = 100 that is trivial; with d = 100,000, d^3 is 10^15 operations and the d x '
+            'd matrix takes 80 GB. Gradient descent costs O(n d) per epoch and works with mini-batches or '
+            'streaming data. So use it when d is huge, the data do not fit in memory, or the penalty, like '
+            'L1, has no closed form.',
+        ]},
+        {"index": 1, "experts": [
+            'Loss is quadratic, so its curvature is Hessian X^T X / n. Gradient descent converge only if '
+            'learning rate is less than 2 divided by largest eigenvalue. If bigger, it overshoot and '
+            'diverge, loss explode. I start with value like 0.1, check that loss decrease, and reduce by '
+            'factor 10 if it blow up. Without scaling, features with large range give large eigenvalue '
+            'and small ones give small, so condition number is big: rate must be small for big direction '
+            'and progress is very slow in other direction, zigzag. Standardisation make bowl round and '
+            'one rate work for all.',
+            'Picture rolling a ball into a long narrow valley: push too hard and it bounces from wall to '
+            'wall and flies out. The loss is a quadratic bowl with curvature given by the eigenvalues of X^T '
+            'X / n. Gradient descent converges only if the learning rate is below 2 / lambda_max; above '
+            'that every step overshoots and the loss explodes. With one feature in metres and one in '
+            'millimetres, the eigenvalues differ by about 10^6, so a rate safe for the steep direction '
+            'crawls along the flat one. Standardising the features makes the bowl round, the condition '
+            'number near 1, and one rate fits all. Start at 0.1 and divide by 10 if the loss rises.',
+        ]},
+    ],
+    'code_dropout': [
+        {"index": 0, "experts": [
+            'This is inverted dropout. During training we keep each unit with probability 1 - p and '
+            'divide kept ones by (1 - p), so expected value of activation is same as without dropout. '
+            'Then at inference network is used unchanged, no scaling, dropout is just identity. The other '
+            'way, multiply by (1 - p) at inference, give same expectation, but serving code must know p '
+            'and apply scaling, easy to forget or to mismatch. With inverted dropout you can also change '
+            'p without touching inference code.',
+            'It is like a team where some players are randomly benched each practice, so the ones on the '
+            'field work harder to cover; on match day everyone plays at normal effort. With p = 0.5, '
+            'half the units are zeroed, and the survivors are multiplied by 1 / (1 - p) = 2, so each '
+            'unit\'s expected output equals its value without dropout. At inference the layer is simply '
+            'the identity: serving code does nothing and needs no p. The older choice, scaling by (1 - p) '
+            'at test time, gives the same expectation, but every serving path must know p and remember '
+            'the multiply.',
+        ]},
+        {"index": 1, "experts": [
+            'At evaluation we want deterministic prediction from full network, whereas training want '
+            'noise. If dropout stay on, '
+            'random units are zeroed, so same input give different outputs every run, and predictions are '
+            'noisier and usually accuracy is worse, validation metrics look lower. Framework know mode by '
+            'flag: in PyTorch model.train() and model.eval() set self.training, in Keras there is training '
+            'argument. Dropout layer check this flag and in eval mode return input unchanged. Same flag '
+            'also switch batch norm to running statistics. Only exception is Monte Carlo dropout: keep it on '
+            'on purpose, run many passes and use spread of outputs as uncertainty.',
+            'Think of a quiz where a random half of the student\'s notes are hidden each time: the answer '
+            'changes from one try to the next. Dropout zeroes random units, noise we want in training, '
+            'whereas evaluation should measure the full network. Left on at eval, the same input gives a different prediction '
+            'on each run, e.g. 0.71, then 0.64, and the metrics look worse than they are. The framework knows the mode from a flag: in PyTorch model.train() and model.eval() '
+            'set module.training, and the dropout layer becomes the identity when that flag is off. The '
+            'same flag switches batch norm to its running statistics. The one deliberate exception is Monte '
+            'Carlo dropout: many passes with dropout on, whose spread estimates uncertainty.',
+        ]},
+    ],
+    'code_precision_recall_f1': [
+        {"index": 0, "experts": [
+            'Harmonic mean is dominated by smaller value. F1 = 2PR / (P + R). If precision is 1.0 and '
+            'recall is 0.01, arithmetic mean is about 0.5, look fine, but F1 is only about 0.02. So model '
+            'that predict positive almost never, or always, cannot get good F1, it must have both precision '
+            'and recall high. When one of them go to zero, F1 go to zero too. Arithmetic mean let one '
+            'strong metric hide very bad other: if model flag everything positive, recall is 1 and average '
+            'is at least 0.5 even with terrible precision. Precision and recall have same numerator TP, '
+            'and F1 = 2TP / (2TP + FP + FN).',
+            'A chain is only as strong as its weakest link; the harmonic mean behaves like that. F1 = 2PR '
+            '/ (P + R). Take a classifier that flags one sure case: precision 1.0, recall 0.01. The '
+            'ordinary average says 0.505, which sounds decent, while F1 = 2 x 1 x 0.01 / 1.01, about 0.02. '
+            'The harmonic mean is pulled towards the smaller value, so when either precision or recall '
+            'approaches zero, F1 approaches zero too. The plain average is easy to game: flag everything '
+            'as positive, recall is 1, and the average is at least 0.5. Both metrics share the numerator '
+            'TP, so F1 = 2TP / (2TP + FP + FN).',
+        ]},
+        {"index": 1, "experts": [
+            'With 0.1% fraud, model that say "not fraud" always have 99.9% accuracy and catch zero fraud, '
+            'so accuracy is useless. Fraud team care about recall: they want to catch most fraud, missed '
+            'fraud is expensive loss. Customer support care about precision: each false positive is a '
+            'good customer with blocked card who call and complain. So they trade off by threshold. Report '
+            'precision and recall, or PR curve, and pick threshold by cost of missed fraud versus cost of '
+            'false alarm.',
+            'It is like airport security: catching every threat matters, but every false alarm is an '
+            'annoyed traveller. If 0.1% of transactions are fraud, a model that never flags anything is '
+            '99.9% accurate and catches nothing, so accuracy is useless here. The fraud team cares about '
+            'recall, the share of real frauds caught, because each miss is lost money. Customer support '
+            'cares about precision, the share of flags that are real fraud, because each false positive '
+            'is a blocked card and an angry call. With 1,000,000 transactions and 1,000 frauds, flagging '
+            '10,000 to catch 900 gives recall 0.9 but precision 0.09. Pick the threshold from the two '
+            'costs and report the PR curve.',
         ]},
     ],
 }
