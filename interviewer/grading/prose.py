@@ -136,7 +136,9 @@ _COMPLEXITY = re.compile(
     r"exponential\w*|constant time|log n|n log n|n squared|per (?:query|token|step|iteration|"
     r"request|element|example)|memory|bytes?|gb|mb|gigabytes?|megabytes?|flops?|"
     r"(?:scales?|grows?|grow) (?:with|linearly|quadratically|like)|proportional to|time complexity|"
-    r"space complexity|throughput|bandwidth)\b|\b[ntdk]\s*(?:\^\s*2|²)|\b[ntd]\s*[·*x]\s*[ntdk]\b", re.IGNORECASE)
+    r"space complexity|throughput|bandwidth|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|"
+    r"(?:\d+|two|three|four|eight|ten|hundred)\s*(?:x|times)\s+(?:smaller|larger|bigger|less|more|fewer|faster|"
+    r"slower|cheaper))\b|\b[ntdk]\s*(?:\^\s*2|²)|\b[ntd]\s*[·*x]\s*[ntdk]\b", re.IGNORECASE)
 _ORDER = re.compile(
     r"\b(?:first|firstly|second|secondly|third|then|next|finally|lastly|after that|afterwards|"
     r"to start|start by|step (?:one|two|three|\d)|before|once|followed by)\b", re.IGNORECASE)

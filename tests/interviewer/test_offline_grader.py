@@ -361,3 +361,12 @@ def test_a_sentence_of_notation_and_ml_verbs_is_a_sentence_not_a_keyword_list():
     # commas inside brackets do not make a list, but a list with brackets is still one
     assert tiers("attention (softmax, scaling), dropout (p, rate), layer norm (mean, var), residuals (skip, add)") \
         == [FRAGMENT]
+
+
+def test_sizes_said_in_words_are_talk_about_cost():
+    from interviewer.grading.prose import Reading, complexity
+
+    talk = [complexity(s) for s in Reading(
+        "Sharing kv heads makes the cache 8 times smaller. Storing it in int8 halves it again. "
+        "The model answers well.").sentences]
+    assert talk == [True, True, False]
