@@ -261,13 +261,24 @@ def _clip(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut + " …"
 
 
+def _distinct_quotes(said: list[dict]) -> list[dict]:
+    """Each quoted sentence once: one sentence can earn two key points, and is quoted for the first."""
+    seen: set[str] = set()
+    out = []
+    for s in said:
+        if s["quote"] and s["quote"] not in seen:
+            seen.add(s["quote"])
+            out.append(s)
+    return out
+
+
 def _strengths(answers: list[dict]) -> list[dict]:
     """The strongest answers, each with the candidate's own words that earned it."""
     strong = sorted((a for a in answers if a["status"] == "answered" and a["score"] >= STRENGTH_AT),
                     key=lambda a: -a["score"])
     out = []
     for a in strong[:6]:
-        quoted = [s for s in a["said"] if s["quote"]][:2]
+        quoted = _distinct_quotes(a["said"])[:2]
         if a["code"] and a["code"]["passed"]:
             what = "Your code passed every hidden test."
         elif quoted:

@@ -121,3 +121,16 @@ def test_study_next_is_ranked_by_weight_times_gap_and_leaves_out_details(rubric)
     again = build_scorecard(state, SessionRubric(snapshot, rubric))
     assert top not in [s for t in again["study_next"] for s in t["study"]]
     assert again["overall"] == card["overall"]
+
+
+def test_a_sentence_that_earned_two_points_is_quoted_once_among_the_strengths(rubric):
+    strong = ("You cut the data into k equal chunks; each round one chunk is held back for scoring and the model "
+              "trains on the rest, so every row gets scored exactly once. Then you average the k scores, and the "
+              "spread tells you how noisy the estimate is. It costs k trainings, so I use it when data is small or "
+              "when I'm tuning hyperparameters and a single split would be too noisy; with millions of rows one "
+              "holdout is fine.")
+    assert "cross_validation" in question_ids_in_play(rubric, role="machine_learning_engineer")
+    card, _ = played(rubric, {"cross_validation": strong}, role="machine_learning_engineer")
+    [strength] = [s for s in card["strengths"] if s["question_id"] == "cross_validation"]
+    quotes = re.findall("\u201c([^\u201d]*)\u201d", strength["text"])
+    assert quotes and len(quotes) == len(set(quotes)), strength["text"]
