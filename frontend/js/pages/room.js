@@ -106,6 +106,7 @@ export function mount(root, { params, query, navigate }) {
   // A draft belongs to the section it was written in: it is restored once the session's events
   // say which section this is, and dropped when a new section starts (it answered something gone).
   let draftRestored = false;
+  let replayEnd = 0;   // the events before this seq are the session's past, sent again on resume
   let draftSection = null;
   let draftTimer = null;
   const saveDraft = () => sessionId && store.setDraft(sessionId, answer.value, draftSection);
@@ -134,6 +135,7 @@ export function mount(root, { params, query, navigate }) {
   const conn = new Connection({
     onSession(message) {
       sessionId = message.session_id;
+      replayEnd = message.next_seq ?? 0;
       if (message.role?.name) roleName = message.role.name;
       const fields = { role_id: message.role?.id, role_name: roleName, interviewer: message.interviewer };
       if (message.token) {
@@ -279,7 +281,8 @@ export function mount(root, { params, query, navigate }) {
     renderControls();
     renderEnded();
     renderThinking();
-    if (!draftRestored && conn.ready && state.plan.length) restoreDraft();
+    // only once the whole log is replayed: mid-replay the section may still be an earlier one
+    if (!draftRestored && conn.ready && state.plan.length && conn.lastSeq + 1 >= replayEnd) restoreDraft();
   }
 
   function restoreDraft() {
