@@ -302,7 +302,11 @@ class Reading:
             start, end = ws[0].start, ws[-1].end
             words = tuple(w.text for w in ws)
             raw = text[start:end]
-            sentences.append(Sentence(i, start, end, raw, words, classify(words, raw), words))
+            tier = classify(words, raw)
+            if (tier == TERSE and sentences and sentences[-1].tier == PROSE
+                    and ws[0].sentence in answer.after_semicolon):
+                tier = PROSE   # "...; it attacks variance": a clause of the sentence before, not a note
+            sentences.append(Sentence(i, start, end, raw, words, tier, words))
         frames = Counter(f for f in map(_frame, (s.words for s in sentences)) if f is not None)
         framed = {f for f, n in frames.items() if n >= TEMPLATE_REPEATS}
         self.templated = [s for s in sentences if _frame(s.words) in framed]

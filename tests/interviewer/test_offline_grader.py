@@ -327,6 +327,9 @@ def test_a_claim_carried_on_after_a_semicolon_or_a_pointing_word_is_credited(ban
               "Boosting fits shallow trees one after another on what is still wrong. This attacks bias.")
     covered = grade(bank, "bagging_vs_boosting", answer).covered
     assert {"bagging_reduces_variance", "boosting_reduces_bias"} <= set(covered), covered
+    said = grade(bank, "bagging_vs_boosting", answer)
+    # "...; it attacks variance" is a clause of a full sentence, not a note ("This attacks bias." alone is one)
+    assert not any("note form" in n and "Averaging many" in n for n in said.notes), said.notes
     fresh_start = grade(bank, "bagging_vs_boosting", answer.replace("; it attacks", ". Ensembles attack")).covered
     assert "bagging_reduces_variance" not in fresh_start, fresh_start
 
